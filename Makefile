@@ -1,0 +1,90 @@
+# kith: one Makefile.  `make demo` and `make check` install the Debian
+# packages the build needs (only those missing), then build and run.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+CC ?= gcc
+PKG_CONFIG ?= pkg-config
+
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+       -Wwrite-strings -Wpointer-arith -Wformat=2 -Wundef
+CFLAGS ?= -O2 -g
+KITH_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
+       $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 2>/dev/null)
+LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 2>/dev/null)
+CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+
+# Debian packages the build and the tests need.
+DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
+       libyaml-dev libcmocka-dev
+
+B ?= build
+LIB_SRC = $(wildcard lib/*.c)
+LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+.PHONY: all deps demo check test unit golden asan install uninstall clean
+
+all: $(B)/kith kith
+
+kith: $(B)/kith
+	@if [ "$(B)" = build ]; then cp $(B)/kith kith; fi
+
+$(B)/lib/%.o: lib/%.c lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(KITH_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(B)/libkith.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(B)/kith: cmd/kith.c lib/kith.h $(B)/libkith.a
+	$(CC) $(KITH_CFLAGS) $(CFLAGS) cmd/kith.c $(B)/libkith.a $(LIBS) \
+	    $(LDFLAGS) -o $@
+
+$(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libkith.a
+	@mkdir -p $(@D)
+	$(CC) $(KITH_CFLAGS) $(CMOCKA_CFLAGS) $(CFLAGS) -Ilib $< \
+	    $(B)/libkith.a $(LIBS) $(CMOCKA_LIBS) $(LDFLAGS) -o $@
+
+# Installs the Debian packages that are missing (as root, or with sudo).
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
+	    grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "Installing:$$missing"; \
+	    if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	    $$sudo apt-get update -qq && \
+	    $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+demo: deps
+	$(MAKE) all
+	./kith -j sample-journal --today 2026-11-22 due
+
+check: deps
+	$(MAKE) test
+
+test: all $(UNIT_BIN)
+	@tests/run-unit $(UNIT_BIN)
+	@tests/golden/run $(B)/kith
+	@tests/cli/run $(B)/kith
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	$(MAKE) test B=build-asan \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined"
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 kith $(DESTDIR)$(PREFIX)/bin/kith
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/kith
+
+clean:
+	rm -rf build build-asan kith

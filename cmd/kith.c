@@ -1,0 +1,600 @@
+/*
+ * kith.c: the command line.  Parses arguments, calls libkith, prints, and
+ * chooses the exit status (cli.md).  Each subcommand is one small function.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../lib/kith.h"
+
+enum exit_status { EXIT_DONE = 0, EXIT_JOURNAL = 1, EXIT_USAGE = 2,
+	EXIT_SYSTEM = 3 };
+
+typedef struct global {
+	const char *journal;	/* as given, or found */
+	char *found;		/* malloc'd when found by searching */
+	const char *prefix;	/* put before note paths in diagnostics */
+	kith_date today;
+	int color;		/* -1 auto, 0 never, 1 always */
+	int quiet;
+	int help;
+} global;
+
+typedef struct command {
+	const char *name;
+	int (*run)(global *g, int argc, char **argv);
+	const char *usage;
+	const char *help;
+} command;
+
+static const command *command_find(const char *name);
+
+static void usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+static void
+usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "kith: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'kith --help'.\n");
+}
+
+/* ---- finding the journal and today ---- */
+
+static int
+has_config(const char *dir)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	if (snprintf(path, sizeof(path), "%s/kith.yaml", dir) >= (int)sizeof(path))
+		return 0;
+	return stat(path, &st) == 0;
+}
+
+/* -j, else $KITH_JOURNAL, else the nearest folder at or above the current
+ * one that holds kith.yaml, else the current folder. */
+static int
+find_journal(global *g)
+{
+	char rel[PATH_MAX] = ".", real[PATH_MAX];
+	const char *env = getenv("KITH_JOURNAL");
+	size_t n;
+	int up;
+
+	if (g->journal == NULL && env != NULL && env[0] != '\0')
+		g->journal = env;
+	if (g->journal != NULL) {
+		g->prefix = strcmp(g->journal, ".") == 0 ? "" : g->journal;
+		return 0;
+	}
+	for (up = 0; !has_config(rel); up++) {
+		if (realpath(rel, real) == NULL || strcmp(real, "/") == 0 ||
+		    up == 64) {
+			strcpy(rel, ".");
+			break;
+		}
+		n = strlen(rel);
+		if (n + 4 >= sizeof(rel))
+			break;
+		if (up == 0)
+			strcpy(rel, "..");
+		else
+			memcpy(rel + n, "/..", 4);
+	}
+	if ((g->found = strdup(rel)) == NULL)
+		return -1;
+	g->journal = g->found;
+	g->prefix = strcmp(rel, ".") == 0 ? "" : g->found;
+	return 0;
+}
+
+static int
+parse_today(global *g, const char *s, const char *what)
+{
+	if (kith_date_parse(s, &g->today) < 0) {
+		fprintf(stderr, "kith: %s: invalid date \"%s\" (expected "
+		    "YYYY-MM-DD)\n", what, s);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+local_today(global *g)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	char s[11];
+
+	if (localtime_r(&now, &tm) == NULL)
+		return -1;
+	strftime(s, sizeof(s), "%Y-%m-%d", &tm);
+	return kith_date_parse(s, &g->today);
+}
+
+static int
+resolve_today(global *g, const char *given)
+{
+	const char *env = getenv("KITH_TODAY");
+
+	if (given != NULL)
+		return parse_today(g, given, "--today");
+	if (env != NULL && env[0] != '\0')
+		return parse_today(g, env, "KITH_TODAY");
+	return local_today(g);
+}
+
+/* ---- diagnostics ---- */
+
+static void
+print_diag(const global *g, const kith_diag *d)
+{
+	fprintf(stderr, "%s%s%s:%d:%d: %s: %s\n", g->prefix,
+	    g->prefix[0] ? "/" : "", d->file, d->line, d->col,
+	    d->level == KITH_ERROR ? "error" : "warning", d->message);
+}
+
+static void
+print_diags(const global *g, const kith_journal *j, kith_level min)
+{
+	size_t i;
+	const kith_diag *d;
+
+	for (i = 0; i < kith_journal_diag_count(j); i++) {
+		d = kith_journal_diag(j, i);
+		if (d->level >= min)
+			print_diag(g, d);
+	}
+}
+
+static int
+load(global *g, int strict, kith_journal **j)
+{
+	kith_options opts;
+	kith_status st;
+
+	memset(&opts, 0, sizeof(opts));
+	opts.root = g->journal;
+	opts.today = g->today;
+	opts.strict = strict;
+	st = kith_journal_load(&opts, j);
+	if (st == KITH_EJOURNAL) {
+		fprintf(stderr, "kith: %s: cannot read the journal folder: %s\n",
+		    g->journal, strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (st != KITH_OK) {
+		fprintf(stderr, "kith: out of memory\n");
+		return EXIT_SYSTEM;
+	}
+	return EXIT_DONE;
+}
+
+static int
+write_out(const char *s, size_t n)
+{
+	if (fwrite(s, 1, n, stdout) != n || fflush(stdout) != 0) {
+		fprintf(stderr, "kith: cannot write the output: %s\n",
+		    strerror(errno));
+		return EXIT_SYSTEM;
+	}
+	return EXIT_DONE;
+}
+
+/* ---- kith due ---- */
+
+typedef struct due_args {
+	kith_due_query q;
+	kith_format format;
+	int all;
+} due_args;
+
+static int
+parse_horizon(const char *s, int *out)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (end == s || *end != '\0' || n < 0 || n > 36500 || errno) {
+		usage_error("--horizon: expected a number of days, not \"%s\"", s);
+		return -1;
+	}
+	*out = (int)n;
+	return 0;
+}
+
+static int
+parse_format(const char *s, kith_format *out)
+{
+	if (strcmp(s, "text") == 0)
+		*out = KITH_FORMAT_TEXT;
+	else if (strcmp(s, "markdown") == 0 || strcmp(s, "md") == 0)
+		*out = KITH_FORMAT_MARKDOWN;
+	else if (strcmp(s, "json") == 0)
+		*out = KITH_FORMAT_JSON;
+	else if (strcmp(s, "ics") == 0) {
+		usage_error("--format ics is not available in this version; "
+		    "use text, markdown or json");
+		return -1;
+	} else {
+		usage_error("--format: expected text, markdown or json, not "
+		    "\"%s\"", s);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+parse_kinds(const char *s, unsigned *kinds)
+{
+	char one[32];
+	kith_kind k;
+	size_t n;
+
+	while (*s) {
+		n = strcspn(s, ",");
+		if (n >= sizeof(one))
+			n = sizeof(one) - 1;
+		memcpy(one, s, n);
+		one[n] = '\0';
+		if (kith_kind_parse(one, &k) < 0) {
+			usage_error("--kind: unknown kind \"%s\" (expected "
+			    "meeting, thank-you, next-step, task, check-in, date, "
+			    "reciprocity or target)", one);
+			return -1;
+		}
+		*kinds |= 1u << k;
+		s += strcspn(s, ",");
+		if (*s == ',')
+			s++;
+	}
+	return 0;
+}
+
+static const char *
+option_value(int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (strcmp(argv[*i], name) != 0)
+		return NULL;
+	if (*i + 1 >= argc) {
+		usage_error("%s needs a value", name);
+		return "";
+	}
+	return argv[++*i];
+}
+
+#define VALUE(name) ((v = option_value(argc, argv, &i, name)) != NULL)
+
+static int
+due_parse(int argc, char **argv, due_args *a)
+{
+	const char *v;
+	int i;
+
+	memset(a, 0, sizeof(*a));
+	a->q.horizon = -1;
+	for (i = 0; i < argc; i++) {
+		if (VALUE("--horizon")) {
+			if (*v == '\0' || parse_horizon(v, &a->q.horizon) < 0)
+				return -1;
+		} else if (VALUE("--format")) {
+			if (*v == '\0' || parse_format(v, &a->format) < 0)
+				return -1;
+		} else if (VALUE("--kind")) {
+			if (*v == '\0' || parse_kinds(v, &a->q.kinds) < 0)
+				return -1;
+		} else if (VALUE("--person")) {
+			if (*v == '\0')
+				return -1;
+			a->q.person = v;
+		} else if (strcmp(argv[i], "--all") == 0) {
+			a->all = 1;
+		} else {
+			usage_error("due: unknown option \"%s\"", argv[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+use_color(const global *g)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	if (g->color >= 0)
+		return g->color;
+	return isatty(STDOUT_FILENO) && (nc == NULL || nc[0] == '\0');
+}
+
+static void
+report_unknown_person(const kith_journal *j, const char *name)
+{
+	const char *hint = kith_journal_suggest(j, name);
+
+	if (hint)
+		fprintf(stderr, "kith: --person: no one called \"%s\" (or the "
+		    "name is ambiguous); did you mean \"%s\"?\n", name, hint);
+	else
+		fprintf(stderr, "kith: --person: no one called \"%s\" (or the "
+		    "name is ambiguous)\n", name);
+}
+
+/* The journal's problems, for a report: errors in full (they cost items),
+ * warnings as one line. */
+static void
+report_problems(const global *g, const kith_journal *j)
+{
+	size_t warnings = kith_journal_count(j, KITH_WARNING);
+
+	print_diags(g, j, KITH_ERROR);
+	if (warnings > 0 && !g->quiet)
+		fprintf(stderr, "kith: %zu warning%s in the journal "
+		    "(kith check shows them)\n", warnings,
+		    warnings == 1 ? "" : "s");
+}
+
+static int
+cmd_due(global *g, int argc, char **argv)
+{
+	kith_journal *j = NULL;
+	kith_due *due = NULL;
+	due_args a;
+	char *out;
+	size_t len;
+	int rc, flags;
+	char today[11];
+
+	if (due_parse(argc, argv, &a) < 0)
+		return EXIT_USAGE;
+	if ((rc = load(g, 0, &j)) != EXIT_DONE)
+		return rc;
+	report_problems(g, j);
+	if (kith_due_new(j, &a.q, &due) != KITH_OK) {
+		if (due == NULL && a.q.person != NULL) {
+			report_unknown_person(j, a.q.person);
+			rc = EXIT_USAGE;
+		} else {
+			fprintf(stderr, "kith: out of memory\n");
+			rc = EXIT_SYSTEM;
+		}
+		goto out;
+	}
+	flags = (use_color(g) ? KITH_REPORT_COLOR : 0) |
+	    (a.all ? KITH_REPORT_ALL : 0);
+	if ((out = kith_due_format(due, j, a.format, flags, &len)) == NULL) {
+		fprintf(stderr, "kith: out of memory\n");
+		rc = EXIT_SYSTEM;
+		goto out;
+	}
+	if (len == 0 && !g->quiet) {
+		kith_date_format(g->today, today);
+		printf("Nothing due for %s.\n", today);
+	}
+	rc = write_out(out, len);
+	free(out);
+	if (rc == EXIT_DONE && kith_journal_worst(j) == KITH_ERROR)
+		rc = EXIT_JOURNAL;
+out:
+	kith_due_free(due);
+	kith_journal_free(j);
+	return rc;
+}
+
+/* ---- kith check ---- */
+
+static int
+cmd_check(global *g, int argc, char **argv)
+{
+	kith_journal *j = NULL;
+	int i, strict = 0, rc;
+
+	for (i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--strict") == 0) {
+			strict = 1;
+		} else {
+			usage_error("check: unknown option \"%s\"", argv[i]);
+			return EXIT_USAGE;
+		}
+	}
+	if ((rc = load(g, strict, &j)) != EXIT_DONE)
+		return rc;
+	print_diags(g, j, KITH_WARNING);
+	rc = kith_journal_worst(j) == KITH_ERROR ? EXIT_JOURNAL : EXIT_DONE;
+	kith_journal_free(j);
+	if (fflush(stderr) != 0)
+		return EXIT_SYSTEM;
+	return rc;
+}
+
+/* ---- kith help ---- */
+
+static int cmd_help(global *g, int argc, char **argv);
+
+static const command commands[] = {
+	{ "due", cmd_due,
+	    "kith due [--horizon N] [--format text|markdown|json] [--kind K]... "
+	    "[--person NAME] [--all]",
+	    "Prints the follow-ups that are due: overdue, today, in the next N "
+	    "days\n(horizon, default 7 or kith.yaml's), and tasks without a "
+	    "date.\n\n"
+	    "  --horizon N      days ahead to show\n"
+	    "  --format F       text (default), markdown or json\n"
+	    "  --kind K         only this kind (repeat, or K1,K2): meeting, "
+	    "thank-you,\n                   next-step, task, check-in, date, "
+	    "reciprocity, target\n"
+	    "  --person NAME    only items about this person or company\n"
+	    "  --all            list overdue items older than stale_after one "
+	    "by one\n"
+	    "  -q               print nothing when nothing is due (for cron)\n\n"
+	    "Example, nightly from cron:\n"
+	    "  0 7 * * *  kith -j ~/journal -q due --format markdown\n" },
+	{ "check", cmd_check, "kith check [--strict]",
+	    "Reads the whole journal and prints only its problems, one a line "
+	    "as\nfile:line:col: error|warning: message.  Silent, and exit 0, "
+	    "when\nclean; exit 1 when there is an error.\n\n"
+	    "  --strict         also warn about unknown keys and aliases "
+	    "claimed twice\n\n"
+	    "Example, as a git pre-commit hook (.git/hooks/pre-commit):\n"
+	    "  #!/bin/sh\n  exec kith check\n" },
+	{ "help", cmd_help, "kith help [COMMAND]",
+	    "Explains kith or one of its commands.\n\nExample:\n"
+	    "  kith help due\n" },
+};
+
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+static const command *
+command_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static void
+print_usage(FILE *f)
+{
+	size_t i;
+
+	fprintf(f, "usage: kith [GLOBAL OPTIONS] COMMAND [OPTIONS]\n\n"
+	    "kith keeps track of a professional network kept as Markdown "
+	    "notes.\n\nCommands:\n");
+	for (i = 0; i < NCOMMANDS; i++)
+		fprintf(f, "  %s\n", commands[i].usage);
+	fprintf(f, "\nGlobal options:\n"
+	    "  -j, --journal DIR    the journal (else $KITH_JOURNAL, else the "
+	    "nearest\n                       folder upwards with kith.yaml, "
+	    "else here)\n"
+	    "  --today YYYY-MM-DD   the day of the report (else $KITH_TODAY, "
+	    "else today)\n"
+	    "  --color WHEN         auto (default), always or never\n"
+	    "  -q, --quiet          say less\n"
+	    "  -h, --help           this help; kith help COMMAND for one "
+	    "command\n"
+	    "  --version            the version\n\n"
+	    "Exit status: 0 done, 1 the journal has errors, 2 bad usage or no "
+	    "journal,\n3 an operating-system failure.\n");
+}
+
+static int
+cmd_help(global *g, int argc, char **argv)
+{
+	const command *c;
+
+	(void)g;
+	if (argc == 0) {
+		print_usage(stdout);
+		return EXIT_DONE;
+	}
+	if ((c = command_find(argv[0])) == NULL) {
+		usage_error("help: unknown command \"%s\"", argv[0]);
+		return EXIT_USAGE;
+	}
+	printf("usage: %s\n\n%s", c->usage, c->help);
+	return EXIT_DONE;
+}
+
+/* ---- global options ---- */
+
+/* Takes the global options out of argv (they may stand anywhere) and
+ * returns the number of arguments left, or -1 on bad usage. */
+static int
+parse_globals(global *g, int argc, char **argv, const char **today)
+{
+	const char *v;
+	int i, left = 0;
+
+	for (i = 1; i < argc; i++) {
+		if (VALUE("-j") || VALUE("--journal")) {
+			if (*v == '\0')
+				return -1;
+			g->journal = v;
+		} else if (VALUE("--today")) {
+			if (*v == '\0')
+				return -1;
+			*today = v;
+		} else if (VALUE("--color") || VALUE("--colour")) {
+			if (strcmp(v, "auto") == 0)
+				g->color = -1;
+			else if (strcmp(v, "always") == 0)
+				g->color = 1;
+			else if (strcmp(v, "never") == 0)
+				g->color = 0;
+			else {
+				usage_error("--color: expected auto, always or "
+				    "never, not \"%s\"", v);
+				return -1;
+			}
+		} else if (strcmp(argv[i], "-q") == 0 ||
+		    strcmp(argv[i], "--quiet") == 0) {
+			g->quiet = 1;
+		} else if (strcmp(argv[i], "-h") == 0 ||
+		    strcmp(argv[i], "--help") == 0) {
+			g->help = 1;
+		} else if (strcmp(argv[i], "--version") == 0) {
+			printf("kith %s\n", KITH_VERSION);
+			exit(EXIT_DONE);
+		} else {
+			argv[++left] = argv[i];
+		}
+	}
+	return left;
+}
+
+int
+main(int argc, char **argv)
+{
+	global g;
+	const command *c;
+	const char *today = NULL;
+	int left, rc;
+
+	memset(&g, 0, sizeof(g));
+	g.color = -1;
+	if ((left = parse_globals(&g, argc, argv, &today)) < 0)
+		return EXIT_USAGE;
+	if (left == 0) {
+		print_usage(g.help ? stdout : stderr);
+		return g.help ? EXIT_DONE : EXIT_USAGE;
+	}
+	if ((c = command_find(argv[1])) == NULL) {
+		usage_error("unknown command \"%s\"", argv[1]);
+		return EXIT_USAGE;
+	}
+	if (g.help) {
+		printf("usage: %s\n\n%s", c->usage, c->help);
+		return EXIT_DONE;
+	}
+	if (resolve_today(&g, today) < 0)
+		return EXIT_USAGE;
+	if (find_journal(&g) < 0) {
+		fprintf(stderr, "kith: out of memory\n");
+		return EXIT_SYSTEM;
+	}
+	rc = c->run(&g, left - 1, argv + 2);
+	free(g.found);
+	return rc;
+}

@@ -1,0 +1,79 @@
+/*
+ * arena.c: a bump allocator over a list of chunks.
+ */
+#include <stdalign.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+#define CHUNK_SIZE (64u * 1024)
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t used;
+	size_t size;
+	alignas(max_align_t) unsigned char data[];
+};
+
+void *
+arena_alloc(arena *a, size_t size)
+{
+	struct arena_chunk *c;
+	size_t csize;
+	void *p;
+
+	size = (size + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1);
+	c = a->chunk;
+	if (c == NULL || c->size - c->used < size) {
+		csize = size > CHUNK_SIZE / 4 ? size : CHUNK_SIZE;
+		if ((c = malloc(sizeof(*c) + csize)) == NULL) {
+			a->oom = 1;
+			return NULL;
+		}
+		c->used = 0;
+		c->size = csize;
+		if (csize == size && a->chunk != NULL) {
+			/* A big block: keep the current chunk for small ones. */
+			c->next = a->chunk->next;
+			a->chunk->next = c;
+		} else {
+			c->next = a->chunk;
+			a->chunk = c;
+		}
+	}
+	p = c->data + c->used;
+	c->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+char *
+arena_strndup(arena *a, const char *s, size_t n)
+{
+	char *p;
+
+	if ((p = arena_alloc(a, n + 1)) == NULL)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+arena_strdup(arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+void
+arena_free(arena *a)
+{
+	struct arena_chunk *c, *next;
+
+	for (c = a->chunk; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->chunk = NULL;
+}

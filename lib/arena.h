@@ -1,0 +1,26 @@
+/*
+ * arena.h: memory for the journal's lifetime.  Notes, strings and graph
+ * edges are allocated here and die together in arena_free().
+ */
+#ifndef KITH_ARENA_H
+#define KITH_ARENA_H
+
+#include <stddef.h>
+
+struct arena_chunk;
+
+typedef struct arena {
+	struct arena_chunk *chunk;
+	int oom;	/* set once any allocation failed */
+} arena;
+
+/* Zeroed memory, aligned for any type; NULL (and a->oom) when out of memory. */
+void *arena_alloc(arena *a, size_t size);
+
+/* Copies of strings; NULL when out of memory. */
+char *arena_strndup(arena *a, const char *s, size_t n);
+char *arena_strdup(arena *a, const char *s);
+
+void arena_free(arena *a);
+
+#endif

@@ -1,0 +1,430 @@
+/*
+ * body.c: scans a note's body with md4c's parser (not its HTML renderer):
+ * [[wiki links]] become mentions, task list items become tasks with their
+ * due and done dates (journal.md, "Body").
+ */
+#include <md4c.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "limits.h"
+
+/* Raw HTML is text; LaTeX math spans stay off (md4c 0.4.8 misbehaves when
+ * they meet wiki links and permissive autolinks). */
+#define BODY_FLAGS (MD_FLAG_WIKILINKS | MD_FLAG_TASKLISTS | MD_FLAG_TABLES | \
+    MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML)
+
+/* A list item being read. */
+typedef struct item {
+	int is_task;
+	int done;
+	int collecting;		/* still in the item's own text */
+	pos at;
+	size_t first_link;
+	size_t end_link;	/* set when a nested list ends its text */
+	int ended;
+	kith_buf text;
+} item;
+
+typedef struct scan {
+	kith_journal *j;
+	note *n;
+	const char *doc;	/* the piece md4c reads */
+	size_t doc_len;
+	int doc_line;		/* line of doc[0] in the note */
+	size_t cursor;		/* offset whose line is cursor_line */
+	int cursor_line;
+	size_t cursor_bol;	/* offset of that line's start */
+	item *items;		/* open list items, innermost last */
+	size_t nitems;
+	size_t capitems;
+	int in_heading;
+	kith_buf heading;
+	size_t mention_cap;
+	size_t task_cap;
+	int oom;
+} scan;
+
+/* The line and column of an offset in the piece; offsets arrive mostly in
+ * order, so a cursor makes this linear over the whole piece. */
+static pos
+offset_pos(scan *s, size_t off)
+{
+	size_t i;
+	int col = 1;
+
+	if (off > s->doc_len)
+		off = s->doc_len;
+	if (off < s->cursor_bol) {
+		s->cursor = s->cursor_bol = 0;
+		s->cursor_line = 0;
+	}
+	for (i = s->cursor; i < off; i++) {
+		if (s->doc[i] == '\n') {
+			s->cursor_line++;
+			s->cursor_bol = i + 1;
+		}
+	}
+	s->cursor = off;
+	for (i = s->cursor_bol; i < off; i++)
+		col += ((unsigned char)s->doc[i] & 0xc0) != 0x80;
+	return (pos){ s->doc_line + s->cursor_line, col };
+}
+
+static int
+ptr_in_doc(const scan *s, const char *p)
+{
+	return p >= s->doc && p <= s->doc + s->doc_len;
+}
+
+static item *
+top_item(scan *s)
+{
+	return s->nitems ? &s->items[s->nitems - 1] : NULL;
+}
+
+static int
+mention_add(scan *s, const char *target, size_t len, pos at)
+{
+	note *n = s->n;
+	mention *grown;
+	char *raw;
+	const char *name;
+
+	if ((raw = arena_strndup(&s->j->mem, target, len)) == NULL)
+		return -1;
+	if ((name = ref_clean(&s->j->mem, raw)) == NULL)
+		return s->j->mem.oom ? -1 : 0;
+	if (n->nmentions == s->mention_cap) {
+		s->mention_cap = s->mention_cap ? 2 * s->mention_cap : 8;
+		grown = arena_alloc(&s->j->mem, s->mention_cap * sizeof(*grown));
+		if (grown == NULL)
+			return -1;
+		if (n->nmentions)
+			memcpy(grown, n->mentions, n->nmentions * sizeof(*grown));
+		n->mentions = grown;
+	}
+	n->mentions[n->nmentions].ref.name = name;
+	n->mentions[n->nmentions].ref.at = at;
+	n->mentions[n->nmentions].line = at.line;
+	n->nmentions++;
+	return 0;
+}
+
+/* Finds a date marker in a task's text: an emoji then a date, or due:. */
+static const struct marker {
+	const char *text;
+	int done;
+} markers[] = {
+	{ "\xf0\x9f\x93\x85", 0 },	/* U+1F4C5 calendar */
+	{ "\xf0\x9f\x93\x86", 0 },	/* U+1F4C6 tear-off calendar */
+	{ "\xf0\x9f\x97\x93", 0 },	/* U+1F5D3 spiral calendar */
+	{ "due:", 0 },
+	{ "\xe2\x9c\x85", 1 },		/* U+2705 check mark */
+};
+
+/* Removes the date markers from text, setting t's dates. */
+static void
+task_dates(scan *s, task *t, char *text)
+{
+	size_t i, k, mlen;
+	char *p, *q, *date;
+	char one[11];
+	kith_date d;
+
+	for (i = 0; i < sizeof(markers) / sizeof(markers[0]); i++) {
+		mlen = strlen(markers[i].text);
+		for (p = text; (p = strstr(p, markers[i].text)) != NULL;) {
+			if (markers[i].text[0] == 'd' && p > text && p[-1] != ' ') {
+				p += mlen;
+				continue;
+			}
+			q = p + mlen;
+			if (strncmp(q, "\xef\xb8\x8f", 3) == 0)
+				q += 3;	/* variation selector */
+			while (*q == ' ')
+				q++;
+			date = q;
+			for (k = 0; k < 10 && date[k] && date[k] != ' '; k++)
+				one[k] = date[k];
+			one[k] = '\0';
+			if (kith_date_parse(one, &d) < 0) {
+				diag_add(s->j, s->n->path, t->at, KITH_ERROR,
+				    "task: invalid %s date \"%s\"",
+				    markers[i].done ? "done" : "due", one);
+				d = KITH_NO_DATE;
+			}
+			if (markers[i].done)
+				t->done_on = d;
+			else
+				t->due = d;
+			q = date + k;
+			memmove(p, q, strlen(q) + 1);
+		}
+	}
+}
+
+/* Makes text one line: runs of white space become one space, ends trimmed. */
+static void
+squeeze(char *text)
+{
+	char *in, *out;
+	int space = 0;
+
+	for (in = out = text; *in; in++) {
+		if (*in == ' ' || *in == '\t' || *in == '\n') {
+			space = out != text;
+			continue;
+		}
+		if (space)
+			*out++ = ' ';
+		space = 0;
+		*out++ = *in;
+	}
+	*out = '\0';
+}
+
+static int
+task_add(scan *s, item *it)
+{
+	note *n = s->n;
+	task *t, *grown;
+	char *text;
+
+	if (n->ntasks == s->task_cap) {
+		s->task_cap = s->task_cap ? 2 * s->task_cap : 8;
+		if ((grown = arena_alloc(&s->j->mem,
+		    s->task_cap * sizeof(*grown))) == NULL)
+			return -1;
+		if (n->ntasks)
+			memcpy(grown, n->tasks, n->ntasks * sizeof(*grown));
+		n->tasks = grown;
+	}
+	t = &n->tasks[n->ntasks];
+	t->at = it->at;
+	t->done = it->done;
+	t->due = t->done_on = KITH_NO_DATE;
+	t->first_link = it->first_link;
+	t->nlinks = (it->ended ? it->end_link : n->nmentions) - it->first_link;
+	text = arena_strndup(&s->j->mem, it->text.data ? it->text.data : "",
+	    it->text.len);
+	if (text == NULL)
+		return -1;
+	task_dates(s, t, text);
+	squeeze(text);
+	if (t->done_on != KITH_NO_DATE)
+		t->done = 1;
+	t->text = text;
+	n->ntasks++;
+	return 0;
+}
+
+static int
+enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+	scan *s = userdata;
+	MD_BLOCK_LI_DETAIL *li = detail;
+	item *it, *grown;
+
+	if (type == MD_BLOCK_H && s->n->heading == NULL && !s->in_heading) {
+		s->in_heading = 1;
+		return 0;
+	}
+	if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) {
+		if ((it = top_item(s)) != NULL && it->collecting) {
+			it->collecting = 0;
+			it->ended = 1;
+			it->end_link = s->n->nmentions;
+		}
+		return 0;
+	}
+	if (type != MD_BLOCK_LI)
+		return 0;
+	if (s->nitems == s->capitems) {
+		s->capitems = s->capitems ? 2 * s->capitems : 8;
+		grown = realloc(s->items, s->capitems * sizeof(*grown));
+		if (grown == NULL)
+			return s->oom = 1;
+		s->items = grown;
+	}
+	it = &s->items[s->nitems++];
+	memset(it, 0, sizeof(*it));
+	it->is_task = li->is_task;
+	if (li->is_task) {
+		it->done = li->task_mark != ' ';
+		it->collecting = 1;
+		it->at = offset_pos(s, li->task_mark_offset > 0 ?
+		    li->task_mark_offset - 1 : 0);
+		it->first_link = s->n->nmentions;
+	}
+	return 0;
+}
+
+static int
+leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+	scan *s = userdata;
+	item *it;
+	int rc = 0;
+
+	(void)detail;
+	if (type == MD_BLOCK_H && s->in_heading) {
+		s->in_heading = 0;
+		if (s->heading.len > 0) {
+			squeeze(s->heading.data);
+			s->n->heading = arena_strdup(&s->j->mem, s->heading.data);
+			if (s->n->heading == NULL)
+				return s->oom = 1;
+			if (s->n->heading[0] == '\0')
+				s->n->heading = NULL;
+		}
+		return 0;
+	}
+	if (type != MD_BLOCK_LI || s->nitems == 0)
+		return 0;
+	it = &s->items[--s->nitems];
+	if (it->is_task && !it->text.oom && task_add(s, it) < 0)
+		rc = s->oom = 1;
+	if (it->text.oom)
+		rc = s->oom = 1;
+	buf_free(&it->text);
+	return rc;
+}
+
+static int
+enter_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+	scan *s = userdata;
+	MD_SPAN_WIKILINK_DETAIL *w = detail;
+	pos at;
+
+	if (type != MD_SPAN_WIKILINK)
+		return 0;
+	if (ptr_in_doc(s, w->target.text))
+		at = offset_pos(s, (size_t)(w->target.text - s->doc));
+	else
+		at = (pos){ s->doc_line + s->cursor_line, 1 };
+	at.col -= 2;	/* point at the [[ */
+	if (at.col < 1)
+		at.col = 1;
+	if (mention_add(s, w->target.text, w->target.size, at) < 0)
+		return s->oom = 1;
+	return 0;
+}
+
+static int
+leave_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+	(void)type;
+	(void)detail;
+	(void)userdata;
+	return 0;
+}
+
+static int
+text(MD_TEXTTYPE type, const MD_CHAR *t, MD_SIZE size, void *userdata)
+{
+	scan *s = userdata;
+	item *it = top_item(s);
+	kith_buf *b = NULL;
+
+	if (s->in_heading)
+		b = &s->heading;
+	else if (it != NULL && it->is_task && it->collecting)
+		b = &it->text;
+	if (b == NULL)
+		return 0;
+	switch (type) {
+	case MD_TEXT_SOFTBR:
+	case MD_TEXT_BR:
+		buf_putc(b, ' ');
+		break;
+	case MD_TEXT_NULLCHAR:
+		break;
+	default:
+		buf_put(b, t, size);
+	}
+	return b->oom ? (s->oom = 1) : 0;
+}
+
+/* Where the piece that starts at p should end: at most KITH_MAX_MD_CHUNK
+ * bytes, cut after a blank line outside a code fence if there is one, else
+ * after any line. */
+static size_t
+chunk_len(const char *p, size_t left)
+{
+	const char *line = p, *nl, *end = p + left;
+	size_t blank_cut = 0, line_cut = 0, n;
+	int fence = 0;
+
+	if (left <= KITH_MAX_MD_CHUNK)
+		return left;
+	while (line < end) {
+		nl = memchr(line, '\n', (size_t)(end - line));
+		nl = nl ? nl + 1 : end;
+		n = (size_t)(nl - p);
+		if (n > KITH_MAX_MD_CHUNK && line_cut > 0)
+			break;
+		if (strncmp(line, "```", 3) == 0 || strncmp(line, "~~~", 3) == 0)
+			fence = !fence;
+		if (!fence && (*line == '\n' || (*line == '\r' && line[1] == '\n')))
+			blank_cut = n;
+		line_cut = n;
+		line = nl;
+		if (n > KITH_MAX_MD_CHUNK)
+			break;
+	}
+	return blank_cut ? blank_cut : line_cut;
+}
+
+static int
+count_lines(const char *p, size_t n)
+{
+	int lines = 0;
+	const char *e = p + n;
+
+	while ((p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+		lines++;
+		p++;
+	}
+	return lines;
+}
+
+/*
+ * Scans a body (which ends in a line end, with zeroed bytes after it).
+ * Returns 0, or -1 when out of memory.
+ */
+int
+body_scan(kith_journal *j, note *n, const char *body, size_t len,
+    int first_line)
+{
+	MD_PARSER parser = { 0, BODY_FLAGS, enter_block, leave_block,
+	    enter_span, leave_span, text, NULL, NULL };
+	scan s;
+	size_t piece, i;
+	int rc = 0;
+
+	memset(&s, 0, sizeof(s));
+	s.j = j;
+	s.n = n;
+	s.doc_line = first_line;
+	while (len > 0 && rc == 0) {
+		piece = chunk_len(body, len);
+		s.doc = body;
+		s.doc_len = piece;
+		s.cursor = s.cursor_bol = 0;
+		s.cursor_line = 0;
+		rc = md_parse(body, (MD_SIZE)piece, &parser, &s);
+		for (i = 0; i < s.nitems; i++)
+			buf_free(&s.items[i].text);
+		s.nitems = 0;
+		s.in_heading = 0;
+		s.doc_line += count_lines(body, piece);
+		body += piece;
+		len -= piece;
+	}
+	free(s.items);
+	buf_free(&s.heading);
+	return s.oom || rc != 0 ? -1 : 0;
+}

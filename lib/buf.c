@@ -1,0 +1,152 @@
+/*
+ * buf.c: the growable byte buffer.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+static int
+buf_grow(kith_buf *b, size_t extra)
+{
+	size_t want, size;
+	char *data;
+
+	if (b->oom)
+		return -1;
+	if (extra > (size_t)-1 / 2 - b->len)
+		goto err;
+	want = b->len + extra + 1;
+	if (want <= b->size)
+		return 0;
+	size = b->size ? b->size : 64;
+	while (size < want)
+		size *= 2;
+	if ((data = realloc(b->data, size)) == NULL)
+		goto err;
+	b->data = data;
+	b->size = size;
+	return 0;
+err:
+	b->oom = 1;
+	return -1;
+}
+
+void
+buf_put(kith_buf *b, const char *s, size_t n)
+{
+	if (buf_grow(b, n) < 0)
+		return;
+	if (n)
+		memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+buf_puts(kith_buf *b, const char *s)
+{
+	buf_put(b, s, strlen(s));
+}
+
+void
+buf_putc(kith_buf *b, char c)
+{
+	buf_put(b, &c, 1);
+}
+
+void
+buf_vprintf(kith_buf *b, const char *fmt, va_list ap)
+{
+	va_list copy;
+	int n;
+
+	va_copy(copy, ap);
+	n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n < 0 || buf_grow(b, (size_t)n) < 0) {
+		b->oom = 1;
+		return;
+	}
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+void
+buf_printf(kith_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+/* A JSON string literal; s is valid UTF-8 (kith checks every note). */
+void
+buf_json_string(kith_buf *b, const char *s)
+{
+	const unsigned char *p;
+
+	buf_putc(b, '"');
+	for (p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"':
+			buf_puts(b, "\\\"");
+			break;
+		case '\\':
+			buf_puts(b, "\\\\");
+			break;
+		case '\n':
+			buf_puts(b, "\\n");
+			break;
+		case '\r':
+			buf_puts(b, "\\r");
+			break;
+		case '\t':
+			buf_puts(b, "\\t");
+			break;
+		default:
+			if (*p < 0x20 || *p == 0x7f)
+				buf_printf(b, "\\u%04x", *p);
+			else
+				buf_putc(b, (char)*p);
+		}
+	}
+	buf_putc(b, '"');
+}
+
+void
+buf_reset(kith_buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+
+void
+buf_free(kith_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->size = 0;
+	b->oom = 0;
+}
+
+char *
+buf_detach(kith_buf *b, size_t *len)
+{
+	char *data;
+
+	if (b->oom || buf_grow(b, 0) < 0) {
+		buf_free(b);
+		return NULL;
+	}
+	data = b->data;
+	if (len)
+		*len = b->len;
+	b->data = NULL;
+	b->len = b->size = 0;
+	return data;
+}

@@ -1,0 +1,34 @@
+/*
+ * buf.h: the one growable byte buffer used for every string kith builds.
+ * A buffer that failed to grow remembers it (oom) and ignores further
+ * appends, so callers check once at the end.
+ */
+#ifndef KITH_BUF_H
+#define KITH_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct kith_buf {
+	char *data;	/* always NUL-terminated when size > 0 */
+	size_t len;
+	size_t size;
+	int oom;
+} kith_buf;
+
+#define KITH_BUF_INIT { NULL, 0, 0, 0 }
+
+void buf_put(kith_buf *b, const char *s, size_t n);
+void buf_puts(kith_buf *b, const char *s);
+void buf_putc(kith_buf *b, char c);
+void buf_printf(kith_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void buf_vprintf(kith_buf *b, const char *fmt, va_list ap);
+void buf_json_string(kith_buf *b, const char *s);
+void buf_reset(kith_buf *b);
+void buf_free(kith_buf *b);
+
+/* Hands the bytes over: returns data (caller frees) or NULL on oom. */
+char *buf_detach(kith_buf *b, size_t *len);
+
+#endif

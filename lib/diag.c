@@ -1,0 +1,111 @@
+/*
+ * diag.c: the one path every problem in the journal takes.  Diagnostics are
+ * collected, then sorted by file, line and column so that output does not
+ * depend on the order in which notes were read.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+void
+diag_add(kith_journal *j, const char *file, pos at, kith_level level,
+    const char *fmt, ...)
+{
+	kith_buf msg = KITH_BUF_INIT;
+	kith_diag *d;
+	size_t cap;
+	va_list ap;
+
+	if (j->ndiags == j->diagcap) {
+		cap = j->diagcap ? 2 * j->diagcap : 64;
+		if ((d = realloc(j->diags, cap * sizeof(*d))) == NULL) {
+			j->diag_oom = 1;
+			return;
+		}
+		j->diags = d;
+		j->diagcap = cap;
+	}
+	va_start(ap, fmt);
+	buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	d = &j->diags[j->ndiags];
+	d->file = arena_strdup(&j->mem, file);
+	d->message = msg.oom ? NULL : arena_strdup(&j->mem, msg.data);
+	buf_free(&msg);
+	if (d->file == NULL || d->message == NULL) {
+		j->diag_oom = 1;
+		return;
+	}
+	d->line = at.line > 0 ? at.line : 1;
+	d->col = at.col > 0 ? at.col : 1;
+	d->level = level;
+	j->ndiags++;
+}
+
+static int
+diag_order(const void *a, const void *b)
+{
+	const kith_diag *x = a, *y = b;
+	int c;
+
+	if ((c = strcmp(x->file, y->file)) != 0)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	if (x->level != y->level)
+		return x->level > y->level ? -1 : 1;
+	return strcmp(x->message, y->message);
+}
+
+void
+diag_sort(kith_journal *j)
+{
+	size_t i, out;
+
+	if (j->ndiags > 1)
+		qsort(j->diags, j->ndiags, sizeof(*j->diags), diag_order);
+	/* The same problem found twice (a name used twice on a line) is
+	 * reported once. */
+	for (i = out = 0; i < j->ndiags; i++)
+		if (out == 0 || diag_order(&j->diags[out - 1], &j->diags[i]) != 0)
+			j->diags[out++] = j->diags[i];
+	j->ndiags = out;
+}
+
+size_t
+kith_journal_diag_count(const kith_journal *j)
+{
+	return j->ndiags;
+}
+
+const kith_diag *
+kith_journal_diag(const kith_journal *j, size_t i)
+{
+	return i < j->ndiags ? &j->diags[i] : NULL;
+}
+
+kith_level
+kith_journal_worst(const kith_journal *j)
+{
+	kith_level worst = KITH_CLEAN;
+	size_t i;
+
+	for (i = 0; i < j->ndiags; i++)
+		if (j->diags[i].level > worst)
+			worst = j->diags[i].level;
+	return worst;
+}
+
+size_t
+kith_journal_count(const kith_journal *j, kith_level level)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < j->ndiags; i++)
+		n += j->diags[i].level == level;
+	return n;
+}

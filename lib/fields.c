@@ -1,0 +1,585 @@
+/*
+ * fields.c: types the front matter.  Each known key of each note type is one
+ * row of a table {types, key, parser, field}; a bad value is an error at the
+ * value, and only that key is dropped (journal.md, "Front matter").
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+enum {
+	T_PLAIN = 1 << NOTE_PLAIN,
+	T_PERSON = 1 << NOTE_PERSON,
+	T_MEETING = 1 << NOTE_MEETING,
+	T_COMPANY = 1 << NOTE_COMPANY,
+	T_GOAL = 1 << NOTE_GOAL,
+	T_ALL = T_PLAIN | T_PERSON | T_MEETING | T_COMPANY | T_GOAL
+};
+
+typedef struct fctx {
+	kith_journal *j;
+	note *n;
+	const char *key;
+} fctx;
+
+typedef int (*field_parser)(fctx *c, const yval *v, void *field);
+
+typedef struct field_def {
+	unsigned types;
+	const char *key;
+	field_parser parse;
+	size_t offset;
+} field_def;
+
+static void bad(fctx *c, const yval *v, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* A bad value: an error at the value, prefixed with its key. */
+static void
+bad(fctx *c, const yval *v, const char *fmt, ...)
+{
+	kith_buf b = KITH_BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	if (!b.oom)
+		diag_add(c->j, c->n->path, v->at, KITH_ERROR, "%s: %s", c->key,
+		    b.data);
+	buf_free(&b);
+}
+
+/* An unquoted [[Name]] reads as a list in a list; take it as the name. */
+static const yval *
+unwrap(const yval *v)
+{
+	while (v->kind == Y_SEQ && v->n == 1)
+		v = v->items[0];
+	return v;
+}
+
+static const char *
+scalar(fctx *c, const yval *v)
+{
+	if (v->kind != Y_SCALAR) {
+		bad(c, v, "expected a single value, not a %s",
+		    v->kind == Y_SEQ ? "list" : "mapping");
+		return NULL;
+	}
+	return v->str;
+}
+
+static int
+p_text(fctx *c, const yval *v, void *field)
+{
+	f_text *t = field;
+	const char *s;
+
+	if ((s = scalar(c, v)) == NULL)
+		return 0;
+	t->s = s;
+	t->at = v->at;
+	return 0;
+}
+
+static int
+p_word(fctx *c, const yval *v, void *field)
+{
+	f_text *t = field;
+	char *s;
+	size_t i;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	if ((s = arena_strdup(&c->j->mem, v->str)) == NULL)
+		return -1;
+	for (i = 0; s[i]; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			s[i] = (char)(s[i] + 32);
+	t->s = s;
+	t->at = v->at;
+	return 0;
+}
+
+static int
+p_list(fctx *c, const yval *v, void *field)
+{
+	f_list *l = field;
+	size_t i, n = v->kind == Y_SEQ ? v->n : 1;
+	const yval *e;
+
+	if (v->kind == Y_MAP) {
+		scalar(c, v);
+		return 0;
+	}
+	if ((l->v = arena_alloc(&c->j->mem, (n ? n : 1) * sizeof(*l->v))) == NULL)
+		return -1;
+	l->at = v->at;
+	for (i = 0; i < n; i++) {
+		e = v->kind == Y_SEQ ? unwrap(v->items[i]) : v;
+		if (scalar(c, e) == NULL || e->str[0] == '\0')
+			continue;
+		l->v[l->n].s = e->str;
+		l->v[l->n].at = e->at;
+		l->n++;
+	}
+	return 0;
+}
+
+static int
+is_date_shaped(const char *s)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t i;
+
+	for (i = 0; i < 10; i++)
+		if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
+			return 0;
+	return 1;
+}
+
+static void
+bad_date(fctx *c, const yval *v)
+{
+	if (strlen(v->str) >= 10 && is_date_shaped(v->str))
+		bad(c, v, "invalid date \"%s\"", v->str);
+	else
+		bad(c, v, "invalid date \"%s\" (expected YYYY-MM-DD)", v->str);
+}
+
+static int
+p_date(fctx *c, const yval *v, void *field)
+{
+	f_date *d = field;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	if (kith_date_parse(v->str, &d->d) < 0) {
+		d->d = KITH_NO_DATE;
+		bad_date(c, v);
+		return 0;
+	}
+	d->at = v->at;
+	return 0;
+}
+
+static int
+p_datetime(fctx *c, const yval *v, void *field)
+{
+	f_date *d = field;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	if (date_parse_time(v->str, &d->d, &d->minutes) < 0) {
+		d->d = KITH_NO_DATE;
+		if (strlen(v->str) >= 10 && is_date_shaped(v->str) &&
+		    kith_date_parse(v->str, &d->d) == 0) {
+			d->d = KITH_NO_DATE;
+			bad(c, v, "invalid time in \"%s\" (expected "
+			    "YYYY-MM-DD HH:MM)", v->str);
+		} else {
+			bad_date(c, v);
+		}
+		return 0;
+	}
+	d->at = v->at;
+	return 0;
+}
+
+static int
+p_duration(fctx *c, const yval *v, void *field)
+{
+	f_duration *d = field;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	if (duration_parse(v->str, &d->v) < 0) {
+		bad(c, v, "invalid duration \"%s\" (expected a number and d, "
+		    "w, m or y, like 90d or 3m, or never)", v->str);
+		return 0;
+	}
+	d->set = 1;
+	d->at = v->at;
+	return 0;
+}
+
+static int
+ref_set(fctx *c, const yval *v, f_ref *r)
+{
+	const char *name;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	if ((name = ref_clean(&c->j->mem, v->str)) == NULL) {
+		if (c->j->mem.oom)
+			return -1;
+		if (v->str[0] != '\0')
+			bad(c, v, "empty reference \"%s\"", v->str);
+		return 0;
+	}
+	r->name = name;
+	r->at = v->at;
+	return 0;
+}
+
+static int
+p_ref(fctx *c, const yval *v, void *field)
+{
+	return ref_set(c, unwrap(v), field);
+}
+
+static int
+p_refs(fctx *c, const yval *v, void *field)
+{
+	f_refs *l = field;
+	size_t i, n = v->kind == Y_SEQ ? v->n : 1;
+
+	if (v->kind == Y_MAP) {
+		scalar(c, v);
+		return 0;
+	}
+	if ((l->v = arena_alloc(&c->j->mem, (n ? n : 1) * sizeof(*l->v))) == NULL)
+		return -1;
+	l->at = v->at;
+	for (i = 0; i < n; i++) {
+		if (ref_set(c, v->kind == Y_SEQ ? unwrap(v->items[i]) : v,
+		    &l->v[l->n]) < 0)
+			return -1;
+		if (l->v[l->n].name != NULL)
+			l->n++;
+	}
+	return 0;
+}
+
+static int
+yes_no(const char *s, int *yes)
+{
+	if (strcasecmp(s, "yes") == 0 || strcasecmp(s, "true") == 0) {
+		*yes = 1;
+		return 0;
+	}
+	if (strcasecmp(s, "no") == 0 || strcasecmp(s, "false") == 0) {
+		*yes = 0;
+		return 0;
+	}
+	return -1;
+}
+
+static int
+p_flag(fctx *c, const yval *v, void *field)
+{
+	f_flag *f = field;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	if (yes_no(v->str, &f->yes) < 0) {
+		bad(c, v, "expected yes or no, not \"%s\"", v->str);
+		return 0;
+	}
+	f->set = 1;
+	f->at = v->at;
+	return 0;
+}
+
+static int
+p_number(fctx *c, const yval *v, void *field)
+{
+	f_number *f = field;
+	char *end;
+	long n;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	n = strtol(v->str, &end, 10);
+	if (end == v->str || *end != '\0' || n < 0 || n > 1000000) {
+		bad(c, v, "expected a whole number, not \"%s\"", v->str);
+		return 0;
+	}
+	f->set = 1;
+	f->v = n;
+	f->at = v->at;
+	return 0;
+}
+
+static int
+yearly_add(fctx *c, const yval *v, const char *label)
+{
+	f_yearlies *y = &c->n->yearly;
+	f_yearly *e, *grown;
+
+	if ((y->n & (y->n - 1)) == 0) {
+		grown = arena_alloc(&c->j->mem,
+		    (y->n ? 2 * y->n : 1) * sizeof(*grown));
+		if (grown == NULL)
+			return -1;
+		if (y->n)
+			memcpy(grown, y->v, y->n * sizeof(*grown));
+		y->v = grown;
+	}
+	e = &y->v[y->n];
+	if (date_parse_yearly(v->str, &e->year, &e->month, &e->day) < 0) {
+		bad(c, v, "invalid date \"%s\" (expected YYYY-MM-DD, --MM-DD "
+		    "or MM-DD)", v->str);
+		return 0;
+	}
+	e->label = label;
+	e->at = v->at;
+	y->n++;
+	return 0;
+}
+
+static int
+p_birthday(fctx *c, const yval *v, void *field)
+{
+	(void)field;
+	if (scalar(c, v) == NULL)
+		return 0;
+	return yearly_add(c, v, "birthday");
+}
+
+static int
+p_dates(fctx *c, const yval *v, void *field)
+{
+	size_t i;
+	const yval *label, *value;
+
+	(void)field;
+	if (v->kind != Y_MAP) {
+		bad(c, v, "expected a mapping of labels to dates");
+		return 0;
+	}
+	for (i = 0; i < v->n; i++) {
+		label = v->items[2 * i];
+		value = v->items[2 * i + 1];
+		if (scalar(c, value) == NULL)
+			continue;
+		if (yearly_add(c, value, label->str) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+p_thanked(fctx *c, const yval *v, void *field)
+{
+	f_thanked *t = field;
+	int yes;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	t->at = v->at;
+	if (strcasecmp(v->str, "skip") == 0)
+		t->v = THANKED_SKIP;
+	else if (yes_no(v->str, &yes) == 0)
+		t->v = yes ? THANKED_YES : THANKED_NO;
+	else if (kith_date_parse(v->str, &t->d) == 0)
+		t->v = THANKED_DATE;
+	else
+		bad(c, v, "expected a date, yes, skip or no, not \"%s\"", v->str);
+	return 0;
+}
+
+static int
+p_next(fctx *c, const yval *v, void *field)
+{
+	f_next *t = field;
+
+	if (scalar(c, v) == NULL)
+		return 0;
+	t->at = v->at;
+	if (strcasecmp(v->str, "none") == 0)
+		t->v = NEXT_NONE;
+	else if (kith_date_parse(v->str, &t->d) == 0)
+		t->v = NEXT_DATE;
+	else
+		bad(c, v, "expected a date or none, not \"%s\"", v->str);
+	return 0;
+}
+
+#define F(types, key, parse, member) \
+	{ types, key, parse, offsetof(note, member) }
+
+static const field_def fields[] = {
+	F(T_ALL, "name", p_text, name),
+	F(T_ALL, "aliases", p_list, aliases),
+	F(T_ALL, "tags", p_list, tags),
+	F(T_ALL, "private", p_flag, private_flag),
+	F(T_MEETING | T_GOAL | T_PLAIN, "title", p_text, title),
+	F(T_PERSON, "title", p_text, job_title),
+	F(T_PERSON | T_MEETING, "company", p_ref, company),
+	F(T_PERSON | T_COMPANY, "email", p_list, email),
+	F(T_PERSON, "phone", p_list, phone),
+	F(T_PERSON, "linkedin", p_list, linkedin),
+	F(T_PERSON | T_COMPANY, "location", p_list, location),
+	F(T_PERSON, "cadence", p_duration, cadence),
+	F(T_PERSON, "last_contact", p_date, last_contact),
+	F(T_PERSON, "met", p_date, met),
+	F(T_PERSON, "introduced_by", p_ref, introduced_by),
+	F(T_PERSON, "birthday", p_birthday, yearly),
+	F(T_PERSON, "dates", p_dates, yearly),
+	F(T_PERSON, "snooze", p_date, snooze),
+	F(T_MEETING, "date", p_datetime, date),
+	F(T_MEETING, "with", p_refs, with),
+	F(T_MEETING, "kind", p_word, kind),
+	F(T_MEETING, "thanked", p_thanked, thanked),
+	F(T_MEETING, "next", p_next, next),
+	F(T_MEETING, "gave", p_list, gave),
+	F(T_MEETING, "asked", p_list, asked),
+	F(T_COMPANY, "website", p_text, website),
+	F(T_COMPANY, "target", p_flag, target),
+	F(T_COMPANY, "status", p_word, status),
+	F(T_COMPANY, "apply_by", p_date, apply_by),
+	F(T_GOAL, "due", p_date, due),
+	F(T_GOAL, "target", p_number, goal_target),
+	F(T_GOAL, "counts", p_text, counts),
+};
+
+static const struct {
+	const char *name;
+	enum note_type type;
+} type_names[] = {
+	{ "person", NOTE_PERSON },
+	{ "meeting", NOTE_MEETING },
+	{ "company", NOTE_COMPANY },
+	{ "goal", NOTE_GOAL },
+	{ "note", NOTE_PLAIN },
+	{ "plain", NOTE_PLAIN },
+};
+
+/* The type a note's folder gives it: people/, meetings/ or companies/ at
+ * the top level. */
+enum note_type
+note_type_from_path(const char *path)
+{
+	if (strncmp(path, "people/", 7) == 0)
+		return NOTE_PERSON;
+	if (strncmp(path, "meetings/", 9) == 0)
+		return NOTE_MEETING;
+	if (strncmp(path, "companies/", 10) == 0)
+		return NOTE_COMPANY;
+	return NOTE_PLAIN;
+}
+
+static void
+type_from_key(kith_journal *j, note *n, const yval *v)
+{
+	size_t i;
+
+	if (v->kind != Y_SCALAR) {
+		diag_add(j, n->path, v->at, KITH_ERROR,
+		    "type: expected a single value");
+		return;
+	}
+	for (i = 0; i < sizeof(type_names) / sizeof(type_names[0]); i++) {
+		if (strcasecmp(v->str, type_names[i].name) == 0) {
+			n->type = type_names[i].type;
+			return;
+		}
+	}
+	diag_add(j, n->path, v->at, KITH_WARNING,
+	    "type: unknown note type \"%s\" (expected person, meeting, "
+	    "company or goal); the note is plain", v->str);
+	n->type = NOTE_PLAIN;
+}
+
+static int
+extra_add(kith_journal *j, note *n, const yval *key, const yval *value)
+{
+	extra *grown;
+
+	if ((n->nextras & (n->nextras - 1)) == 0) {
+		grown = arena_alloc(&j->mem,
+		    (n->nextras ? 2 * n->nextras : 1) * sizeof(*grown));
+		if (grown == NULL)
+			return -1;
+		if (n->nextras)
+			memcpy(grown, n->extras, n->nextras * sizeof(*grown));
+		n->extras = grown;
+	}
+	n->extras[n->nextras].key = key->str;
+	n->extras[n->nextras].value = value;
+	n->extras[n->nextras].at = key->at;
+	n->nextras++;
+	if (j->strict)
+		diag_add(j, n->path, key->at, KITH_WARNING,
+		    "unknown key \"%s\" for a %s note", key->str,
+		    n->type == NOTE_PERSON ? "person" :
+		    n->type == NOTE_MEETING ? "meeting" :
+		    n->type == NOTE_COMPANY ? "company" :
+		    n->type == NOTE_GOAL ? "goal" : "plain");
+	return 0;
+}
+
+static const field_def *
+field_find(enum note_type type, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if ((fields[i].types & (1u << type)) &&
+		    strcmp(fields[i].key, key) == 0)
+			return &fields[i];
+	return NULL;
+}
+
+static int
+is_empty(const yval *v)
+{
+	return v->kind == Y_SCALAR && v->plain && v->str[0] == '\0';
+}
+
+/*
+ * Types the front matter map into n: first its type (type: or the folder),
+ * then each key.  Returns 0, or -1 when out of memory.  A meeting without a
+ * valid date or with: is marked skipped.
+ */
+int
+fields_apply(kith_journal *j, note *n, const yval *map)
+{
+	fctx c = { j, n, NULL };
+	const field_def *f;
+	const yval *key, *value;
+	size_t i;
+	int date_given = 0, with_given = 0;
+
+	n->type = note_type_from_path(n->path);
+	for (i = 0; i < map->n; i++)
+		if (strcmp(map->items[2 * i]->str, "type") == 0)
+			type_from_key(j, n, map->items[2 * i + 1]);
+	for (i = 0; i < map->n; i++) {
+		key = map->items[2 * i];
+		value = map->items[2 * i + 1];
+		if (strcmp(key->str, "type") == 0 || is_empty(value))
+			continue;
+		date_given |= strcmp(key->str, "date") == 0;
+		with_given |= strcmp(key->str, "with") == 0;
+		c.key = key->str;
+		if ((f = field_find(n->type, key->str)) == NULL) {
+			if (extra_add(j, n, key, value) < 0)
+				return -1;
+			continue;
+		}
+		if (f->parse(&c, value, (char *)n + f->offset) < 0)
+			return -1;
+	}
+	n->private_note = n->private_flag.set && n->private_flag.yes;
+	if (n->type != NOTE_MEETING)
+		return 0;
+	if (n->date.d == KITH_NO_DATE || n->with.n == 0)
+		n->skipped = 1;
+	if (!date_given)
+		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
+		    "meeting has no date: skipped");
+	else if (!with_given)
+		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
+		    "meeting has no with: (who was there): skipped");
+	else if (n->date.d != KITH_NO_DATE && n->with.n == 0)
+		diag_add(j, n->path, n->with.at, KITH_ERROR,
+		    "with: names nobody: the meeting is skipped");
+	return 0;
+}

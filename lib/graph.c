@@ -1,0 +1,628 @@
+/*
+ * graph.c: resolves names into the relationship graph (journal.md,
+ * "Resolving names and links").  Every note is a node; a name that no note
+ * claims becomes an unresolved node.  Edges: attended (meeting -> person),
+ * works at (person -> company), introduced by (person -> person) and
+ * mentions (note -> note, with the line).  Then each person's meetings and
+ * the figures the rules need are gathered in one pass.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "limits.h"
+
+typedef struct claim {
+	note *n;
+	int alias;
+	struct claim *next;
+} claim;
+
+typedef struct slot {
+	const char *key;	/* folded */
+	uint64_t hash;
+	claim *claims;
+	note *unresolved;
+	int alias_used;
+} slot;
+
+struct name_index {
+	slot *slots;
+	size_t cap;
+	size_t n;
+};
+
+static uint64_t
+hash_key(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+static int
+index_grow(struct name_index *x)
+{
+	slot *old = x->slots, *s;
+	size_t oldcap = x->cap, i, k;
+
+	x->cap = oldcap ? 2 * oldcap : 1024;
+	if ((x->slots = calloc(x->cap, sizeof(*x->slots))) == NULL) {
+		x->slots = old;
+		x->cap = oldcap;
+		return -1;
+	}
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].key == NULL)
+			continue;
+		for (k = old[i].hash & (x->cap - 1); x->slots[k].key;
+		    k = (k + 1) & (x->cap - 1))
+			;
+		s = &x->slots[k];
+		*s = old[i];
+	}
+	free(old);
+	return 0;
+}
+
+/* The slot of a folded key; created when create is set. */
+static slot *
+index_slot(struct name_index *x, const char *key, int create)
+{
+	uint64_t h = hash_key(key);
+	size_t k;
+
+	if (create && (x->n + 1) * 2 > x->cap && index_grow(x) < 0)
+		return NULL;
+	if (x->cap == 0)
+		return NULL;
+	for (k = h & (x->cap - 1); x->slots[k].key; k = (k + 1) & (x->cap - 1))
+		if (x->slots[k].hash == h && strcmp(x->slots[k].key, key) == 0)
+			return &x->slots[k];
+	if (!create)
+		return NULL;
+	x->slots[k].key = key;
+	x->slots[k].hash = h;
+	x->n++;
+	return &x->slots[k];
+}
+
+static int
+claim_add(kith_journal *j, const char *name, note *n, int alias)
+{
+	const char *key;
+	slot *s;
+	claim *c;
+
+	if ((key = name_fold(&j->mem, name)) == NULL)
+		return -1;
+	if (key[0] == '\0')
+		return 0;
+	if ((s = index_slot(j->names, key, 1)) == NULL)
+		return -1;
+	for (c = s->claims; c != NULL; c = c->next) {
+		if (c->n == n) {
+			c->alias &= alias;
+			return 0;
+		}
+	}
+	if ((c = arena_alloc(&j->mem, sizeof(*c))) == NULL)
+		return -1;
+	c->n = n;
+	c->alias = alias;
+	c->next = s->claims;
+	s->claims = c;
+	return 0;
+}
+
+static int
+path_key(kith_journal *j, note *n)
+{
+	size_t len = strlen(n->path);
+	char *p;
+
+	if ((p = arena_strndup(&j->mem, n->path, len - 3)) == NULL)
+		return -1;
+	return claim_add(j, p, n, 0);
+}
+
+static int
+index_note(kith_journal *j, note *n)
+{
+	size_t i;
+
+	if (claim_add(j, n->stem, n, 0) < 0 || path_key(j, n) < 0)
+		return -1;
+	if (n->name.s && claim_add(j, n->name.s, n, 0) < 0)
+		return -1;
+	for (i = 0; i < n->aliases.n; i++)
+		if (claim_add(j, n->aliases.v[i].s, n, 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* The distinct notes of a slot on one footing, sorted by path. */
+static size_t
+candidates(const slot *s, int alias, note **out, size_t max)
+{
+	const claim *c;
+	size_t n = 0, i, k;
+	note *t;
+
+	for (c = s->claims; c != NULL; c = c->next)
+		if (c->alias == alias && n < max)
+			out[n++] = c->n;
+	for (i = 1; i < n; i++)
+		for (k = i; k > 0 && strcmp(out[k - 1]->path, out[k]->path) > 0;
+		    k--) {
+			t = out[k];
+			out[k] = out[k - 1];
+			out[k - 1] = t;
+		}
+	return n;
+}
+
+static size_t
+claim_count(const slot *s, int alias)
+{
+	const claim *c;
+	size_t n = 0;
+
+	for (c = s->claims; c != NULL; c = c->next)
+		n += c->alias == alias;
+	return n;
+}
+
+/*
+ * Looks a name up without creating anything.  Returns the note, or NULL
+ * with *ambiguous set when several notes claim it on the same footing.
+ */
+note *
+graph_lookup(kith_journal *j, const char *name, int *ambiguous)
+{
+	arena scratch = { NULL, 0 };
+	const char *key;
+	const claim *c;
+	slot *s;
+	note *found = NULL;
+	int alias;
+
+	*ambiguous = 0;
+	if ((key = name_fold(&scratch, name)) == NULL)
+		return NULL;
+	s = index_slot(j->names, key, 0);
+	arena_free(&scratch);
+	if (s == NULL)
+		return NULL;
+	for (alias = 0; alias <= 1; alias++) {
+		if (claim_count(s, alias) > 1) {
+			*ambiguous = 1;
+			return NULL;
+		}
+		for (c = s->claims; c != NULL; c = c->next)
+			if (c->alias == alias)
+				found = c->n;
+		if (found) {
+			s->alias_used |= alias;
+			return found;
+		}
+	}
+	return s->unresolved;
+}
+
+static const char *
+suggest(kith_journal *j, const char *name)
+{
+	arena scratch = { NULL, 0 };
+	const char *key, *best = NULL;
+	int d, best_d, limit;
+	size_t i;
+	slot *s;
+
+	if ((key = name_fold(&scratch, name)) == NULL)
+		return NULL;
+	limit = (int)strlen(key) / 3;
+	if (limit > KITH_MAX_SUGGEST_DISTANCE)
+		limit = KITH_MAX_SUGGEST_DISTANCE;
+	best_d = limit + 1;
+	for (i = 0; i < j->names->cap; i++) {
+		s = &j->names->slots[i];
+		if (s->key == NULL || s->claims == NULL ||
+		    strchr(s->key, '/') != NULL)
+			continue;
+		d = name_distance(key, s->key, limit);
+		if (d < best_d || (d == best_d && best != NULL &&
+		    name_cmp(s->claims->n->display, best) < 0)) {
+			best_d = d;
+			best = s->claims->n->display;
+		}
+	}
+	arena_free(&scratch);
+	return best_d <= limit ? best : NULL;
+}
+
+const char *
+kith_journal_suggest(const kith_journal *j, const char *name)
+{
+	return suggest((kith_journal *)j, name);
+}
+
+static note *
+unresolved_new(kith_journal *j, slot *s, const char *name)
+{
+	note *u, **grown;
+	size_t cap;
+
+	if (j->nnodes == j->cap) {
+		cap = j->cap ? 2 * j->cap : 64;
+		if ((grown = realloc(j->notes, cap * sizeof(*grown))) == NULL)
+			return NULL;
+		j->notes = grown;
+		j->cap = cap;
+	}
+	if ((u = arena_alloc(&j->mem, sizeof(*u))) == NULL)
+		return NULL;
+	u->type = NOTE_UNRESOLVED;
+	u->path = "";
+	u->stem = u->display = name;
+	u->last = KITH_NO_DATE;
+	u->index = j->nnodes;
+	j->notes[j->nnodes++] = u;
+	s->unresolved = u;
+	return u;
+}
+
+enum ref_use { USE_PERSON, USE_COMPANY, USE_LINK };
+
+/* The message for a name several notes claim. */
+static void
+report_ambiguous(kith_journal *j, const note *from, const f_ref *r,
+    const char *what, slot *s)
+{
+	note *c[8];
+	kith_buf b = KITH_BUF_INIT;
+	size_t n, i;
+	int alias = claim_count(s, 0) > 1 ? 0 : 1;
+
+	n = candidates(s, alias, c, sizeof(c) / sizeof(c[0]));
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_puts(&b, i + 1 == n ? " or " : ", ");
+		buf_printf(&b, "%s (%s)", c[i]->display, c[i]->path);
+	}
+	if (!b.oom)
+		diag_add(j, from->path, r->at, KITH_ERROR,
+		    "%s: [[%s]] could be %s", what, r->name, b.data);
+	buf_free(&b);
+}
+
+/*
+ * Resolves one reference: sets r->to to a note, a new or shared unresolved
+ * node, or NULL when the name is ambiguous (reported).  Returns -1 when out
+ * of memory.
+ */
+static int
+resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
+    enum ref_use use)
+{
+	const char *key, *hint;
+	slot *s;
+	int ambiguous;
+
+	r->to = NULL;
+	if (r->name == NULL)
+		return 0;
+	r->to = graph_lookup(j, r->name, &ambiguous);
+	if (ambiguous) {
+		if ((key = name_fold(&j->mem, r->name)) == NULL)
+			return -1;
+		report_ambiguous(j, from, r, what, index_slot(j->names, key, 0));
+		return 0;
+	}
+	if (r->to == NULL) {
+		if ((key = name_fold(&j->mem, r->name)) == NULL ||
+		    (s = index_slot(j->names, key, 1)) == NULL ||
+		    (r->to = unresolved_new(j, s, r->name)) == NULL)
+			return -1;
+	}
+	if (r->to->type != NOTE_UNRESOLVED)
+		return 0;
+	r->to->used_as_person |= use == USE_PERSON;
+	r->to->used_as_company |= use == USE_COMPANY;
+	hint = suggest(j, r->name);
+	if (hint != NULL)
+		diag_add(j, from->path, r->at, KITH_WARNING,
+		    "%s: no note for \"%s\"; did you mean \"%s\"?", what,
+		    r->name, hint);
+	else if (use != USE_COMPANY)
+		diag_add(j, from->path, r->at, KITH_WARNING,
+		    "%s: no note for \"%s\"", what, r->name);
+	return 0;
+}
+
+static int
+edge_add(kith_journal *j, enum edge_kind kind, note *from, note *to, int line,
+    size_t *cap)
+{
+	edge *grown;
+
+	if (to == NULL)
+		return 0;
+	if (j->nedges == *cap) {
+		*cap = *cap ? 2 * *cap : 256;
+		if ((grown = realloc(j->edges, *cap * sizeof(*grown))) == NULL)
+			return -1;
+		j->edges = grown;
+	}
+	j->edges[j->nedges++] = (edge){ kind, from, to, line };
+	return 0;
+}
+
+static int
+is_person(const note *n)
+{
+	return n != NULL && (n->type == NOTE_PERSON ||
+	    (n->type == NOTE_UNRESOLVED && !n->used_as_company));
+}
+
+static int
+resolve_note(kith_journal *j, note *n, size_t *cap)
+{
+	size_t i;
+	note *to;
+
+	if (resolve(j, n, &n->company, "company", USE_COMPANY) < 0 ||
+	    resolve(j, n, &n->introduced_by, "introduced_by", USE_PERSON) < 0)
+		return -1;
+	if (n->type == NOTE_PERSON &&
+	    (edge_add(j, EDGE_WORKS_AT, n, n->company.to,
+	    n->company.at.line, cap) < 0 ||
+	    edge_add(j, EDGE_INTRODUCED_BY, n, n->introduced_by.to,
+	    n->introduced_by.at.line, cap) < 0))
+		return -1;
+	for (i = 0; i < n->with.n; i++) {
+		if (resolve(j, n, &n->with.v[i], "with", USE_PERSON) < 0)
+			return -1;
+		to = n->with.v[i].to;
+		if (to != NULL && !is_person(to))
+			diag_add(j, n->path, n->with.v[i].at, KITH_WARNING,
+			    "with: \"%s\" is not a person (%s)",
+			    n->with.v[i].name, to->path);
+		if (edge_add(j, EDGE_ATTENDED, n, to, n->with.v[i].at.line,
+		    cap) < 0)
+			return -1;
+	}
+	for (i = 0; i < n->nmentions; i++) {
+		if (resolve(j, n, &n->mentions[i].ref, "link", USE_LINK) < 0 ||
+		    edge_add(j, EDGE_MENTIONS, n, n->mentions[i].ref.to,
+		    n->mentions[i].line, cap) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Two notes claiming one name (not an alias) get a warning each. */
+static void
+report_shared_names(kith_journal *j)
+{
+	note *c[8];
+	size_t i, n, k, m;
+	slot *s;
+
+	for (i = 0; i < j->names->cap; i++) {
+		s = &j->names->slots[i];
+		if (s->key == NULL)
+			continue;
+		if ((m = claim_count(s, 0)) > 1) {
+			n = candidates(s, 0, c, sizeof(c) / sizeof(c[0]));
+			for (k = 0; k < n; k++)
+				diag_add(j, c[k]->path, c[k]->name.s ?
+				    c[k]->name.at : (pos){ 1, 1 }, KITH_WARNING,
+				    "name \"%s\" is also claimed by %s%s",
+				    c[k]->name.s ? c[k]->name.s : c[k]->stem,
+				    c[(k + 1) % n]->path,
+				    m > 2 ? " and others" : "");
+		} else if (j->strict && claim_count(s, 0) == 0 &&
+		    claim_count(s, 1) > 1 && !s->alias_used) {
+			n = candidates(s, 1, c, sizeof(c) / sizeof(c[0]));
+			for (k = 0; k < n; k++)
+				diag_add(j, c[k]->path, c[k]->aliases.at,
+				    KITH_WARNING, "alias \"%s\" is also claimed "
+				    "by %s", s->key, c[(k + 1) % n]->path);
+		}
+	}
+}
+
+static int
+meeting_order(const void *a, const void *b)
+{
+	const note *x = *(note *const *)a, *y = *(note *const *)b;
+
+	if (x->date.d != y->date.d)
+		return x->date.d < y->date.d ? -1 : 1;
+	if (x->date.minutes != y->date.minutes)
+		return x->date.minutes < y->date.minutes ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+/* Fills each person's meetings, by date, and last(P), asks and gives. */
+static int
+gather_meetings(kith_journal *j)
+{
+	size_t i, k, total = 0;
+	note *m, *p, **slots;
+
+	for (i = 0; i < j->nnotes; i++) {
+		m = j->notes[i];
+		if (m->type != NOTE_MEETING || m->skipped)
+			continue;
+		for (k = 0; k < m->with.n; k++)
+			if ((p = m->with.v[k].to) != NULL) {
+				p->nmeetings++;
+				total++;
+			}
+	}
+	if ((slots = arena_alloc(&j->mem, (total ? total : 1) *
+	    sizeof(*slots))) == NULL)
+		return -1;
+	for (i = 0; i < j->nnodes; i++) {
+		p = j->notes[i];
+		p->meetings = slots;
+		slots += p->nmeetings;
+		p->nmeetings = 0;
+	}
+	for (i = 0; i < j->nnotes; i++) {
+		m = j->notes[i];
+		if (m->type != NOTE_MEETING || m->skipped)
+			continue;
+		for (k = 0; k < m->with.n; k++) {
+			p = m->with.v[k].to;
+			/* A person named twice in one with: met once. */
+			if (p != NULL && (p->nmeetings == 0 ||
+			    p->meetings[p->nmeetings - 1] != m))
+				p->meetings[p->nmeetings++] = m;
+		}
+	}
+	for (i = 0; i < j->nnodes; i++) {
+		p = j->notes[i];
+		if (p->nmeetings > 1)
+			qsort(p->meetings, p->nmeetings, sizeof(*p->meetings),
+			    meeting_order);
+	}
+	return 0;
+}
+
+static kith_date
+later(kith_date a, kith_date b)
+{
+	if (a == KITH_NO_DATE)
+		return b;
+	if (b == KITH_NO_DATE)
+		return a;
+	return a > b ? a : b;
+}
+
+static void
+person_figures(kith_journal *j, note *p)
+{
+	size_t k;
+	note *m;
+
+	p->last = later(p->last_contact.d, p->met.d);
+	for (k = 0; k < p->nmeetings; k++) {
+		m = p->meetings[k];
+		if (m->date.d > j->today) {
+			p->scheduled = 1;
+			continue;
+		}
+		p->last = later(p->last, m->date.d);
+		p->asks += (int)m->asked.n;
+		p->gives += (int)m->gave.n;
+		if (m->asked.n > 0)
+			p->latest_ask = m;	/* meetings are in date order */
+	}
+}
+
+static void
+company_contacts(kith_journal *j)
+{
+	size_t i;
+	note *n;
+
+	for (i = 0; i < j->nnotes; i++) {
+		n = j->notes[i];
+		if (n->skipped || n->is_owner || n->company.to == NULL)
+			continue;
+		if (n->type == NOTE_PERSON || n->type == NOTE_MEETING)
+			n->company.to->has_contact = 1;
+	}
+}
+
+static void
+find_owner(kith_journal *j)
+{
+	int ambiguous;
+
+	if (j->cfg.owner == NULL)
+		return;
+	j->owner = graph_lookup(j, j->cfg.owner, &ambiguous);
+	if (j->owner != NULL)
+		j->owner->is_owner = 1;
+}
+
+/* Builds the graph of the notes read.  Returns 0, or -1 when out of memory. */
+int
+graph_build(kith_journal *j)
+{
+	size_t i, cap = 0;
+	note *n;
+
+	if ((j->names = calloc(1, sizeof(*j->names))) == NULL ||
+	    index_grow(j->names) < 0)
+		return -1;
+	for (i = 0; i < j->nnotes; i++)
+		if (!j->notes[i]->skipped && index_note(j, j->notes[i]) < 0)
+			return -1;
+	for (i = 0; i < j->nnotes; i++)
+		if (!j->notes[i]->skipped && resolve_note(j, j->notes[i], &cap) < 0)
+			return -1;
+	report_shared_names(j);
+	find_owner(j);
+	if (gather_meetings(j) < 0)
+		return -1;
+	for (i = 0; i < j->nnodes; i++) {
+		n = j->notes[i];
+		if (n->type == NOTE_PERSON || n->type == NOTE_UNRESOLVED)
+			person_figures(j, n);
+	}
+	company_contacts(j);
+	return 0;
+}
+
+void
+graph_free(struct name_index *x)
+{
+	if (x == NULL)
+		return;
+	free(x->slots);
+	free(x);
+}
+
+/* A person's check-in cadence: their own, else the shortest of their tags',
+ * else the journal's. */
+duration
+person_cadence(const kith_journal *j, const note *p)
+{
+	arena scratch = { NULL, 0 };
+	duration best = j->cfg.cadence, d;
+	kith_date base = 0;
+	const char *tag;
+	size_t i, k;
+	int found = 0;
+
+	if (p->cadence.set)
+		return p->cadence.v;
+	for (i = 0; i < p->tags.n; i++) {
+		if ((tag = name_fold(&scratch, p->tags.v[i].s)) == NULL)
+			break;
+		for (k = 0; k < j->cfg.nby_tag; k++) {
+			if (strcmp(j->cfg.by_tag[k].tag, tag) != 0)
+				continue;
+			d = j->cfg.by_tag[k].cadence;
+			/* Shortest: compare where each lands from one day;
+			 * never is longest. */
+			if (!found || (d.unit != 0 && (best.unit == 0 ||
+			    date_add(base, d) < date_add(base, best)))) {
+				best = d;
+				found = 1;
+			}
+		}
+	}
+	arena_free(&scratch);
+	return best;
+}

@@ -1,0 +1,346 @@
+/*
+ * internal.h: the private structures of libkith.  Everything here lives in
+ * the journal's arena unless a comment says otherwise.
+ */
+#ifndef KITH_INTERNAL_H
+#define KITH_INTERNAL_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "date.h"
+#include "kith.h"
+
+/* A place in a note: 1-based line and column. */
+typedef struct pos {
+	int line;
+	int col;
+} pos;
+
+/* ---- front matter as libyaml read it: every scalar a string ---- */
+
+enum yval_kind { Y_SCALAR, Y_SEQ, Y_MAP };
+
+typedef struct yval {
+	enum yval_kind kind;
+	pos at;
+	const char *str;	/* Y_SCALAR */
+	int plain;		/* Y_SCALAR written without quotes */
+	struct yval **items;	/* Y_SEQ: n values; Y_MAP: n pairs, key then value */
+	size_t n;
+} yval;
+
+/* ---- typed values ---- */
+
+typedef struct f_text {
+	const char *s;		/* NULL when unset */
+	pos at;
+} f_text;
+
+typedef struct f_list {
+	f_text *v;
+	size_t n;
+	pos at;
+} f_list;
+
+typedef struct f_date {
+	kith_date d;		/* KITH_NO_DATE when unset */
+	int minutes;		/* time of day, or -1 */
+	pos at;
+} f_date;
+
+typedef struct f_duration {
+	int set;
+	duration v;
+	pos at;
+} f_duration;
+
+struct note;
+
+/* A reference to another note: a plain name or a wiki link. */
+typedef struct f_ref {
+	const char *name;	/* the target as written, without [[ ]], | and # */
+	pos at;
+	struct note *to;	/* after resolution: a note or an unresolved node */
+} f_ref;
+
+typedef struct f_refs {
+	f_ref *v;
+	size_t n;
+	pos at;
+} f_refs;
+
+/* A yearly date: birthday or an entry of dates:. */
+typedef struct f_yearly {
+	const char *label;	/* "birthday" or the dates: key */
+	int year;		/* 0 when unknown */
+	int month;
+	int day;
+	pos at;
+} f_yearly;
+
+typedef struct f_yearlies {
+	f_yearly *v;
+	size_t n;
+} f_yearlies;
+
+enum thanked { THANKED_UNSET, THANKED_NO, THANKED_YES, THANKED_SKIP, THANKED_DATE };
+
+typedef struct f_thanked {
+	enum thanked v;
+	kith_date d;
+	pos at;
+} f_thanked;
+
+enum next { NEXT_UNSET, NEXT_NONE, NEXT_DATE };
+
+typedef struct f_next {
+	enum next v;
+	kith_date d;
+	pos at;
+} f_next;
+
+typedef struct f_flag {
+	int set;
+	int yes;
+	pos at;
+} f_flag;
+
+typedef struct f_number {
+	int set;
+	long v;
+	pos at;
+} f_number;
+
+/* A key kith does not know, kept for the dashboard. */
+typedef struct extra {
+	const char *key;
+	const yval *value;
+	pos at;
+} extra;
+
+/* ---- notes ---- */
+
+enum note_type {
+	NOTE_PLAIN,
+	NOTE_PERSON,
+	NOTE_MEETING,
+	NOTE_COMPANY,
+	NOTE_GOAL,
+	NOTE_UNRESOLVED		/* a name no note claims */
+};
+
+/* A [[wiki link]] in a body. */
+typedef struct mention {
+	f_ref ref;
+	int line;
+} mention;
+
+typedef struct task {
+	const char *text;	/* without its date markers */
+	int done;
+	kith_date due;		/* or KITH_NO_DATE */
+	kith_date done_on;	/* or KITH_NO_DATE */
+	pos at;			/* the task mark */
+	size_t first_link;	/* the note's mentions that sit in its text */
+	size_t nlinks;
+} task;
+
+typedef struct note {
+	const char *path;	/* root-relative, '/' separated */
+	const char *stem;	/* file name without .md */
+	enum note_type type;
+	int skipped;		/* unreadable: takes no part in the graph */
+	int private_note;
+	const char *display;	/* display name: name:, title or stem */
+	const char *heading;	/* first heading of the body, or NULL */
+
+	/* every type */
+	f_text name;
+	f_text title;
+	f_list aliases;
+	f_list tags;
+	f_text type_key;
+
+	/* person */
+	f_ref company;
+	f_text job_title;
+	f_list email, phone, linkedin, location;
+	f_duration cadence;
+	f_date last_contact;
+	f_date met;
+	f_ref introduced_by;
+	f_yearlies yearly;	/* birthday first, then dates: */
+	f_date snooze;
+	f_flag private_flag;
+
+	/* meeting */
+	f_date date;
+	f_refs with;
+	f_text kind;
+	f_thanked thanked;
+	f_next next;
+	f_list gave;
+	f_list asked;
+
+	/* company */
+	f_text website;
+	f_flag target;
+	f_text status;
+	f_date apply_by;
+
+	/* goal */
+	f_date due;
+	f_number goal_target;
+	f_text counts;
+
+	extra *extras;
+	size_t nextras;
+
+	mention *mentions;
+	size_t nmentions;
+	task *tasks;
+	size_t ntasks;
+
+	/* graph, filled in by graph.c */
+	size_t index;		/* position in journal->notes */
+	int used_as_person;	/* unresolved: named where a person goes */
+	int used_as_company;
+	struct note **meetings;	/* person: meetings with them, by date */
+	size_t nmeetings;
+	kith_date last;		/* person: last(P) */
+	int scheduled;		/* person: a meeting with them after today */
+	int asks, gives;
+	struct note *latest_ask;/* person: latest held meeting with an ask */
+	int has_contact;	/* company: named by a person or meeting */
+	int is_owner;
+} note;
+
+/* ---- journal settings (kith.yaml) ---- */
+
+typedef struct tag_cadence {
+	const char *tag;
+	duration cadence;
+} tag_cadence;
+
+typedef struct config {
+	const char *owner;
+	duration cadence;
+	tag_cadence *by_tag;
+	size_t nby_tag;
+	int horizon;
+	duration thank_you_window;
+	duration next_step_after;
+	int reciprocity_threshold;
+	int stale_after;
+	const char **ignore;
+	size_t nignore;
+	const char *site;
+	const char *title;
+} config;
+
+/* ---- the graph ---- */
+
+enum edge_kind { EDGE_ATTENDED, EDGE_WORKS_AT, EDGE_INTRODUCED_BY, EDGE_MENTIONS };
+
+typedef struct edge {
+	enum edge_kind kind;
+	note *from;
+	note *to;
+	int line;
+} edge;
+
+struct name_index;
+
+struct kith_journal {
+	arena mem;
+	const char *root;
+	kith_date today;
+	int strict;
+	config cfg;
+
+	note **notes;		/* sorted by path; unresolved nodes after them */
+	size_t nnotes;		/* notes read from files */
+	size_t nnodes;		/* notes plus unresolved nodes */
+	size_t cap;
+
+	edge *edges;
+	size_t nedges;
+
+	struct name_index *names;
+	note *owner;
+
+	kith_diag *diags;
+	size_t ndiags;
+	size_t diagcap;
+	int diag_oom;
+};
+
+/* diag.c */
+void diag_add(kith_journal *j, const char *file, pos at, kith_level level,
+    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void diag_sort(kith_journal *j);
+
+/* names.c: case-insensitive keys and the name index */
+char *name_fold(arena *a, const char *s);
+int name_cmp(const char *a, const char *b);
+int name_distance(const char *a, const char *b, int limit);
+/* Strips [[ ]], |label and #heading from a reference; NULL if empty. */
+const char *ref_clean(arena *a, const char *s);
+
+/* walk.c: the journal's note files, sorted by path */
+typedef struct note_file {
+	char *path;		/* root-relative; malloc'd */
+} note_file;
+
+int walk_journal(kith_journal *j, note_file **files, size_t *nfiles);
+void walk_free(note_file *files, size_t nfiles);
+int glob_match(const char *glob, const char *path);
+
+/* read.c: a note's bytes, checked (regular file, size, NUL, UTF-8) */
+typedef struct note_text {
+	char *data;		/* malloc'd, NUL-terminated, padded */
+	size_t len;
+} note_text;
+
+int note_read(kith_journal *j, int dirfd, const char *path, note_text *out);
+
+/* frontmatter.c: splits the front matter and reads it into a yval tree */
+typedef struct front_matter {
+	const char *yaml;	/* points into the note text, or NULL */
+	size_t yaml_len;
+	int yaml_line;		/* line of the first YAML line */
+	const char *body;
+	size_t body_len;
+	int body_line;		/* line of the body's first line */
+} front_matter;
+
+int front_matter_split(kith_journal *j, const char *path, const char *text,
+    size_t len, front_matter *out);
+/* Returns the mapping, or NULL (and a diagnostic) when it cannot be read. */
+yval *yaml_read(kith_journal *j, const char *path, const char *yaml,
+    size_t len, int first_line);
+
+/* fields.c: types the front matter into the note */
+int fields_apply(kith_journal *j, note *n, const yval *map);
+enum note_type note_type_from_path(const char *path);
+
+/* body.c: mentions and tasks */
+int body_scan(kith_journal *j, note *n, const char *body, size_t len,
+    int first_line);
+
+/* config.c: kith.yaml */
+void config_defaults(config *c);
+int config_load(kith_journal *j, int rootfd);
+
+/* graph.c */
+int graph_build(kith_journal *j);
+void graph_free(struct name_index *x);
+note *graph_lookup(kith_journal *j, const char *name, int *ambiguous);
+duration person_cadence(const kith_journal *j, const note *p);
+
+/* note display helpers */
+const char *meeting_kind(const note *m);
+
+#endif

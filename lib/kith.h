@@ -1,0 +1,177 @@
+/*
+ * kith.h: the public interface of libkith, the library behind the kith
+ * command.  kith reads a journal (a folder of Markdown notes with YAML front
+ * matter), builds a relationship graph in memory and applies the follow-up
+ * rules to it.
+ *
+ * Ownership, once for the whole interface:
+ *  - A kith_journal owns everything reachable from it (notes, names, items,
+ *    diagnostics); such pointers stay valid until kith_journal_free().
+ *  - Functions whose name ends in _new or that say "caller frees" return
+ *    memory the caller releases with the matching _free or free().
+ *  - Every _free function accepts NULL.
+ *  - The library never prints and never exits: problems in the journal go to
+ *    the diagnostic callback, failures come back as a kith_status.
+ */
+#ifndef KITH_H
+#define KITH_H
+
+#include <stddef.h>
+
+#define KITH_VERSION "0.1.0"
+
+typedef enum kith_status {
+	KITH_OK = 0,
+	KITH_EJOURNAL = 2,	/* the journal folder cannot be read at all */
+	KITH_ESYSTEM = 3	/* out of memory, or another OS failure */
+} kith_status;
+
+/* Severity of a diagnostic; the worst one decides the exit status. */
+typedef enum kith_level {
+	KITH_CLEAN = 0,
+	KITH_WARNING = 1,
+	KITH_ERROR = 2
+} kith_level;
+
+/* A problem in the journal, at a root-relative file and a 1-based line and
+ * column (columns count characters).  Strings belong to the journal. */
+typedef struct kith_diag {
+	const char *file;
+	int line;
+	int col;
+	kith_level level;
+	const char *message;
+} kith_diag;
+
+/* A day, counted from 1970-01-01 (day 0). */
+typedef int kith_date;
+#define KITH_NO_DATE (-2147483647 - 1)
+
+/* Parses a strict YYYY-MM-DD.  Returns 0 on success, -1 if s is not a valid
+ * calendar date (2026-02-30, 2026-2-3 and 2026-13-01 are all invalid). */
+int kith_date_parse(const char *s, kith_date *out);
+
+/* Writes d as YYYY-MM-DD into out (at least 11 bytes). */
+void kith_date_format(kith_date d, char out[11]);
+
+typedef struct kith_journal kith_journal;
+
+typedef struct kith_options {
+	const char *root;	/* journal folder; required */
+	kith_date today;	/* the day of the report */
+	int strict;		/* kith check --strict: more warnings */
+} kith_options;
+
+/*
+ * Reads the whole journal under opts->root and builds its graph.  On
+ * KITH_OK, *out is a journal the caller frees with kith_journal_free(); its
+ * diagnostics (possibly errors: the journal was still read as far as it
+ * could be) are available through kith_journal_diag().  On failure *out is
+ * NULL.
+ */
+kith_status kith_journal_load(const kith_options *opts, kith_journal **out);
+
+void kith_journal_free(kith_journal *j);
+
+/* The journal's diagnostics, sorted by file, line and column. */
+size_t kith_journal_diag_count(const kith_journal *j);
+const kith_diag *kith_journal_diag(const kith_journal *j, size_t i);
+
+/* The worst level among the diagnostics. */
+kith_level kith_journal_worst(const kith_journal *j);
+
+/* Counts of diagnostics at one level. */
+size_t kith_journal_count(const kith_journal *j, kith_level level);
+
+/* The folder `kith site` writes to, relative to the root (kith.yaml site:). */
+const char *kith_journal_site_dir(const kith_journal *j);
+
+/* ---- follow-ups (followups.md) ---- */
+
+typedef enum kith_kind {
+	KITH_KIND_CHECK_IN,
+	KITH_KIND_DATE,
+	KITH_KIND_MEETING,
+	KITH_KIND_NEXT_STEP,
+	KITH_KIND_RECIPROCITY,
+	KITH_KIND_TARGET,
+	KITH_KIND_TASK,
+	KITH_KIND_THANK_YOU,
+	KITH_KIND_COUNT
+} kith_kind;
+
+/* The kind's name as in the report ("thank-you"), or NULL. */
+const char *kith_kind_name(kith_kind k);
+
+/* Looks a kind up by name.  Returns 0 and sets *out, or -1. */
+int kith_kind_parse(const char *name, kith_kind *out);
+
+typedef enum kith_status_of_item {
+	KITH_OVERDUE,
+	KITH_TODAY,
+	KITH_UPCOMING,
+	KITH_UNDATED
+} kith_when;
+
+typedef struct kith_item {
+	kith_date due;		/* KITH_NO_DATE when undated */
+	kith_when when;
+	kith_kind kind;
+	const char **people;	/* display names, sorted */
+	size_t npeople;
+	const char *company;	/* display name, or NULL */
+	const char *text;
+	const char *file;	/* root-relative, '/' separated */
+	int line;
+} kith_item;
+
+typedef struct kith_due_query {
+	int horizon;		/* days ahead; -1: the journal's setting */
+	unsigned kinds;		/* bit (1u << kith_kind) per kind; 0: all */
+	const char *person;	/* only items about this name, or NULL */
+} kith_due_query;
+
+typedef struct kith_due kith_due;
+
+/*
+ * Applies the follow-up rules for the journal's today.  On KITH_OK *out holds
+ * the items the report shows, in report order; the caller frees it with
+ * kith_due_free() (before the journal).  If q->person names no person or
+ * company, returns KITH_EJOURNAL and sets *out to NULL.
+ */
+kith_status kith_due_new(const kith_journal *j, const kith_due_query *q,
+    kith_due **out);
+void kith_due_free(kith_due *d);
+
+size_t kith_due_count(const kith_due *d);
+const kith_item *kith_due_item(const kith_due *d, size_t i);
+kith_date kith_due_today(const kith_due *d);
+int kith_due_horizon(const kith_due *d);
+
+typedef enum kith_format {
+	KITH_FORMAT_TEXT,
+	KITH_FORMAT_MARKDOWN,
+	KITH_FORMAT_JSON
+} kith_format;
+
+enum {
+	KITH_REPORT_COLOR = 1 << 0,	/* ANSI colour in text */
+	KITH_REPORT_ALL = 1 << 1	/* list stale overdue items one by one */
+};
+
+/*
+ * Writes the report in the given format.  Returns a NUL-terminated string
+ * the caller frees with free(), and its length in *len; NULL when out of
+ * memory.  The text and markdown reports are empty (length 0) when no item
+ * is shown.
+ */
+char *kith_due_format(const kith_due *d, const kith_journal *j,
+    kith_format format, int flags, size_t *len);
+
+/*
+ * Finds a near name for an unknown one: the display name of the note whose
+ * name is closest to `name`, or NULL when none is close.
+ */
+const char *kith_journal_suggest(const kith_journal *j, const char *name);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+ * limits.h: every bound kith puts on hostile input, in one place.
+ */
+#ifndef KITH_LIMITS_H
+#define KITH_LIMITS_H
+
+/* A note larger than this is reported and not read at all (journal.md). */
+#define KITH_MAX_NOTE_BYTES (4u * 1024 * 1024)
+
+/* Collections nested deeper than this in front matter are an error.  libyaml
+ * 0.2.5 slows down quadratically on deep flow nesting, so the event loop
+ * stops here, long before that matters. */
+#define KITH_MAX_YAML_DEPTH 16
+
+/* Nodes (scalars, sequences, mappings) in one note's front matter. */
+#define KITH_MAX_YAML_NODES 10000
+
+/* md4c 0.4.8 is quadratic in the length of one paragraph full of brackets;
+ * a body is handed to it in pieces of at most this many bytes, cut at blank
+ * lines where possible.  Real notes fit in one piece. */
+#define KITH_MAX_MD_CHUNK (16u * 1024)
+
+/* Edit distance under which "did you mean" suggests a name. */
+#define KITH_MAX_SUGGEST_DISTANCE 3
+
+/* Folders deeper than this below the root are not walked. */
+#define KITH_MAX_WALK_DEPTH 64
+
+#endif
