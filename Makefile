@@ -71,6 +71,7 @@ check: deps
 test: all $(UNIT_BIN)
 	@tests/run-unit $(UNIT_BIN)
 	@tests/golden/run $(B)/kith
+	@tests/bad/run $(B)/kith
 	@tests/cli/run $(B)/kith
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.

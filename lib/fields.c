@@ -143,6 +143,18 @@ is_date_shaped(const char *s)
 	return 1;
 }
 
+/* Does s start with a valid date? */
+static int
+date_prefix_valid(const char *s)
+{
+	char day[11];
+	kith_date d;
+
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	return kith_date_parse(day, &d) == 0;
+}
+
 static void
 bad_date(fctx *c, const yval *v)
 {
@@ -168,6 +180,7 @@ p_date(fctx *c, const yval *v, void *field)
 	return 0;
 }
 
+/* A meeting's date: required, so a bad one skips the meeting. */
 static int
 p_datetime(fctx *c, const yval *v, void *field)
 {
@@ -175,19 +188,19 @@ p_datetime(fctx *c, const yval *v, void *field)
 
 	if (scalar(c, v) == NULL)
 		return 0;
-	if (date_parse_time(v->str, &d->d, &d->minutes) < 0) {
-		d->d = KITH_NO_DATE;
-		if (strlen(v->str) >= 10 && is_date_shaped(v->str) &&
-		    kith_date_parse(v->str, &d->d) == 0) {
-			d->d = KITH_NO_DATE;
-			bad(c, v, "invalid time in \"%s\" (expected "
-			    "YYYY-MM-DD HH:MM)", v->str);
-		} else {
-			bad_date(c, v);
-		}
+	if (date_parse_time(v->str, &d->d, &d->minutes) == 0) {
+		d->at = v->at;
 		return 0;
 	}
-	d->at = v->at;
+	d->d = KITH_NO_DATE;
+	if (strlen(v->str) > 10 && date_prefix_valid(v->str))
+		bad(c, v, "invalid time in \"%s\" (expected YYYY-MM-DD HH:MM); "
+		    "the meeting is skipped", v->str);
+	else if (strlen(v->str) >= 10 && is_date_shaped(v->str))
+		bad(c, v, "invalid date \"%s\"; the meeting is skipped", v->str);
+	else
+		bad(c, v, "invalid date \"%s\" (expected YYYY-MM-DD); the "
+		    "meeting is skipped", v->str);
 	return 0;
 }
 

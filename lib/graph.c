@@ -15,6 +15,7 @@
 
 typedef struct claim {
 	note *n;
+	const char *name;	/* as the note writes it */
 	int alias;
 	struct claim *next;
 } claim;
@@ -114,6 +115,7 @@ claim_add(kith_journal *j, const char *name, note *n, int alias)
 	if ((c = arena_alloc(&j->mem, sizeof(*c))) == NULL)
 		return -1;
 	c->n = n;
+	c->name = name;
 	c->alias = alias;
 	c->next = s->claims;
 	s->claims = c;
@@ -406,6 +408,18 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 	return 0;
 }
 
+/* The name of a slot as note n writes it. */
+static const char *
+claim_name(const slot *s, const note *n)
+{
+	const claim *c;
+
+	for (c = s->claims; c != NULL; c = c->next)
+		if (c->n == n)
+			return c->name;
+	return s->key;
+}
+
 /* Two notes claiming one name (not an alias) get a warning each. */
 static void
 report_shared_names(kith_journal *j)
@@ -433,7 +447,8 @@ report_shared_names(kith_journal *j)
 			for (k = 0; k < n; k++)
 				diag_add(j, c[k]->path, c[k]->aliases.at,
 				    KITH_WARNING, "alias \"%s\" is also claimed "
-				    "by %s", s->key, c[(k + 1) % n]->path);
+				    "by %s", claim_name(s, c[k]),
+				    c[(k + 1) % n]->path);
 		}
 	}
 }

@@ -46,7 +46,7 @@ static void
 put_md_text(kith_buf *b, const char *t)
 {
 	for (; *t; t++) {
-		if (strchr("\\`*_[]<>#|~!", *t) != NULL)
+		if (strchr("\\`*_[]<>#|~!&", *t) != NULL)
 			buf_putc(b, '\\');
 		buf_putc(b, *t);
 	}
@@ -131,8 +131,9 @@ put_grouped(kith_buf *b, const style *s, const kith_due *d)
 	if (s->markdown)
 		buf_printf(b, "# Follow-ups for %s\n", today);
 	else
-		buf_printf(b, "%sFollow-ups for %s%s (next %d days)\n",
-		    paint(s, BOLD), today, paint(s, RESET), kith_due_horizon(d));
+		buf_printf(b, "%sFollow-ups for %s%s (next %d day%s)\n",
+		    paint(s, BOLD), today, paint(s, RESET), kith_due_horizon(d),
+		    kith_due_horizon(d) == 1 ? "" : "s");
 	for (when = KITH_OVERDUE; when <= KITH_UNDATED; when++) {
 		any = 0;
 		for (i = 0; i < kith_due_count(d); i++) {
