@@ -185,6 +185,20 @@ squeeze(char *text)
 	*out = '\0';
 }
 
+/* Cuts a long text at a character boundary, with an ellipsis; text has
+ * room for it (it is longer than the limit). */
+static void
+shorten(char *text)
+{
+	size_t n = KITH_MAX_TASK_TEXT;
+
+	if (strlen(text) <= n)
+		return;
+	while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
+		n--;
+	memcpy(text + n, "\xe2\x80\xa6", 4);	/* U+2026 and the NUL */
+}
+
 static int
 task_add(scan *s, item *it)
 {
@@ -213,6 +227,7 @@ task_add(scan *s, item *it)
 		return -1;
 	task_dates(s, t, text);
 	squeeze(text);
+	shorten(text);
 	if (t->done_on != KITH_NO_DATE)
 		t->done = 1;
 	t->text = text;

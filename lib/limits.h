@@ -20,6 +20,9 @@
  * lines where possible.  Real notes fit in one piece. */
 #define KITH_MAX_MD_CHUNK (16u * 1024)
 
+/* A task's text in a report is cut to this many bytes (and an ellipsis). */
+#define KITH_MAX_TASK_TEXT 300
+
 /* Edit distance under which "did you mean" suggests a name. */
 #define KITH_MAX_SUGGEST_DISTANCE 3
 
