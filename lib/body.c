@@ -185,15 +185,14 @@ squeeze(char *text)
 	*out = '\0';
 }
 
-/* Cuts a long text at a character boundary, with an ellipsis; text has
- * room for it (it is longer than the limit). */
+/* Cuts a long text at a character boundary, with an ellipsis. */
 static void
 shorten(char *text)
 {
 	size_t n = KITH_MAX_TASK_TEXT;
 
-	if (strlen(text) <= n)
-		return;
+	if (strlen(text) <= n + 3)
+		return;	/* no shorter with the ellipsis */
 	while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
 		n--;
 	memcpy(text + n, "\xe2\x80\xa6", 4);	/* U+2026 and the NUL */
