@@ -49,31 +49,31 @@ tu_keep(tu_ctx *c, void *p)
 
 /* Removes a folder and everything under it; symlinks are not followed. */
 static inline void
-tu_rmrf_at(int dirfd, const char *name)
+tu_rmrf_at(int parent, const char *name)
 {
 	struct stat st;
 	struct dirent *e;
 	DIR *d;
 	int fd;
 
-	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+	if (fstatat(parent, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
 		return;
 	if (!S_ISDIR(st.st_mode)) {
-		unlinkat(dirfd, name, 0);
+		unlinkat(parent, name, 0);
 		return;
 	}
-	fchmodat(dirfd, name, 0700, 0);
-	fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+	fchmodat(parent, name, 0700, 0);
+	fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
 	if (fd >= 0 && (d = fdopendir(fd)) != NULL) {
 		while ((e = readdir(d)) != NULL)
 			if (strcmp(e->d_name, ".") != 0 &&
 			    strcmp(e->d_name, "..") != 0)
-				tu_rmrf_at(dirfd(d), e->d_name);
+				tu_rmrf_at(fd, e->d_name);
 		closedir(d);
 	} else if (fd >= 0) {
 		close(fd);
 	}
-	unlinkat(dirfd, name, AT_REMOVEDIR);
+	unlinkat(parent, name, AT_REMOVEDIR);
 }
 
 static inline void
