@@ -66,6 +66,22 @@ arena_strdup(arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+void *
+arena_push(arena *a, void *items, size_t *n, size_t size)
+{
+	unsigned char **array = items, *grown;
+
+	if ((*n & (*n - 1)) == 0) {
+		grown = arena_alloc(a, (*n ? 2 * *n : 1) * size);
+		if (grown == NULL)
+			return NULL;
+		if (*n)
+			memcpy(grown, *array, *n * size);
+		*array = grown;
+	}
+	return *array + (*n)++ * size;
+}
+
 void
 arena_free(arena *a)
 {

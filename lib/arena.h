@@ -21,6 +21,14 @@ void *arena_alloc(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);
 
+/*
+ * Appends one zeroed element of the given size to the array *items holding
+ * *n elements, growing it (doubling) when *n is a power of two.  Returns the
+ * new element, or NULL when out of memory.  The old storage stays in the
+ * arena until it is freed.
+ */
+void *arena_push(arena *a, void *items, size_t *n, size_t size);
+
 void arena_free(arena *a);
 
 #endif

@@ -41,8 +41,6 @@ typedef struct scan {
 	size_t capitems;
 	int in_heading;
 	kith_buf heading;
-	size_t mention_cap;
-	size_t task_cap;
 	int oom;
 } scan;
 
@@ -88,7 +86,7 @@ static int
 mention_add(scan *s, const char *target, size_t len, pos at)
 {
 	note *n = s->n;
-	mention *grown;
+	mention *m;
 	char *raw;
 	const char *name;
 
@@ -96,19 +94,12 @@ mention_add(scan *s, const char *target, size_t len, pos at)
 		return -1;
 	if ((name = ref_clean(&s->j->mem, raw)) == NULL)
 		return s->j->mem.oom ? -1 : 0;
-	if (n->nmentions == s->mention_cap) {
-		s->mention_cap = s->mention_cap ? 2 * s->mention_cap : 8;
-		grown = arena_alloc(&s->j->mem, s->mention_cap * sizeof(*grown));
-		if (grown == NULL)
-			return -1;
-		if (n->nmentions)
-			memcpy(grown, n->mentions, n->nmentions * sizeof(*grown));
-		n->mentions = grown;
-	}
-	n->mentions[n->nmentions].ref.name = name;
-	n->mentions[n->nmentions].ref.at = at;
-	n->mentions[n->nmentions].line = at.line;
-	n->nmentions++;
+	m = arena_push(&s->j->mem, &n->mentions, &n->nmentions, sizeof(*m));
+	if (m == NULL)
+		return -1;
+	m->ref.name = name;
+	m->ref.at = at;
+	m->line = at.line;
 	return 0;
 }
 
@@ -202,19 +193,11 @@ static int
 task_add(scan *s, item *it)
 {
 	note *n = s->n;
-	task *t, *grown;
+	task *t;
 	char *text;
 
-	if (n->ntasks == s->task_cap) {
-		s->task_cap = s->task_cap ? 2 * s->task_cap : 8;
-		if ((grown = arena_alloc(&s->j->mem,
-		    s->task_cap * sizeof(*grown))) == NULL)
-			return -1;
-		if (n->ntasks)
-			memcpy(grown, n->tasks, n->ntasks * sizeof(*grown));
-		n->tasks = grown;
-	}
-	t = &n->tasks[n->ntasks];
+	if ((t = arena_push(&s->j->mem, &n->tasks, &n->ntasks, sizeof(*t))) == NULL)
+		return -1;
 	t->at = it->at;
 	t->done = it->done;
 	t->due = t->done_on = KITH_NO_DATE;
@@ -230,7 +213,6 @@ task_add(scan *s, item *it)
 	if (t->done_on != KITH_NO_DATE)
 		t->done = 1;
 	t->text = text;
-	n->ntasks++;
 	return 0;
 }
 

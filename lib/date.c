@@ -240,6 +240,16 @@ duration_describe(duration dur, char *out, size_t size)
 		snprintf(out, size, "%d %ss", dur.n, unit);
 }
 
+kith_date
+date_later(kith_date a, kith_date b)
+{
+	if (a == KITH_NO_DATE)
+		return b;
+	if (b == KITH_NO_DATE)
+		return a;
+	return a > b ? a : b;
+}
+
 int
 date_parse_yearly(const char *s, int *year, int *month, int *day)
 {

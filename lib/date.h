@@ -31,6 +31,9 @@ kith_date date_add(kith_date d, duration dur);
 /* Describes a duration for people: "90 days", "1 month", "2 weeks". */
 void duration_describe(duration dur, char *out, size_t size);
 
+/* The later of two dates, either of which may be KITH_NO_DATE. */
+kith_date date_later(kith_date a, kith_date b);
+
 /* Parses a yearly date: YYYY-MM-DD, --MM-DD or MM-DD; *year is 0 when absent.
  * Returns 0 or -1. */
 int date_parse_yearly(const char *s, int *year, int *month, int *day);

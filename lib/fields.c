@@ -323,26 +323,18 @@ static int
 yearly_add(fctx *c, const yval *v, const char *label)
 {
 	f_yearlies *y = &c->n->yearly;
-	f_yearly *e, *grown;
+	f_yearly e;
 
-	if ((y->n & (y->n - 1)) == 0) {
-		grown = arena_alloc(&c->j->mem,
-		    (y->n ? 2 * y->n : 1) * sizeof(*grown));
-		if (grown == NULL)
-			return -1;
-		if (y->n)
-			memcpy(grown, y->v, y->n * sizeof(*grown));
-		y->v = grown;
-	}
-	e = &y->v[y->n];
-	if (date_parse_yearly(v->str, &e->year, &e->month, &e->day) < 0) {
+	if (date_parse_yearly(v->str, &e.year, &e.month, &e.day) < 0) {
 		bad(c, v, "invalid date \"%s\" (expected YYYY-MM-DD, --MM-DD "
 		    "or MM-DD)", v->str);
 		return 0;
 	}
-	e->label = label;
-	e->at = v->at;
-	y->n++;
+	e.label = label;
+	e.at = v->at;
+	if (arena_push(&c->j->mem, &y->v, &y->n, sizeof(e)) == NULL)
+		return -1;
+	y->v[y->n - 1] = e;
 	return 0;
 }
 
@@ -503,21 +495,13 @@ type_from_key(kith_journal *j, note *n, const yval *v)
 static int
 extra_add(kith_journal *j, note *n, const yval *key, const yval *value)
 {
-	extra *grown;
+	extra *e;
 
-	if ((n->nextras & (n->nextras - 1)) == 0) {
-		grown = arena_alloc(&j->mem,
-		    (n->nextras ? 2 * n->nextras : 1) * sizeof(*grown));
-		if (grown == NULL)
-			return -1;
-		if (n->nextras)
-			memcpy(grown, n->extras, n->nextras * sizeof(*grown));
-		n->extras = grown;
-	}
-	n->extras[n->nextras].key = key->str;
-	n->extras[n->nextras].value = value;
-	n->extras[n->nextras].at = key->at;
-	n->nextras++;
+	if ((e = arena_push(&j->mem, &n->extras, &n->nextras, sizeof(*e))) == NULL)
+		return -1;
+	e->key = key->str;
+	e->value = value;
+	e->at = key->at;
 	if (j->strict)
 		diag_add(j, n->path, key->at, KITH_WARNING,
 		    "unknown key \"%s\" for a %s note", key->str,

@@ -130,23 +130,17 @@ fail(reader *r, yaml_mark_t m, const char *fmt, ...)
 static int
 attach(reader *r, yval *v)
 {
-	yval *parent, **items;
+	yval *parent, **slot;
 
 	if (r->depth == 0) {
 		r->root = v;
 		return 0;
 	}
 	parent = r->stack[r->depth - 1];
-	if ((parent->n & (parent->n - 1)) == 0) {
-		items = arena_alloc(&r->j->mem,
-		    (parent->n ? 2 * parent->n : 1) * sizeof(*items));
-		if (items == NULL)
-			return -1;
-		if (parent->n)
-			memcpy(items, parent->items, parent->n * sizeof(*items));
-		parent->items = items;
-	}
-	parent->items[parent->n++] = v;
+	slot = arena_push(&r->j->mem, &parent->items, &parent->n, sizeof(*slot));
+	if (slot == NULL)
+		return -1;
+	*slot = v;
 	return 0;
 }
 

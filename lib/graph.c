@@ -365,8 +365,9 @@ edge_add(kith_journal *j, enum edge_kind kind, note *from, note *to, int line,
 	return 0;
 }
 
-static int
-is_person(const note *n)
+/* A person note, or a name without a note that stands for a person. */
+int
+note_is_person(const note *n)
 {
 	return n != NULL && (n->type == NOTE_PERSON ||
 	    (n->type == NOTE_UNRESOLVED && !n->used_as_company));
@@ -391,7 +392,7 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 		if (resolve(j, n, &n->with.v[i], "with", USE_PERSON) < 0)
 			return -1;
 		to = n->with.v[i].to;
-		if (to != NULL && !is_person(to))
+		if (to != NULL && !note_is_person(to))
 			diag_add(j, n->path, n->with.v[i].at, KITH_WARNING,
 			    "with: \"%s\" is not a person (%s)",
 			    n->with.v[i].name, to->path);
@@ -512,30 +513,20 @@ gather_meetings(kith_journal *j)
 	return 0;
 }
 
-static kith_date
-later(kith_date a, kith_date b)
-{
-	if (a == KITH_NO_DATE)
-		return b;
-	if (b == KITH_NO_DATE)
-		return a;
-	return a > b ? a : b;
-}
-
 static void
 person_figures(kith_journal *j, note *p)
 {
 	size_t k;
 	note *m;
 
-	p->last = later(p->last_contact.d, p->met.d);
+	p->last = date_later(p->last_contact.d, p->met.d);
 	for (k = 0; k < p->nmeetings; k++) {
 		m = p->meetings[k];
 		if (m->date.d > j->today) {
 			p->scheduled = 1;
 			continue;
 		}
-		p->last = later(p->last, m->date.d);
+		p->last = date_later(p->last, m->date.d);
 		p->asks += (int)m->asked.n;
 		p->gives += (int)m->gave.n;
 		if (m->asked.n > 0)

@@ -339,6 +339,7 @@ int graph_build(kith_journal *j);
 void graph_free(struct name_index *x);
 note *graph_lookup(kith_journal *j, const char *name, int *ambiguous);
 duration person_cadence(const kith_journal *j, const note *p);
+int note_is_person(const note *n);
 
 /* note display helpers */
 const char *meeting_kind(const note *m);

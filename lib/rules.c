@@ -58,11 +58,11 @@ meeting_kind(const note *m)
 	return m->kind.s ? m->kind.s : "meeting";
 }
 
+/* Someone an item can be about: a person, never the owner. */
 static int
 is_person(const note *n)
 {
-	return n != NULL && !n->is_owner && (n->type == NOTE_PERSON ||
-	    (n->type == NOTE_UNRESOLVED && !n->used_as_company));
+	return note_is_person(n) && !n->is_owner;
 }
 
 /* ---- building one item ---- */
@@ -224,16 +224,6 @@ meeting_people(draft *d, const note *m)
 		draft_person(d, m->with.v[i].to);
 }
 
-static kith_date
-later(kith_date a, kith_date b)
-{
-	if (a == KITH_NO_DATE)
-		return b;
-	if (b == KITH_NO_DATE)
-		return a;
-	return a > b ? a : b;
-}
-
 /* ---- the rules ---- */
 
 static int
@@ -350,7 +340,7 @@ rule_next_step(kith_due *due, note *m)
 	meeting_people(&d, m);
 	if (d.npeople == 0)
 		return 0;
-	d.due = later(when, snoozed_until(&d));
+	d.due = date_later(when, snoozed_until(&d));
 	d.company = m->company.to;
 	buf_puts(&d.text, "Land the next meeting with ");
 	put_people(&d.text, &d);
@@ -406,7 +396,7 @@ rule_check_in(kith_due *due, note *p)
 	    p->last == KITH_NO_DATE || p->scheduled)
 		return 0;
 	draft_init(&d, KITH_KIND_CHECK_IN,
-	    later(date_add(p->last, cadence), p->snooze.d), p,
+	    date_later(date_add(p->last, cadence), p->snooze.d), p,
 	    p->cadence.set ? p->cadence.at.line : 1);
 	draft_person(&d, p);
 	d.company = p->company.to;
