@@ -178,7 +178,7 @@ duration_parse(const char *s, duration *out)
 		if (n > 100000)
 			return -1;
 	}
-	if (p == s || p[1] != '\0' || strchr("dwmy", *p) == NULL || *p == 0)
+	if (p == s || *p == '\0' || strchr("dwmy", *p) == NULL || p[1] != '\0')
 		return -1;
 	if (n == 0)
 		return -1;
