@@ -492,9 +492,40 @@ type_from_key(kith_journal *j, note *n, const yval *v)
 	n->type = NOTE_PLAIN;
 }
 
+/* The known key of the note's type nearest to an unknown one, if close. */
+static const char *
+near_key(enum note_type type, const char *key)
+{
+	const char *best = NULL;
+	int limit = strlen(key) <= 4 ? 1 : 2, d, best_d = limit + 1;
+	size_t i;
+
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		if (!(fields[i].types & (1u << type)))
+			continue;
+		d = name_distance(key, fields[i].key, limit);
+		if (d < best_d) {
+			best_d = d;
+			best = fields[i].key;
+		}
+	}
+	return best;
+}
+
+static const char *
+type_name(enum note_type type)
+{
+	return type == NOTE_PERSON ? "person" : type == NOTE_MEETING ?
+	    "meeting" : type == NOTE_COMPANY ? "company" :
+	    type == NOTE_GOAL ? "goal" : "plain";
+}
+
+/* Keeps a key kith does not know.  A near miss of a known key is always a
+ * warning (a typo loses the value); others only with --strict. */
 static int
 extra_add(kith_journal *j, note *n, const yval *key, const yval *value)
 {
+	const char *near = near_key(n->type, key->str);
 	extra *e;
 
 	if ((e = arena_push(&j->mem, &n->extras, &n->nextras, sizeof(*e))) == NULL)
@@ -502,13 +533,14 @@ extra_add(kith_journal *j, note *n, const yval *key, const yval *value)
 	e->key = key->str;
 	e->value = value;
 	e->at = key->at;
-	if (j->strict)
+	if (near != NULL)
+		diag_add(j, n->path, key->at, KITH_WARNING,
+		    "unknown key \"%s\" for a %s note; did you mean \"%s\"?",
+		    key->str, type_name(n->type), near);
+	else if (j->strict)
 		diag_add(j, n->path, key->at, KITH_WARNING,
 		    "unknown key \"%s\" for a %s note", key->str,
-		    n->type == NOTE_PERSON ? "person" :
-		    n->type == NOTE_MEETING ? "meeting" :
-		    n->type == NOTE_COMPANY ? "company" :
-		    n->type == NOTE_GOAL ? "goal" : "plain");
+		    type_name(n->type));
 	return 0;
 }
 
