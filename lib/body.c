@@ -344,15 +344,31 @@ text(MD_TEXTTYPE type, const MD_CHAR *t, MD_SIZE size, void *userdata)
 	return b->oom ? (s->oom = 1) : 0;
 }
 
+/* Can a piece start at this line?  Only at a line that starts in the first
+ * column, so that no list item or quote is cut from its continuation. */
+static int
+starts_block(const char *line, const char *end)
+{
+	return line < end && *line != ' ' && *line != '\t' && *line != '\n' &&
+	    *line != '\r';
+}
+
+static int
+is_blank(const char *line)
+{
+	return *line == '\n' || (*line == '\r' && line[1] == '\n');
+}
+
 /* Where the piece that starts at p should end: at most KITH_MAX_MD_CHUNK
- * bytes, cut after a blank line outside a code fence if there is one, else
- * after any line. */
+ * bytes, cut after a blank line outside a code fence before a line in the
+ * first column if there is one; else before any line in the first column;
+ * else after any line. */
 static size_t
 chunk_len(const char *p, size_t left)
 {
 	const char *line = p, *nl, *end = p + left;
-	size_t blank_cut = 0, line_cut = 0, n;
-	int fence = 0;
+	size_t blank_cut = 0, block_cut = 0, line_cut = 0, n;
+	int fence = 0, blank = 0;
 
 	if (left <= KITH_MAX_MD_CHUNK)
 		return left;
@@ -364,14 +380,16 @@ chunk_len(const char *p, size_t left)
 			break;
 		if (strncmp(line, "```", 3) == 0 || strncmp(line, "~~~", 3) == 0)
 			fence = !fence;
-		if (!fence && (*line == '\n' || (*line == '\r' && line[1] == '\n')))
-			blank_cut = n;
+		blank = !fence && is_blank(line);
+		if (!fence && starts_block(nl, end)) {
+			block_cut = n;
+			if (blank)
+				blank_cut = n;
+		}
 		line_cut = n;
 		line = nl;
-		if (n > KITH_MAX_MD_CHUNK)
-			break;
 	}
-	return blank_cut ? blank_cut : line_cut;
+	return blank_cut ? blank_cut : block_cut ? block_cut : line_cut;
 }
 
 static int

@@ -91,6 +91,23 @@ c_days(cctx *c, const yval *v, void *field)
 }
 
 static int
+c_count(cctx *c, const yval *v, void *field)
+{
+	char *end;
+	long n;
+
+	if (v->kind == Y_SCALAR) {
+		n = strtol(v->str, &end, 10);
+		if (end != v->str && *end == '\0' && n >= 0 && n <= 100000) {
+			*(int *)field = (int)n;
+			return 0;
+		}
+	}
+	bad(c, v, "a whole number");
+	return 0;
+}
+
+static int
 c_globs(cctx *c, const yval *v, void *field)
 {
 	config *cfg = &c->j->cfg;
@@ -160,12 +177,30 @@ static const struct setting {
 	C("horizon", c_days, horizon),
 	C("thank_you_window", c_duration, thank_you_window),
 	C("next_step_after", c_duration, next_step_after),
-	C("reciprocity_threshold", c_days, reciprocity_threshold),
+	C("reciprocity_threshold", c_count, reciprocity_threshold),
 	C("stale_after", c_days, stale_after),
 	C("ignore", c_globs, ignore),
 	C("site", c_folder, site),
 	C("title", c_text, title),
 };
+
+static void
+unknown_setting(kith_journal *j, const yval *key)
+{
+	const char *near = NULL;
+	size_t k;
+
+	for (k = 0; k < sizeof(settings) / sizeof(settings[0]); k++)
+		if (name_distance(key->str, settings[k].key, 2) <= 2)
+			near = settings[k].key;
+	if (near != NULL)
+		diag_add(j, CONFIG_FILE, key->at, KITH_WARNING,
+		    "unknown setting \"%s\"; did you mean \"%s\"?", key->str,
+		    near);
+	else
+		diag_add(j, CONFIG_FILE, key->at, KITH_WARNING,
+		    "unknown setting \"%s\"", key->str);
+}
 
 void
 config_defaults(config *c)
@@ -189,6 +224,7 @@ int
 config_load(kith_journal *j, int rootfd)
 {
 	note_text text;
+	const char *yaml;
 	const yval *map, *key;
 	cctx c = { j, NULL };
 	size_t i, k, nsettings = sizeof(settings) / sizeof(settings[0]);
@@ -199,7 +235,11 @@ config_load(kith_journal *j, int rootfd)
 		return 0;
 	if ((rc = note_read(j, rootfd, CONFIG_FILE, &text)) != 0)
 		return rc < 0 ? -1 : 0;
-	map = yaml_read(j, CONFIG_FILE, text.data, text.len, 1);
+	yaml = text.data;
+	if (text.len >= 3 && memcmp(yaml, "\xef\xbb\xbf", 3) == 0)
+		yaml += 3;	/* a BOM, as some editors write */
+	map = yaml_read(j, CONFIG_FILE, CONFIG_FILE, yaml,
+	    text.len - (size_t)(yaml - text.data), 1);
 	if (map == NULL) {
 		free(text.data);
 		return j->mem.oom ? -1 : 0;
@@ -211,8 +251,7 @@ config_load(kith_journal *j, int rootfd)
 			if (strcmp(settings[k].key, key->str) == 0)
 				break;
 		if (k == nsettings) {
-			diag_add(j, CONFIG_FILE, key->at, KITH_WARNING,
-			    "unknown setting \"%s\"", key->str);
+			unknown_setting(j, key);
 			continue;
 		}
 		if (settings[k].parse(&c, map->items[2 * i + 1],

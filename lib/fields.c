@@ -253,7 +253,7 @@ p_refs(fctx *c, const yval *v, void *field)
 	size_t i, n = v->kind == Y_SEQ ? v->n : 1;
 
 	if (v->kind == Y_MAP) {
-		scalar(c, v);
+		bad(c, v, "expected a name or a list of names, not a mapping");
 		return 0;
 	}
 	if ((l->v = arena_alloc(&c->j->mem, (n ? n : 1) * sizeof(*l->v))) == NULL)
@@ -562,6 +562,54 @@ is_empty(const yval *v)
 	return v->kind == Y_SCALAR && v->plain && v->str[0] == '\0';
 }
 
+static const yval *
+map_get(const yval *map, const char *key, const yval **keyv)
+{
+	size_t i;
+
+	for (i = 0; i < map->n; i++) {
+		if (strcmp(map->items[2 * i]->str, key) == 0) {
+			*keyv = map->items[2 * i];
+			return map->items[2 * i + 1];
+		}
+	}
+	return NULL;
+}
+
+/* A meeting needs a valid date and someone in with:; without them it is
+ * skipped, with one error that says why (unless its value's own error has
+ * said it already). */
+static void
+meeting_required(kith_journal *j, note *n, const yval *map, int with_reported)
+{
+	const yval *key = NULL, *date = map_get(map, "date", &key);
+	const yval *with;
+
+	if (n->date.d == KITH_NO_DATE || n->with.n == 0)
+		n->skipped = 1;
+	if (date == NULL) {
+		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
+		    "meeting has no date: skipped");
+		return;
+	}
+	if (is_empty(date)) {
+		diag_add(j, n->path, key->at, KITH_ERROR,
+		    "date: is empty; the meeting is skipped");
+		return;
+	}
+	if (n->date.d == KITH_NO_DATE || n->with.n > 0)
+		return;
+	if ((with = map_get(map, "with", &key)) == NULL)
+		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
+		    "meeting has no with: (who was there): skipped");
+	else if (is_empty(with))
+		diag_add(j, n->path, key->at, KITH_ERROR,
+		    "with: is empty; the meeting is skipped");
+	else if (!with_reported)
+		diag_add(j, n->path, with->at, KITH_ERROR,
+		    "with: names nobody; the meeting is skipped");
+}
+
 /*
  * Types the front matter map into n: first its type (type: or the folder),
  * then each key.  Returns 0, or -1 when out of memory.  A meeting without a
@@ -573,8 +621,8 @@ fields_apply(kith_journal *j, note *n, const yval *map)
 	fctx c = { j, n, NULL };
 	const field_def *f;
 	const yval *key, *value;
-	size_t i;
-	int date_given = 0, with_given = 0;
+	size_t i, before;
+	int with_reported = 0;
 
 	n->type = note_type_from_path(n->path);
 	for (i = 0; i < map->n; i++)
@@ -585,30 +633,20 @@ fields_apply(kith_journal *j, note *n, const yval *map)
 		value = map->items[2 * i + 1];
 		if (strcmp(key->str, "type") == 0 || is_empty(value))
 			continue;
-		date_given |= strcmp(key->str, "date") == 0;
-		with_given |= strcmp(key->str, "with") == 0;
 		c.key = key->str;
 		if ((f = field_find(n->type, key->str)) == NULL) {
 			if (extra_add(j, n, key, value) < 0)
 				return -1;
 			continue;
 		}
+		before = j->ndiags;
 		if (f->parse(&c, value, (char *)n + f->offset) < 0)
 			return -1;
+		if (f->parse == p_refs && j->ndiags > before)
+			with_reported = 1;
 	}
 	n->private_note = n->private_flag.set && n->private_flag.yes;
-	if (n->type != NOTE_MEETING)
-		return 0;
-	if (n->date.d == KITH_NO_DATE || n->with.n == 0)
-		n->skipped = 1;
-	if (!date_given)
-		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
-		    "meeting has no date: skipped");
-	else if (!with_given)
-		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
-		    "meeting has no with: (who was there): skipped");
-	else if (n->date.d != KITH_NO_DATE && n->with.n == 0)
-		diag_add(j, n->path, n->with.at, KITH_ERROR,
-		    "with: names nobody: the meeting is skipped");
+	if (n->type == NOTE_MEETING)
+		meeting_required(j, n, map, with_reported);
 	return 0;
 }

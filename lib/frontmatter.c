@@ -94,6 +94,7 @@ front_matter_split(kith_journal *j, const char *path, const char *text,
 typedef struct reader {
 	kith_journal *j;
 	const char *path;
+	const char *what;	/* "front matter" or "kith.yaml" */
 	int first_line;
 	size_t nodes;
 	yval *stack[KITH_MAX_YAML_DEPTH + 2];
@@ -150,7 +151,7 @@ node_new(reader *r, enum yval_kind kind, yaml_mark_t m)
 	yval *v;
 
 	if (++r->nodes > KITH_MAX_YAML_NODES) {
-		fail(r, m, "front matter has more than %d values",
+		fail(r, m, "%s has more than %d values", r->what,
 		    KITH_MAX_YAML_NODES);
 		return NULL;
 	}
@@ -198,8 +199,13 @@ refuse_extras(reader *r, const yaml_event_t *e, const yaml_char_t *anchor,
 		return -1;
 	}
 	if (tag != NULL) {
-		fail(r, e->start_mark, "YAML tags (%s) are not supported",
-		    (const char *)tag);
+		/* libyaml expands !!binary; show it as the note writes it */
+		if (strncmp((const char *)tag, "tag:yaml.org,2002:", 18) == 0)
+			fail(r, e->start_mark, "YAML tags (!!%s) are not "
+			    "supported", (const char *)tag + 18);
+		else
+			fail(r, e->start_mark, "YAML tags (%s) are not "
+			    "supported", (const char *)tag);
 		return -1;
 	}
 	return 0;
@@ -242,8 +248,8 @@ on_start(reader *r, const yaml_event_t *e, enum yval_kind kind)
 	if (refuse_extras(r, e, anchor, tag) < 0)
 		return -1;
 	if (r->depth >= KITH_MAX_YAML_DEPTH) {
-		fail(r, e->start_mark, "front matter nested deeper than %d "
-		    "levels", KITH_MAX_YAML_DEPTH);
+		fail(r, e->start_mark, "%s nested deeper than %d levels",
+		    r->what, KITH_MAX_YAML_DEPTH);
 		return -1;
 	}
 	if ((v = node_new(r, kind, e->start_mark)) == NULL || attach(r, v) < 0)
@@ -252,33 +258,64 @@ on_start(reader *r, const yaml_event_t *e, enum yval_kind kind)
 	return 0;
 }
 
+/* The character at a libyaml mark (line and column), or 0. */
+static char
+char_at(const char *yaml, size_t len, yaml_mark_t m)
+{
+	size_t i = 0, line = 0, col = 0;
+
+	for (; i < len && line < m.line; i++)
+		line += yaml[i] == '\n';
+	for (; i < len && col < m.column && yaml[i] != '\n'; i++)
+		col += ((unsigned char)yaml[i] & 0xc0) != 0x80;
+	return i < len ? yaml[i] : 0;
+}
+
+/* The reader's byte offset as a mark. */
+static yaml_mark_t
+offset_mark(const char *yaml, size_t len, size_t offset)
+{
+	yaml_mark_t m;
+	size_t i;
+
+	memset(&m, 0, sizeof(m));
+	for (i = 0; i < offset && i < len; i++) {
+		if (yaml[i] == '\n') {
+			m.line++;
+			m.column = 0;
+		} else if (((unsigned char)yaml[i] & 0xc0) != 0x80) {
+			m.column++;
+		}
+	}
+	return m;
+}
+
 static void
 syntax_error(reader *r, yaml_parser_t *p, const char *yaml, size_t len)
 {
 	yaml_mark_t m = p->problem_mark;
-	size_t i;
+	const char *problem = p->problem ? p->problem : "syntax error";
+	pos start;
 
-	if (p->error == YAML_READER_ERROR) {
-		/* The reader knows only a byte offset: make it line:col. */
-		memset(&m, 0, sizeof(m));
-		for (i = 0; i < p->problem_offset && i < len; i++) {
-			if (yaml[i] == '\n') {
-				m.line++;
-				m.column = 0;
-			} else if (((unsigned char)yaml[i] & 0xc0) != 0x80) {
-				m.column++;
-			}
-		}
+	if (p->error == YAML_READER_ERROR)
+		m = offset_mark(yaml, len, p->problem_offset);
+	if (p->error == YAML_SCANNER_ERROR && char_at(yaml, len, m) == '\t') {
+		fail(r, m, "%s is not valid YAML: a tab cannot indent YAML (use "
+		    "spaces)", r->what);
+		return;
 	}
-	if (p->context != NULL)
-		diag_add(r->j, r->path, mark_pos(r, m), KITH_ERROR,
-		    "front matter is not valid YAML: %s %s",
-		    p->problem ? p->problem : "syntax error", p->context);
+	if (p->context == NULL) {
+		fail(r, m, "%s is not valid YAML: %s", r->what, problem);
+		return;
+	}
+	start = mark_pos(r, p->context_mark);
+	if (start.line != mark_pos(r, m).line)
+		fail(r, m, "%s is not valid YAML: %s %s (which starts at line "
+		    "%d, column %d)", r->what, problem, p->context, start.line,
+		    start.col);
 	else
-		diag_add(r->j, r->path, mark_pos(r, m), KITH_ERROR,
-		    "front matter is not valid YAML: %s",
-		    p->problem ? p->problem : "syntax error");
-	r->failed = 1;
+		fail(r, m, "%s is not valid YAML: %s %s", r->what, problem,
+		    p->context);
 }
 
 /* Handles one event; returns 1 at the end of the stream, -1 to stop. */
@@ -319,8 +356,8 @@ on_event(reader *r, const yaml_event_t *e)
  * was given, or memory ran out (j->mem.oom).
  */
 yval *
-yaml_read(kith_journal *j, const char *path, const char *yaml, size_t len,
-    int first_line)
+yaml_read(kith_journal *j, const char *path, const char *what,
+    const char *yaml, size_t len, int first_line)
 {
 	yaml_parser_t parser;
 	yaml_event_t event;
@@ -331,6 +368,7 @@ yaml_read(kith_journal *j, const char *path, const char *yaml, size_t len,
 	memset(&r, 0, sizeof(r));
 	r.j = j;
 	r.path = path;
+	r.what = what;
 	r.first_line = first_line;
 	if (!yaml_parser_initialize(&parser)) {
 		j->mem.oom = 1;
@@ -355,7 +393,7 @@ yaml_read(kith_journal *j, const char *path, const char *yaml, size_t len,
 		return node_new(&r, Y_MAP, top);
 	if (r.root->kind != Y_MAP) {
 		diag_add(j, path, r.root->at, KITH_ERROR,
-		    "front matter must be a mapping of keys to values");
+		    "%s must be a mapping of keys to values", what);
 		return NULL;
 	}
 	return r.root;

@@ -305,6 +305,7 @@ typedef struct note_text {
 } note_text;
 
 int note_read(kith_journal *j, int dirfd, const char *path, note_text *out);
+size_t utf8_valid_prefix(const char *s, size_t n);
 
 /* frontmatter.c: splits the front matter and reads it into a yval tree */
 typedef struct front_matter {
@@ -318,9 +319,10 @@ typedef struct front_matter {
 
 int front_matter_split(kith_journal *j, const char *path, const char *text,
     size_t len, front_matter *out);
-/* Returns the mapping, or NULL (and a diagnostic) when it cannot be read. */
-yval *yaml_read(kith_journal *j, const char *path, const char *yaml,
-    size_t len, int first_line);
+/* Reads YAML (what: "front matter" or "kith.yaml", for messages).  Returns
+ * the mapping, or NULL (and a diagnostic) when it cannot be read. */
+yval *yaml_read(kith_journal *j, const char *path, const char *what,
+    const char *yaml, size_t len, int first_line);
 
 /* fields.c: types the front matter into the note */
 int fields_apply(kith_journal *j, note *n, const yval *map);

@@ -70,7 +70,8 @@ note_load(kith_journal *j, int rootfd, note *n)
 		goto out;
 	}
 	if (fm.yaml != NULL) {
-		map = yaml_read(j, n->path, fm.yaml, fm.yaml_len, fm.yaml_line);
+		map = yaml_read(j, n->path, "front matter", fm.yaml,
+		    fm.yaml_len, fm.yaml_line);
 		if (map == NULL) {
 			n->skipped = 1;
 			rc = j->mem.oom ? -1 : 0;

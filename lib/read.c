@@ -61,6 +61,18 @@ utf8_valid(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/* The length of the longest valid UTF-8 prefix of s. */
+size_t
+utf8_valid_prefix(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, k;
+
+	while (i < n && (k = utf8_valid(p + i, n - i)) != 0)
+		i += k;
+	return i;
+}
+
 /* Checks the text; on a problem, reports it at its line and column. */
 static int
 text_check(kith_journal *j, const char *path, const unsigned char *s,

@@ -157,6 +157,28 @@ path_join(const char *dir, const char *name)
 
 static int walk_dir(walk *w, int dirfd, const char *rel, int depth);
 
+/* A name that is not UTF-8 cannot be shown or linked: reported with its
+ * odd bytes as \xNN, and skipped. */
+static int
+bad_name(kith_journal *j, const char *rel)
+{
+	kith_buf b = KITH_BUF_INIT;
+	size_t n = strlen(rel), i = 0, ok;
+
+	while (i < n) {
+		ok = utf8_valid_prefix(rel + i, n - i);
+		buf_put(&b, rel + i, ok);
+		i += ok;
+		if (i < n)
+			buf_printf(&b, "\\x%02x", (unsigned char)rel[i++]);
+	}
+	if (!b.oom)
+		diag_add(j, b.data, (pos){ 1, 1 }, KITH_ERROR,
+		    "the name is not valid UTF-8: not read");
+	buf_free(&b);
+	return 0;
+}
+
 /* One entry of a folder: a note, a folder to enter, or nothing. */
 static int
 walk_entry(walk *w, int dirfd, const char *rel, const struct dirent *e,
@@ -173,6 +195,10 @@ walk_entry(walk *w, int dirfd, const char *rel, const struct dirent *e,
 		    S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
 	}
 	folder = type == DT_DIR;
+	if (!folder && type != DT_LNK && !is_note_name(e->d_name))
+		return 0;
+	if (utf8_valid_prefix(rel, strlen(rel)) != strlen(rel))
+		return bad_name(w->j, rel);
 	if (type == DT_LNK && fstatat(dirfd, e->d_name, &st, 0) == 0 &&
 	    S_ISDIR(st.st_mode))
 		return 0;	/* symlinked folders are not followed */
