@@ -360,15 +360,16 @@ is_blank(const char *line)
 }
 
 /* Where the piece that starts at p should end: at most KITH_MAX_MD_CHUNK
- * bytes, cut after a blank line outside a code fence before a line in the
- * first column if there is one; else before any line in the first column;
- * else after any line. */
+ * bytes where possible, cut after a blank line before a line in the first
+ * column; else before any line in the first column; else after any line.
+ * Never inside a code fence: a fence is not quadratic, so a long one makes
+ * a longer piece. */
 static size_t
 chunk_len(const char *p, size_t left)
 {
 	const char *line = p, *nl, *end = p + left;
 	size_t blank_cut = 0, block_cut = 0, line_cut = 0, n;
-	int fence = 0, blank = 0;
+	int fence = 0;
 
 	if (left <= KITH_MAX_MD_CHUNK)
 		return left;
@@ -380,16 +381,21 @@ chunk_len(const char *p, size_t left)
 			break;
 		if (strncmp(line, "```", 3) == 0 || strncmp(line, "~~~", 3) == 0)
 			fence = !fence;
-		blank = !fence && is_blank(line);
-		if (!fence && starts_block(nl, end)) {
-			block_cut = n;
-			if (blank)
-				blank_cut = n;
+		if (!fence) {
+			line_cut = n;
+			if (starts_block(nl, end)) {
+				block_cut = n;
+				if (is_blank(line))
+					blank_cut = n;
+			}
 		}
-		line_cut = n;
 		line = nl;
 	}
-	return blank_cut ? blank_cut : block_cut ? block_cut : line_cut;
+	if (blank_cut)
+		return blank_cut;
+	if (block_cut)
+		return block_cut;
+	return line_cut ? line_cut : left;
 }
 
 static int

@@ -28,7 +28,8 @@ int duration_parse(const char *s, duration *out);
 /* d plus a duration; months clamp the day to the month's end. */
 kith_date date_add(kith_date d, duration dur);
 
-/* Describes a duration for people: "90 days", "1 month", "2 weeks". */
+/* Describes a duration for people: "90 days", "month", "2 weeks" (so that
+ * "every month" reads well). */
 void duration_describe(duration dur, char *out, size_t size);
 
 /* The later of two dates, either of which may be KITH_NO_DATE. */

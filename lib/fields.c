@@ -326,8 +326,11 @@ yearly_add(fctx *c, const yval *v, const char *label)
 	f_yearly e;
 
 	if (date_parse_yearly(v->str, &e.year, &e.month, &e.day) < 0) {
-		bad(c, v, "invalid date \"%s\" (expected YYYY-MM-DD, --MM-DD "
-		    "or MM-DD)", v->str);
+		if (strlen(v->str) == 10 && is_date_shaped(v->str))
+			bad(c, v, "invalid date \"%s\"", v->str);
+		else
+			bad(c, v, "invalid date \"%s\" (expected YYYY-MM-DD, "
+			    "--MM-DD or MM-DD)", v->str);
 		return 0;
 	}
 	e.label = label;

@@ -50,6 +50,10 @@ note_display(note *n)
 	}
 }
 
+/* A note without front matter is typed as one with an empty mapping, so a
+ * meeting without front matter is reported like one without a date. */
+static const yval no_front_matter = { Y_MAP, { 1, 1 }, NULL, 0, NULL, 0 };
+
 /* Reads and types one note.  Returns 0, or -1 when out of memory. */
 static int
 note_load(kith_journal *j, int rootfd, note *n)
@@ -69,6 +73,7 @@ note_load(kith_journal *j, int rootfd, note *n)
 		n->skipped = 1;
 		goto out;
 	}
+	map = &no_front_matter;
 	if (fm.yaml != NULL) {
 		map = yaml_read(j, n->path, "front matter", fm.yaml,
 		    fm.yaml_len, fm.yaml_line);
@@ -77,9 +82,9 @@ note_load(kith_journal *j, int rootfd, note *n)
 			rc = j->mem.oom ? -1 : 0;
 			goto out;
 		}
-		if ((rc = fields_apply(j, n, map)) < 0)
-			goto out;
 	}
+	if ((rc = fields_apply(j, n, map)) < 0)
+		goto out;
 	if (!n->skipped)
 		rc = body_scan(j, n, fm.body, fm.body_len, fm.body_line);
 out:

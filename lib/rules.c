@@ -334,7 +334,7 @@ rule_next_step(kith_due *due, note *m)
 		return 0;
 	}
 	for (i = 0; i < m->with.n; i++)
-		if (m->with.v[i].to && met_again(m->with.v[i].to, m))
+		if (is_person(m->with.v[i].to) && met_again(m->with.v[i].to, m))
 			return 0;
 	draft_init(&d, KITH_KIND_NEXT_STEP, when, m, line);
 	meeting_people(&d, m);

@@ -219,7 +219,7 @@ symlinks_loaded(void **state)
 	tu_load(c, "2026-11-22");
 	tu_assert_str(loaded(c), "Jane.md\ndead.md\npeople/Jane Doe.md\n");
 	tu_assert_str(tu_diags(c),
-	    "Jane.md:1:1: warning: name \"Jane Doe\" is also claimed by "
+	    "Jane.md:2:7: warning: name \"Jane Doe\" is also claimed by "
 	    "people/Jane Doe.md\n"
 	    "dead.md:1:1: error: cannot read: symbolic link to nothing\n"
 	    "people/Jane Doe.md:2:7: warning: name \"Jane Doe\" is also "
@@ -262,7 +262,7 @@ static void
 depth_limit(void **state)
 {
 	tu_ctx *c = *state;
-	char rel[512] = "";
+	char rel[256] = "";
 	char deep[512];
 	int i;
 

@@ -37,6 +37,17 @@ typedef struct tu_ctx {
 	size_t nkeep;
 } tu_ctx;
 
+/* malloc that never returns NULL (a test cannot go on without it). */
+static inline void *
+tu_malloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		abort();
+	return p;
+}
+
 /* Keeps p (malloc'd) until teardown and returns it. */
 static inline void *
 tu_keep(tu_ctx *c, void *p)
@@ -123,7 +134,7 @@ static inline char *
 tu_path(tu_ctx *c, const char *rel)
 {
 	size_t n = strlen(c->root) + strlen(rel) + 2;
-	char *p = tu_keep(c, malloc(n));
+	char *p = tu_keep(c, tu_malloc(n));
 
 	snprintf(p, n, "%s/%s", c->root, rel);
 	return p;
@@ -169,14 +180,15 @@ tu_write(tu_ctx *c, const char *rel, const char *text)
 	tu_write_bytes(c, rel, text, strlen(text));
 }
 
-/* A folder below the root (and its parents). */
+/* Writes a note of front matter only: "---\n" yaml "---\n". */
 static inline void
-tu_mkdir(tu_ctx *c, const char *rel)
+tu_fm(tu_ctx *c, const char *rel, const char *yaml)
 {
-	char path[4096];
+	char *text = tu_malloc(strlen(yaml) + 16);
 
-	snprintf(path, sizeof(path), "%s/", rel);
-	tu_mkdirs(c, path);
+	sprintf(text, "---\n%s---\n", yaml);
+	tu_write(c, rel, text);
+	free(text);
 }
 
 static inline kith_date
@@ -233,21 +245,6 @@ tu_diags(tu_ctx *c)
 	buf_putc(&b, '\0');
 	assert_false(b.oom);
 	return tu_keep(c, b.data);
-}
-
-/* The first diagnostic whose message holds sub, or NULL. */
-static inline const kith_diag *
-tu_diag_find(const kith_journal *j, const char *sub)
-{
-	const kith_diag *d;
-	size_t i;
-
-	for (i = 0; i < kith_journal_diag_count(j); i++) {
-		d = kith_journal_diag(j, i);
-		if (strstr(d->message, sub) != NULL)
-			return d;
-	}
-	return NULL;
 }
 
 /* The note read from rel (root-relative path), or fails the test. */
@@ -339,6 +336,8 @@ tu_kind_items(tu_ctx *c, kith_kind kind)
 static inline kith_journal *
 tu_bare(tu_ctx *c, const char *today)
 {
+	kith_due_free(c->due);
+	c->due = NULL;
 	kith_journal_free(c->j);
 	c->j = calloc(1, sizeof(*c->j));
 	assert_non_null(c->j);
@@ -349,26 +348,6 @@ tu_bare(tu_ctx *c, const char *today)
 	return c->j;
 }
 
-/* A note in the bare journal, as journal.c makes it. */
-static inline note *
-tu_bare_note(tu_ctx *c, const char *path)
-{
-	note *n = arena_alloc(&c->j->mem, sizeof(*n));
-	const char *base, *dot;
-
-	assert_non_null(n);
-	n->path = arena_strdup(&c->j->mem, path);
-	base = strrchr(n->path, '/');
-	base = base ? base + 1 : n->path;
-	dot = base + strlen(base) - 3;
-	n->stem = arena_strndup(&c->j->mem, base, (size_t)(dot - base));
-	n->type = note_type_from_path(path);
-	n->date.d = n->last_contact.d = n->met.d = n->snooze.d = KITH_NO_DATE;
-	n->apply_by.d = n->due.d = n->last = KITH_NO_DATE;
-	n->date.minutes = -1;
-	return n;
-}
-
 /* Assert two strings equal, showing both in full when they differ. */
 #define tu_assert_str(actual, expected) do { \
 	const char *tu_a_ = (actual), *tu_e_ = (expected); \
@@ -377,13 +356,5 @@ tu_bare_note(tu_ctx *c, const char *path)
 		    tu_a_ ? tu_a_ : "(null)", tu_e_); \
 } while (0)
 
-/* Known library bugs: the test asserts the behaviour the spec asks for and
- * fails until lib/ is fixed.  KITH_SKIP_KNOWN_BUGS=1 in the environment skips
- * them so that the rest of the suite can run green meanwhile. */
-#define TU_KNOWN_BUG() do { \
-	const char *tu_s_ = getenv("KITH_SKIP_KNOWN_BUGS"); \
-	if (tu_s_ != NULL && strcmp(tu_s_, "1") == 0) \
-		skip(); \
-} while (0)
 
 #endif
