@@ -364,8 +364,8 @@ is_blank(const char *line)
  * column; else before any line in the first column; else after any line.
  * Never inside a code fence: a fence is not quadratic, so a long one makes
  * a longer piece. */
-static size_t
-chunk_len(const char *p, size_t left)
+size_t
+body_chunk_len(const char *p, size_t left)
 {
 	const char *line = p, *nl, *end = p + left;
 	size_t blank_cut = 0, block_cut = 0, line_cut = 0, n;
@@ -430,7 +430,7 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 	s.n = n;
 	s.doc_line = first_line;
 	while (len > 0 && rc == 0) {
-		piece = chunk_len(body, len);
+		piece = body_chunk_len(body, len);
 		s.doc = body;
 		s.doc_len = piece;
 		s.cursor = s.cursor_bol = 0;

@@ -328,7 +328,9 @@ yval *yaml_read(kith_journal *j, const char *path, const char *what,
 int fields_apply(kith_journal *j, note *n, const yval *map);
 enum note_type note_type_from_path(const char *path);
 
-/* body.c: mentions and tasks */
+/* body.c: mentions and tasks.  body_chunk_len() is how much of a body to
+ * hand md4c at once (see KITH_MAX_MD_CHUNK); every md4c caller uses it. */
+size_t body_chunk_len(const char *p, size_t left);
 int body_scan(kith_journal *j, note *n, const char *body, size_t len,
     int first_line);
 
