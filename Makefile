@@ -13,7 +13,7 @@ WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 CFLAGS ?= -O2 -g
 KITH_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
        $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 2>/dev/null)
-LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 2>/dev/null)
+LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 2>/dev/null) -lm
 CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 

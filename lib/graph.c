@@ -587,6 +587,9 @@ graph_build(kith_journal *j)
 			person_figures(j, n);
 	}
 	company_contacts(j);
+	for (i = 0; i < j->nnotes; i++)
+		if (j->notes[i]->type == NOTE_GOAL && !j->notes[i]->skipped)
+			goal_check(j, j->notes[i]);
 	return 0;
 }
 

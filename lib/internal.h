@@ -195,6 +195,8 @@ typedef struct note {
 	f_number goal_target;
 	f_text counts;
 
+	struct goal_spec *goal;	/* goal: its counts, read */
+
 	extra *extras;
 	size_t nextras;
 
@@ -344,6 +346,9 @@ void graph_free(struct name_index *x);
 note *graph_lookup(kith_journal *j, const char *name, int *ambiguous);
 duration person_cadence(const kith_journal *j, const note *p);
 int note_is_person(const note *n);
+
+/* goal.c */
+void goal_check(kith_journal *j, note *g);
 
 /* note display helpers */
 const char *meeting_kind(const note *m);

@@ -1,0 +1,509 @@
+/*
+ * output.c: the site's output folder.  kith writes every file whole (a
+ * temporary file, then rename), leaves unchanged files alone, and keeps a
+ * manifest of what it wrote, so that a rebuild removes only its own stale
+ * files and a folder holding anything else is refused.  Before a file kith
+ * has not written here before is created, its name is added to the
+ * manifest, so an interrupted run never leaves a file the next run would
+ * take for someone else's.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "site.h"
+
+#define MANIFEST ".kith-manifest"
+#define MANIFEST_HEAD "# kith site: the files kith wrote here; kith removes only these\n"
+#define TMP_PREFIX ".kith-tmp-"
+
+/* A set of relative paths; folders end in '/'. */
+typedef struct pathset {
+	char **v;
+	size_t n;
+	size_t cap;
+	int sorted;
+} pathset;
+
+struct site_out {
+	char *dir;
+	int dirfd;
+	pathset old;		/* the manifest found */
+	pathset now;		/* written (or kept) by this run */
+	int journal_fd;		/* the manifest, open for appending */
+	size_t written;
+	size_t unchanged;
+	size_t temps;		/* temporary files made, for unique names */
+};
+
+static char *
+msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *
+msg(const char *fmt, ...)
+{
+	kith_buf b = KITH_BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	return buf_detach(&b, NULL);
+}
+
+static int
+path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+set_add(pathset *s, const char *p)
+{
+	char **grown;
+
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 256;
+		if ((grown = realloc(s->v, s->cap * sizeof(*grown))) == NULL)
+			return -1;
+		s->v = grown;
+	}
+	if ((s->v[s->n] = strdup(p)) == NULL)
+		return -1;
+	s->n++;
+	s->sorted = 0;
+	return 0;
+}
+
+static void
+set_sort(pathset *s)
+{
+	size_t i, out;
+
+	if (s->sorted)
+		return;
+	qsort(s->v, s->n, sizeof(*s->v), path_cmp);
+	for (i = out = 0; i < s->n; i++) {
+		if (out > 0 && strcmp(s->v[out - 1], s->v[i]) == 0)
+			free(s->v[i]);
+		else
+			s->v[out++] = s->v[i];
+	}
+	s->n = out;
+	s->sorted = 1;
+}
+
+static int
+set_has(pathset *s, const char *p)
+{
+	set_sort(s);
+	return s->n > 0 && bsearch(&p, s->v, s->n, sizeof(*s->v), path_cmp) != NULL;
+}
+
+static void
+set_free(pathset *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->v[i]);
+	free(s->v);
+	memset(s, 0, sizeof(*s));
+}
+
+/* Reads the manifest (if any) into o->old. */
+static int
+manifest_read(site_out *o)
+{
+	char line[PATH_MAX + 2];
+	FILE *f;
+	int fd;
+	size_t n;
+
+	if ((fd = openat(o->dirfd, MANIFEST, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) < 0)
+		return errno == ENOENT ? 0 : -1;
+	if ((f = fdopen(fd, "r")) == NULL) {
+		close(fd);
+		return -1;
+	}
+	while (fgets(line, sizeof(line), f) != NULL) {
+		n = strlen(line);
+		if (n > 0 && line[n - 1] == '\n')
+			line[--n] = '\0';
+		if (n == 0 || line[0] == '#')
+			continue;
+		if (set_add(&o->old, line) < 0) {
+			fclose(f);
+			return -1;
+		}
+	}
+	fclose(f);
+	return 0;
+}
+
+/* Finds a file in the folder that kith did not write (rel is the folder's
+ * path from the output root, "" for the root).  Returns 1 and sets *found,
+ * 0 when all is kith's, -1 on an OS failure. */
+static int
+find_foreign(site_out *o, int dirfd, const char *rel, char **found)
+{
+	DIR *d;
+	struct dirent *e;
+	struct stat st;
+	char path[PATH_MAX];
+	int fd, rc = 0;
+
+	if ((fd = dup(dirfd)) < 0 || (d = fdopendir(fd)) == NULL) {
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	while (rc == 0 && (e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if (rel[0] == '\0' && strcmp(e->d_name, MANIFEST) == 0)
+			continue;
+		if (strncmp(e->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) == 0)
+			continue;	/* left by an interrupted run: kith's */
+		if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		snprintf(path, sizeof(path), "%s%s%s", rel, e->d_name,
+		    S_ISDIR(st.st_mode) ? "/" : "");
+		if (!set_has(&o->old, path)) {
+			*found = strdup(path);
+			rc = 1;
+		} else if (S_ISDIR(st.st_mode)) {
+			fd = openat(dirfd, e->d_name,
+			    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			rc = fd < 0 ? -1 : find_foreign(o, fd, path, found);
+			if (fd >= 0)
+				close(fd);
+		}
+	}
+	closedir(d);
+	return rc;
+}
+
+static out_status
+fail_errno(char **why, const char *what, const char *path)
+{
+	*why = msg("%s %s: %s", what, path, strerror(errno));
+	return OUT_FAILED;
+}
+
+/* Is dir the journal root, or inside nothing else of ours to worry about? */
+static int
+same_folder(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static out_status
+check_folder(const char *dir, const char *journal_root, char **why)
+{
+	struct stat st;
+
+	if (lstat(dir, &st) == 0 && S_ISLNK(st.st_mode)) {
+		*why = msg("%s is a symbolic link: kith writes only into a "
+		    "real folder", dir);
+		return OUT_REFUSED;
+	}
+	if (same_folder(dir, journal_root)) {
+		*why = msg("%s is the journal itself: write the site into a "
+		    "folder of its own (kith.yaml site:, or -o)", dir);
+		return OUT_REFUSED;
+	}
+	if (mkdir(dir, 0755) < 0 && errno != EEXIST)
+		return fail_errno(why, "cannot create", dir);
+	if (lstat(dir, &st) < 0)
+		return fail_errno(why, "cannot read", dir);
+	if (!S_ISDIR(st.st_mode)) {
+		*why = msg("%s is not a folder", dir);
+		return OUT_REFUSED;
+	}
+	return OUT_OK;
+}
+
+out_status
+site_out_open(const char *dir, const char *journal_root, site_out **out,
+    char **why)
+{
+	site_out *o;
+	char *foreign = NULL;
+	out_status st;
+	int rc;
+
+	*out = NULL;
+	*why = NULL;
+	if ((st = check_folder(dir, journal_root, why)) != OUT_OK)
+		return st;
+	if ((o = calloc(1, sizeof(*o))) == NULL || (o->dir = strdup(dir)) == NULL) {
+		free(o);
+		*why = msg("out of memory");
+		return OUT_FAILED;
+	}
+	o->journal_fd = -1;
+	o->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (o->dirfd < 0 || manifest_read(o) < 0) {
+		st = fail_errno(why, "cannot read", dir);
+		goto err;
+	}
+	if ((rc = find_foreign(o, o->dirfd, "", &foreign)) != 0) {
+		if (rc < 0) {
+			st = fail_errno(why, "cannot read", dir);
+			goto err;
+		}
+		*why = msg("%s holds %s, which kith did not write: kith writes "
+		    "only into an empty folder or one it wrote before", dir,
+		    foreign ? foreign : "a file");
+		free(foreign);
+		st = OUT_REFUSED;
+		goto err;
+	}
+	*out = o;
+	return OUT_OK;
+err:
+	site_out_close(o, 0, NULL);
+	return st;
+}
+
+/* Adds a path to the manifest before the file exists. */
+static int
+journal_add(site_out *o, const char *rel)
+{
+	size_t n = strlen(rel);
+	int fd;
+
+	if (set_has(&o->old, rel))
+		return 0;
+	if (o->journal_fd < 0) {
+		fd = openat(o->dirfd, MANIFEST,
+		    O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0644);
+		if (fd < 0)
+			return -1;
+		o->journal_fd = fd;
+	}
+	if (write(o->journal_fd, rel, n) != (ssize_t)n ||
+	    write(o->journal_fd, "\n", 1) != 1)
+		return -1;
+	return set_add(&o->old, rel);
+}
+
+/* Creates the folders of rel, each recorded. */
+static int
+make_parents(site_out *o, const char *rel)
+{
+	char path[PATH_MAX];
+	const char *slash;
+	size_t n;
+
+	for (slash = strchr(rel, '/'); slash; slash = strchr(slash + 1, '/')) {
+		n = (size_t)(slash - rel) + 1;
+		if (n >= sizeof(path))
+			return -1;
+		memcpy(path, rel, n);
+		path[n] = '\0';
+		if (set_has(&o->now, path))
+			continue;
+		if (journal_add(o, path) < 0 || set_add(&o->now, path) < 0)
+			return -1;
+		path[n - 1] = '\0';
+		if (mkdirat(o->dirfd, path, 0755) < 0 && errno != EEXIST)
+			return -1;
+	}
+	return 0;
+}
+
+/* Does the file hold exactly these bytes? */
+static int
+same_bytes(int dirfd, const char *rel, const char *data, size_t len)
+{
+	struct stat st;
+	char buf[65536];
+	size_t off = 0;
+	ssize_t r;
+	int fd, same = 0;
+
+	fd = openat(dirfd, rel, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (size_t)st.st_size == len) {
+		same = 1;
+		while (same && (r = read(fd, buf, sizeof(buf))) > 0) {
+			if ((size_t)r > len - off ||
+			    memcmp(buf, data + off, (size_t)r) != 0)
+				same = 0;
+			off += (size_t)r;
+		}
+		same = same && off == len;
+	}
+	close(fd);
+	return same;
+}
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	ssize_t w;
+
+	while (len > 0) {
+		if ((w = write(fd, data, len)) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		data += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+out_status
+site_out_write(site_out *o, const char *rel, const char *data, size_t len,
+    char **why)
+{
+	char tmp[PATH_MAX + 64];
+	const char *slash;
+	int fd, err;
+
+	if (make_parents(o, rel) < 0)
+		return fail_errno(why, "cannot create the folder of", rel);
+	if (set_add(&o->now, rel) < 0)
+		return fail_errno(why, "cannot write", rel);
+	if (same_bytes(o->dirfd, rel, data, len)) {
+		o->unchanged++;
+		return OUT_OK;
+	}
+	if (journal_add(o, rel) < 0)
+		return fail_errno(why, "cannot record", rel);
+	/* The temporary file sits beside its final name (same file system). */
+	slash = strrchr(rel, '/');
+	snprintf(tmp, sizeof(tmp), "%.*s%s%ld-%zu",
+	    slash ? (int)(slash - rel + 1) : 0, rel, TMP_PREFIX, (long)getpid(),
+	    ++o->temps);
+	fd = openat(o->dirfd, tmp,
+	    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return fail_errno(why, "cannot write", rel);
+	if (write_all(fd, data, len) < 0 ||
+	    close(fd) < 0) {
+		err = errno;
+		unlinkat(o->dirfd, tmp, 0);
+		errno = err;
+		return fail_errno(why, "cannot write", rel);
+	}
+	if (renameat(o->dirfd, tmp, o->dirfd, rel) < 0) {
+		err = errno;
+		unlinkat(o->dirfd, tmp, 0);
+		errno = err;
+		return fail_errno(why, "cannot write", rel);
+	}
+	o->written++;
+	return OUT_OK;
+}
+
+/* Removes what the old manifest has and this run did not write: files
+ * first, then folders, deepest first (sorted backwards). */
+static void
+remove_stale(site_out *o)
+{
+	size_t i, n;
+	char *p;
+
+	set_sort(&o->old);
+	set_sort(&o->now);
+	for (i = o->old.n; i-- > 0;) {
+		p = o->old.v[i];
+		if (set_has(&o->now, p))
+			continue;
+		n = strlen(p);
+		if (n > 0 && p[n - 1] == '/') {
+			p[n - 1] = '\0';
+			unlinkat(o->dirfd, p, AT_REMOVEDIR);	/* only if empty */
+			p[n - 1] = '/';
+		} else {
+			unlinkat(o->dirfd, p, 0);
+		}
+	}
+}
+
+/* Writes the manifest of this run whole. */
+static int
+manifest_write(site_out *o)
+{
+	kith_buf b = KITH_BUF_INIT;
+	size_t i;
+	int fd, rc = -1;
+
+	set_sort(&o->now);
+	buf_puts(&b, MANIFEST_HEAD);
+	for (i = 0; i < o->now.n; i++) {
+		buf_puts(&b, o->now.v[i]);
+		buf_putc(&b, '\n');
+	}
+	if (b.oom)
+		goto out;
+	if (same_bytes(o->dirfd, MANIFEST, b.data, b.len)) {
+		rc = 0;
+		goto out;
+	}
+	fd = openat(o->dirfd, TMP_PREFIX "manifest",
+	    O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (fd < 0)
+		goto out;
+	if (write_all(fd, b.data, b.len) < 0 || close(fd) < 0 ||
+	    renameat(o->dirfd, TMP_PREFIX "manifest", o->dirfd, MANIFEST) < 0) {
+		unlinkat(o->dirfd, TMP_PREFIX "manifest", 0);
+		goto out;
+	}
+	rc = 0;
+out:
+	buf_free(&b);
+	return rc;
+}
+
+out_status
+site_out_close(site_out *o, int success, char **why)
+{
+	out_status st = OUT_OK;
+
+	if (o == NULL)
+		return OUT_OK;
+	if (o->journal_fd >= 0)
+		close(o->journal_fd);
+	if (success) {
+		remove_stale(o);
+		if (manifest_write(o) < 0)
+			st = fail_errno(why, "cannot write the manifest in", o->dir);
+	}
+	if (o->dirfd >= 0)
+		close(o->dirfd);
+	set_free(&o->old);
+	set_free(&o->now);
+	free(o->dir);
+	free(o);
+	return st;
+}
+
+size_t
+site_out_written(const site_out *o)
+{
+	return o->written;
+}
+
+size_t
+site_out_unchanged(const site_out *o)
+{
+	return o->unchanged;
+}

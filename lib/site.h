@@ -1,0 +1,69 @@
+/*
+ * site.h: the pieces of `kith site`: hashes for the Content-Security-Policy,
+ * page names (slugs), the output folder that is written whole or not at all,
+ * relationship strength, goals, and the network picture.
+ */
+#ifndef KITH_SITE_H
+#define KITH_SITE_H
+
+#include <stddef.h>
+
+#include "internal.h"
+
+/* sha256.c */
+void sha256(const void *data, size_t len, unsigned char out[32]);
+/* Writes base64 of n bytes and a NUL: out holds 4 * ((n + 2) / 3) + 1. */
+void base64(const unsigned char *in, size_t n, char *out);
+
+/* slug.c: a name made safe and readable as a file name: lower-case ASCII
+ * letters, digits and '-', at most 60 bytes, never empty. */
+char *slug_of(arena *a, const char *name);
+
+typedef struct slug_set slug_set;
+slug_set *slug_set_new(void);
+void slug_set_free(slug_set *s);
+/* A slug unique within the set (folder): "jane-doe", then "jane-doe-2", ...
+ * Returns NULL when out of memory. */
+const char *slug_unique(slug_set *s, arena *a, const char *name);
+
+/* output.c: an output folder kith owns */
+typedef struct site_out site_out;
+
+typedef enum out_status {
+	OUT_OK = 0,
+	OUT_REFUSED,		/* not kith's folder: *why says why */
+	OUT_FAILED		/* an OS failure: *why says which */
+} out_status;
+
+/*
+ * Opens dir for writing a site.  Refuses a symlink, the journal root, and a
+ * folder holding files kith did not write (its manifest says which it did).
+ * Creates dir when missing.  *why is a message the caller frees.
+ */
+out_status site_out_open(const char *dir, const char *journal_root,
+    site_out **out, char **why);
+/* Writes one file whole (temporary file, then rename); a file whose bytes
+ * are unchanged is left alone, mtime and all.  rel uses '/'. */
+out_status site_out_write(site_out *o, const char *rel, const char *data,
+    size_t len, char **why);
+/* On success: removes what kith wrote before and did not write now, and
+ * records the new manifest.  Frees o in every case. */
+out_status site_out_close(site_out *o, int success, char **why);
+size_t site_out_written(const site_out *o);
+size_t site_out_unchanged(const site_out *o);
+
+/* strength.c */
+/* Relationship strength, 0 to 100 (docs/site.md has the formula). */
+int person_strength(const kith_journal *j, const note *p);
+
+/* goal.c */
+typedef struct goal_progress {
+	long count;
+	long target;
+	int valid;		/* counts: parsed */
+} goal_progress;
+
+/* How far a goal is (goal_check() in internal.h reads its counts:). */
+goal_progress goal_measure(const kith_journal *j, const note *g);
+
+#endif

@@ -1,0 +1,54 @@
+/*
+ * strength.c: how strong a relationship is, 0 to 100.
+ *
+ *   raw = sum over held meetings with P of  w(kind) * 2^(-age / 180)
+ *       + sum over held meetings with P of  0.5 * gave * 2^(-age / 180)
+ *       + 0.5 * 2^(-age / 180) for last_contact (a contact with no note)
+ *   strength = round(100 * (1 - e^(-raw / 2)))
+ *
+ * age is in days before today; w is 1 for a meeting in person or by voice
+ * or video (any kind but email and message), 0.5 for email and message.
+ * So a contact fades by half every six months; one coffee this week is 39,
+ * three recent ones 78; what you gave counts for half a meeting each.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "site.h"
+
+#define HALF_LIFE_DAYS 180.0
+
+static double
+decay(const kith_journal *j, kith_date when)
+{
+	double age = (double)(j->today - when);
+
+	return pow(2.0, -(age < 0 ? 0 : age) / HALF_LIFE_DAYS);
+}
+
+static double
+kind_weight(const note *m)
+{
+	const char *k = meeting_kind(m);
+
+	return strcmp(k, "email") == 0 || strcmp(k, "message") == 0 ? 0.5 : 1.0;
+}
+
+int
+person_strength(const kith_journal *j, const note *p)
+{
+	double raw = 0;
+	const note *m;
+	size_t i;
+
+	for (i = 0; i < p->nmeetings; i++) {
+		m = p->meetings[i];
+		if (m->date.d > j->today)
+			continue;
+		raw += (kind_weight(m) + 0.5 * (double)m->gave.n) *
+		    decay(j, m->date.d);
+	}
+	if (p->last_contact.d != KITH_NO_DATE && p->last_contact.d <= j->today)
+		raw += 0.5 * decay(j, p->last_contact.d);
+	return (int)lround(100.0 * (1.0 - exp(-raw / 2.0)));
+}
