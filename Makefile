@@ -12,18 +12,19 @@ WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
        -Wwrite-strings -Wpointer-arith -Wformat=2 -Wundef
 CFLAGS ?= -O2 -g
 KITH_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
-       $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 2>/dev/null)
-LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 2>/dev/null) -lm
+       $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 libgvc 2>/dev/null)
+LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 libgvc libcgraph 2>/dev/null) -lm
 CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # Debian packages the build and the tests need.
 DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
-       libyaml-dev libcmocka-dev
+       libyaml-dev libcmocka-dev libgraphviz-dev
 
 B ?= build
 LIB_SRC = $(wildcard lib/*.c)
-LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
+LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o) $(B)/lib/assets.o
+ASSETS = lib/assets/site.css lib/assets/site.js
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
@@ -35,6 +36,15 @@ kith: $(B)/kith
 	@if [ "$(B)" = build ]; then cp $(B)/kith kith; fi
 
 $(B)/lib/%.o: lib/%.c lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(KITH_CFLAGS) $(CFLAGS) -c $< -o $@
+
+# The dashboard's style and script, built into kith as C strings.
+$(B)/assets.c: $(ASSETS) tools/embed.awk
+	@mkdir -p $(@D)
+	awk -f tools/embed.awk $(ASSETS) > $@
+
+$(B)/lib/assets.o: $(B)/assets.c
 	@mkdir -p $(@D)
 	$(CC) $(KITH_CFLAGS) $(CFLAGS) -c $< -o $@
 

@@ -25,6 +25,7 @@ typedef struct global {
 	int color;		/* -1 auto, 0 never, 1 always */
 	int quiet;
 	int help;
+	int keep_bodies;	/* the command renders note bodies */
 } global;
 
 typedef struct command {
@@ -170,6 +171,7 @@ load(global *g, int strict, kith_journal **j)
 	opts.root = g->journal;
 	opts.today = g->today;
 	opts.strict = strict;
+	opts.keep_bodies = g->keep_bodies;
 	st = kith_journal_load(&opts, j);
 	if (st == KITH_EJOURNAL) {
 		fprintf(stderr, "kith: %s: cannot read the journal folder: %s\n",
@@ -426,6 +428,68 @@ cmd_check(global *g, int argc, char **argv)
 	return rc;
 }
 
+/* ---- kith site ---- */
+
+/* The output folder: -o DIR, else kith.yaml's site: inside the journal. */
+static char *
+site_dir(const global *g, const kith_journal *j, const char *given)
+{
+	const char *rel = kith_journal_site_dir(j);
+	size_t n;
+	char *dir;
+
+	if (given != NULL)
+		return strdup(given);
+	n = strlen(g->journal) + strlen(rel) + 2;
+	if ((dir = malloc(n)) != NULL)
+		snprintf(dir, n, "%s/%s", g->journal, rel);
+	return dir;
+}
+
+static int
+cmd_site(global *g, int argc, char **argv)
+{
+	kith_journal *j = NULL;
+	kith_site_result res;
+	kith_status st;
+	const char *given = NULL, *v;
+	char *dir = NULL, *why = NULL;
+	int i, rc;
+
+	for (i = 0; i < argc; i++) {
+		if (VALUE("-o") || VALUE("--output")) {
+			if (*v == '\0')
+				return EXIT_USAGE;
+			given = v;
+		} else {
+			usage_error("site: unknown option \"%s\"", argv[i]);
+			return EXIT_USAGE;
+		}
+	}
+	g->keep_bodies = 1;
+	if ((rc = load(g, 0, &j)) != EXIT_DONE)
+		return rc;
+	report_problems(g, j);
+	if ((dir = site_dir(g, j, given)) == NULL) {
+		kith_journal_free(j);
+		return EXIT_SYSTEM;
+	}
+	st = kith_site_write(j, dir, &res, &why);
+	if (st == KITH_OK) {
+		if (!g->quiet)
+			printf("%s: %zu pages (%zu files written, %zu unchanged)\n",
+			    dir, res.pages, res.written, res.unchanged);
+		rc = kith_journal_worst(j) == KITH_ERROR ? EXIT_JOURNAL : EXIT_DONE;
+	} else {
+		fprintf(stderr, "kith: site: %s\n", why ? why : "failed");
+		rc = st == KITH_EREFUSED ? EXIT_USAGE : EXIT_SYSTEM;
+	}
+	free(why);
+	free(dir);
+	kith_journal_free(j);
+	return rc;
+}
+
 /* ---- kith help ---- */
 
 static int cmd_help(global *g, int argc, char **argv);
@@ -456,6 +520,18 @@ static const command commands[] = {
 	    "claimed twice\n\n"
 	    "Example, as a git pre-commit hook (.git/hooks/pre-commit):\n"
 	    "  #!/bin/sh\n  exec kith check\n" },
+	{ "site", cmd_site, "kith site [-o DIR]",
+	    "Writes the HTML dashboard of the whole journal into DIR (default:\n"
+	    "kith.yaml's site:, _site inside the journal): today's follow-ups,\n"
+	    "a page for every person, meeting, company and note, the people\n"
+	    "list and a picture of the network.  Open DIR/index.html in a\n"
+	    "browser; it works offline.  kith writes each file whole, leaves\n"
+	    "unchanged files alone, removes only files it wrote itself, and\n"
+	    "refuses a folder holding anything else.  Private people\n"
+	    "(private: yes) never appear.\n\n"
+	    "  -o DIR           write into DIR\n\n"
+	    "Example, nightly from cron:\n"
+	    "  30 6 * * *  kith -j ~/journal -q site -o ~/public/network\n" },
 	{ "help", cmd_help, "kith help [COMMAND]",
 	    "Explains kith or one of its commands.\n\nExample:\n"
 	    "  kith help due\n" },

@@ -155,6 +155,9 @@ typedef struct note {
 	int private_note;
 	const char *display;	/* display name: name:, title or stem */
 	const char *heading;	/* first heading of the body, or NULL */
+	const char *body;	/* with keep_bodies: the body, ending in a line
+				 * end and zeroed padding; else NULL */
+	size_t body_len;
 
 	/* every type */
 	f_text name;
@@ -260,6 +263,7 @@ struct kith_journal {
 	const char *root;
 	kith_date today;
 	int strict;
+	int keep_bodies;
 	config cfg;
 
 	note **notes;		/* sorted by path; unresolved nodes after them */
@@ -349,6 +353,10 @@ int note_is_person(const note *n);
 
 /* goal.c */
 void goal_check(kith_journal *j, note *g);
+
+/* rules.c: the graph nodes behind an item (for the site) */
+note *const *due_item_people(const kith_due *d, size_t i, size_t *n);
+note *due_item_company(const kith_due *d, size_t i);
 
 /* note display helpers */
 const char *meeting_kind(const note *m);

@@ -50,6 +50,20 @@ note_display(note *n)
 	}
 }
 
+/* Keeps a copy of the body in the arena, padded as md4c needs it. */
+static int
+keep_body(kith_journal *j, note *n, const char *body, size_t len)
+{
+	char *copy;
+
+	if ((copy = arena_alloc(&j->mem, len + 16)) == NULL)
+		return -1;
+	memcpy(copy, body, len);
+	n->body = copy;
+	n->body_len = len;
+	return 0;
+}
+
 /* A note without front matter is typed as one with an empty mapping, so a
  * meeting without front matter is reported like one without a date. */
 static const yval no_front_matter = { Y_MAP, { 1, 1 }, NULL, 0, NULL, 0 };
@@ -87,6 +101,8 @@ note_load(kith_journal *j, int rootfd, note *n)
 		goto out;
 	if (!n->skipped)
 		rc = body_scan(j, n, fm.body, fm.body_len, fm.body_line);
+	if (rc == 0 && !n->skipped && j->keep_bodies)
+		rc = keep_body(j, n, fm.body, fm.body_len);
 out:
 	note_display(n);
 	free(text.data);
@@ -118,6 +134,7 @@ kith_journal_load(const kith_options *opts, kith_journal **out)
 	config_defaults(&j->cfg);
 	j->today = opts->today;
 	j->strict = opts->strict;
+	j->keep_bodies = opts->keep_bodies;
 	if ((j->root = arena_strdup(&j->mem, opts->root)) == NULL)
 		goto err;
 	rootfd = open(j->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);

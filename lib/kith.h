@@ -23,7 +23,8 @@
 typedef enum kith_status {
 	KITH_OK = 0,
 	KITH_EJOURNAL = 2,	/* the journal folder cannot be read at all */
-	KITH_ESYSTEM = 3	/* out of memory, or another OS failure */
+	KITH_ESYSTEM = 3,	/* out of memory, or another OS failure */
+	KITH_EREFUSED = 4	/* kith site: the output folder is not kith's */
 } kith_status;
 
 /* Severity of a diagnostic; the worst one decides the exit status. */
@@ -60,6 +61,7 @@ typedef struct kith_options {
 	const char *root;	/* journal folder; required */
 	kith_date today;	/* the day of the report */
 	int strict;		/* kith check --strict: more warnings */
+	int keep_bodies;	/* keep note bodies (kith site renders them) */
 } kith_options;
 
 /*
@@ -173,5 +175,24 @@ char *kith_due_format(const kith_due *d, const kith_journal *j,
  * name is closest to `name`, or NULL when none is close.
  */
 const char *kith_journal_suggest(const kith_journal *j, const char *name);
+
+/* ---- the dashboard (docs/site.md) ---- */
+
+typedef struct kith_site_result {
+	size_t pages;		/* pages made */
+	size_t written;		/* files written (changed or new) */
+	size_t unchanged;	/* files left alone: same bytes */
+} kith_site_result;
+
+/*
+ * Writes the static HTML dashboard into dir.  The journal must have been
+ * loaded with keep_bodies.  Returns KITH_OK; KITH_EREFUSED when dir is a
+ * symbolic link, the journal itself, or holds files kith did not write;
+ * KITH_ESYSTEM on an OS failure (the files written so far are whole, the
+ * old manifest still covers them).  On failure *why is a message the
+ * caller frees.
+ */
+kith_status kith_site_write(const kith_journal *j, const char *dir,
+    kith_site_result *res, char **why);
 
 #endif

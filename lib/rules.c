@@ -564,6 +564,19 @@ kith_due_free(kith_due *d)
 	free(d);
 }
 
+note *const *
+due_item_people(const kith_due *d, size_t i, size_t *n)
+{
+	*n = d->items[i].pub.npeople;
+	return d->items[i].nodes;
+}
+
+note *
+due_item_company(const kith_due *d, size_t i)
+{
+	return d->items[i].company;
+}
+
 size_t
 kith_due_count(const kith_due *d)
 {

@@ -1,0 +1,860 @@
+/*
+ * html.c: renders a note's body as HTML for the dashboard, driving md4c's
+ * parser with kith's own callbacks (not md4c-html): wiki links go to kith's
+ * pages or hide a private person's name, link schemes are checked, images
+ * become links (the dashboard makes no network request), and one body's
+ * HTML is capped, since md4c 0.4.8 can turn a small note into a huge page.
+ *
+ * Every element opened is pushed on a stack with the text that closes it,
+ * and the room left under the cap always keeps what closing them takes, so
+ * a cut body still ends with every element closed.
+ */
+#include <md4c.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+#include "internal.h"
+
+/* The dialect the dashboard shows, as body.c reads it: raw HTML is text,
+ * LaTeX math spans stay off (md4c 0.4.8 misbehaves when they meet wiki
+ * links and permissive autolinks). */
+#define HTML_FLAGS (MD_FLAG_WIKILINKS | MD_FLAG_TASKLISTS | MD_FLAG_TABLES | \
+    MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML)
+
+static const char cut_notice[] = "<p class=\"cut\">This note is too long to "
+    "show in full; it was cut here.</p>\n";
+
+/* What an open element means for what is inside it. */
+#define EL_ANCHOR 1u	/* an <a>: HTML does not nest them */
+#define EL_HIDDEN 2u	/* a private wiki link: its text must not appear */
+#define EL_IMAGE 4u	/* an image: its alt text is shown as plain text */
+
+typedef struct open_el {
+	const char *close;	/* what closes it ("</p>\n"), or "" */
+	size_t before;		/* out->len before its opening tag */
+	size_t after;		/* out->len after it */
+	unsigned what;		/* EL_* */
+} open_el;
+
+typedef struct render {
+	kith_buf *out;
+	const html_options *o;
+	size_t start;		/* out->len when the body began */
+	size_t closing;		/* bytes that close every open element */
+	open_el *open;		/* innermost last */
+	size_t nopen;
+	size_t capopen;
+	int anchors;		/* open EL_ANCHOR elements */
+	int hidden;		/* open EL_HIDDEN elements */
+	int images;		/* open EL_IMAGE elements */
+	kith_buf tag;		/* an opening tag being built */
+	kith_buf url;		/* a link destination, decoded */
+	int over;		/* the cap is reached: md4c was stopped */
+	int oom;
+} render;
+
+/* ---- escaping ---- */
+
+static const char *
+escape_of(char c)
+{
+	switch (c) {
+	case '&':
+		return "&amp;";
+	case '<':
+		return "&lt;";
+	case '>':
+		return "&gt;";
+	case '"':
+		return "&quot;";
+	case '\'':
+		return "&#39;";
+	default:
+		return NULL;
+	}
+}
+
+void
+html_escape_n(kith_buf *b, const char *s, size_t n)
+{
+	size_t i, run = 0;
+	const char *esc;
+
+	for (i = 0; i < n; i++) {
+		if ((esc = escape_of(s[i])) == NULL)
+			continue;
+		buf_put(b, s + run, i - run);
+		buf_puts(b, esc);
+		run = i + 1;
+	}
+	buf_put(b, s + run, n - run);
+}
+
+void
+html_escape(kith_buf *b, const char *s)
+{
+	html_escape_n(b, s, strlen(s));
+}
+
+/* A URL for href: percent-encodes what may not stand in a URL (white
+ * space, quotes, non-ASCII), so the attribute is a valid URL as well as
+ * safe; & is escaped for HTML. */
+static void
+url_put(kith_buf *b, const char *s, size_t n)
+{
+	static const char keep[] = "-._~:/?#[]@!$&()*+,;=%";
+	unsigned char c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c == '&')
+			buf_puts(b, "&amp;");
+		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || (c != '\0' && strchr(keep, c)))
+			buf_putc(b, (char)c);
+		else
+			buf_printf(b, "%%%02X", c);
+	}
+}
+
+/* ---- entities ---- */
+
+/* The named entities kith decodes: the ones that could spell a scheme or
+ * hide one (colon, Tab, NewLine, sol, period), and a few common in text.
+ * Any other name stays as written and makes a link destination unsafe. */
+static const struct named {
+	const char *name;
+	long code;
+} named_entities[] = {
+	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
+	{ "apos", '\'' }, { "colon", ':' }, { "Tab", '\t' },
+	{ "NewLine", '\n' }, { "sol", '/' }, { "period", '.' },
+	{ "num", '#' }, { "quest", '?' }, { "equals", '=' },
+	{ "commat", '@' }, { "bsol", '\\' }, { "semi", ';' },
+	{ "nbsp", 0xa0 }, { "copy", 0xa9 }, { "reg", 0xae },
+	{ "middot", 0xb7 }, { "ndash", 0x2013 }, { "mdash", 0x2014 },
+	{ "lsquo", 0x2018 }, { "rsquo", 0x2019 }, { "ldquo", 0x201c },
+	{ "rdquo", 0x201d }, { "hellip", 0x2026 }, { "euro", 0x20ac },
+};
+
+/* Decimal (&#38;) or hexadecimal (&#x26;): md4c has checked the digits. */
+static long
+numeric_code(const char *s, size_t n)
+{
+	long code = 0;
+	size_t i = 2;
+	int hex = s[2] == 'x' || s[2] == 'X';
+	char c;
+
+	for (i += hex; i + 1 < n; i++) {
+		c = s[i];
+		if (c >= '0' && c <= '9')
+			code = code * (hex ? 16 : 10) + (c - '0');
+		else if (hex && c >= 'a' && c <= 'f')
+			code = code * 16 + (c - 'a' + 10);
+		else if (hex && c >= 'A' && c <= 'F')
+			code = code * 16 + (c - 'A' + 10);
+		else
+			return -1;
+		if (code > 0x10ffff)
+			return -1;
+	}
+	if (code == 0 || (code >= 0xd800 && code <= 0xdfff))
+		return -1;
+	return code;
+}
+
+/* The code point of an entity as md4c gives it ("&amp;", "&#38;"), or -1
+ * when it is not a character or not one kith knows. */
+static long
+entity_code(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 3 || s[0] != '&' || s[n - 1] != ';')
+		return -1;
+	if (s[1] == '#')
+		return n >= 4 ? numeric_code(s, n) : -1;
+	for (i = 0; i < sizeof(named_entities) / sizeof(named_entities[0]); i++)
+		if (strlen(named_entities[i].name) == n - 2 &&
+		    memcmp(named_entities[i].name, s + 1, n - 2) == 0)
+			return named_entities[i].code;
+	return -1;
+}
+
+static size_t
+utf8_encode(long code, char *out)
+{
+	if (code < 0x80) {
+		out[0] = (char)code;
+		return 1;
+	}
+	if (code < 0x800) {
+		out[0] = (char)(0xc0 | (code >> 6));
+		out[1] = (char)(0x80 | (code & 0x3f));
+		return 2;
+	}
+	if (code < 0x10000) {
+		out[0] = (char)(0xe0 | (code >> 12));
+		out[1] = (char)(0x80 | ((code >> 6) & 0x3f));
+		out[2] = (char)(0x80 | (code & 0x3f));
+		return 3;
+	}
+	out[0] = (char)(0xf0 | (code >> 18));
+	out[1] = (char)(0x80 | ((code >> 12) & 0x3f));
+	out[2] = (char)(0x80 | ((code >> 6) & 0x3f));
+	out[3] = (char)(0x80 | (code & 0x3f));
+	return 4;
+}
+
+static int
+is_control(long code)
+{
+	return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/*
+ * Appends an attribute (a link destination, a title, a code block's
+ * language) with its entities decoded; control characters are decoded too,
+ * so that html_url_is_safe() sees them.  Returns 0, or -1 when an entity is
+ * unknown or not a character (its text is kept as written).
+ */
+static int
+attr_decode(kith_buf *b, const MD_ATTRIBUTE *a)
+{
+	const char *s;
+	size_t i, n;
+	char utf8[4];
+	long code;
+	int rc = 0;
+
+	for (i = 0; a->size > 0 && a->substr_offsets[i] < a->size; i++) {
+		s = a->text + a->substr_offsets[i];
+		n = a->substr_offsets[i + 1] - a->substr_offsets[i];
+		if (a->substr_types[i] == MD_TEXT_NULLCHAR) {
+			buf_puts(b, "\xef\xbf\xbd");
+		} else if (a->substr_types[i] != MD_TEXT_ENTITY) {
+			buf_put(b, s, n);
+		} else if ((code = entity_code(s, n)) >= 0) {
+			buf_put(b, utf8, utf8_encode(code, utf8));
+		} else {
+			buf_put(b, s, n);
+			rc = -1;
+		}
+	}
+	return rc;
+}
+
+/* ---- safe link destinations ---- */
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int
+is_scheme_char(int c, int first)
+{
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+		return 1;
+	return !first && ((c >= '0' && c <= '9') || c == '+' || c == '.' ||
+	    c == '-');
+}
+
+static int
+scheme_allowed(const char *s, size_t n)
+{
+	static const char *const allowed[] = { "http", "https", "mailto", "tel" };
+	size_t i, k;
+
+	for (i = 0; i < n; i++)
+		if (!is_scheme_char((unsigned char)s[i], i == 0))
+			return 0;
+	for (k = 0; k < sizeof(allowed) / sizeof(allowed[0]); k++) {
+		if (strlen(allowed[k]) != n)
+			continue;
+		for (i = 0; i < n && lower((unsigned char)s[i]) == allowed[k][i]; i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* The length of the URL's scheme (the part before a ':' that comes before
+ * any '/', '?' or '#'), or -1 when it has none: a relative URL. */
+static long
+scheme_len(const char *url, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (url[i] == ':')
+			return (long)i;
+		if (url[i] == '/' || url[i] == '?' || url[i] == '#')
+			return -1;
+	}
+	return -1;
+}
+
+int
+html_url_is_safe(const char *url, size_t n)
+{
+	size_t i;
+	long scheme;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)url[i] < 0x20 || url[i] == 0x7f)
+			return 0;
+	if (n > 0 && url[0] == ' ')
+		return 0;
+	if ((scheme = scheme_len(url, n)) < 0)
+		return 1;
+	return scheme_allowed(url, (size_t)scheme);
+}
+
+/* A link that leaves the journal's pages gets rel="noopener noreferrer". */
+static int
+url_is_external(const char *url, size_t n)
+{
+	return scheme_len(url, n) >= 0 || (n >= 2 && url[0] == '/' &&
+	    url[1] == '/');
+}
+
+/* ---- output under the cap ---- */
+
+static int
+over(render *r)
+{
+	r->over = 1;
+	return 1;
+}
+
+static int
+oom(render *r)
+{
+	r->oom = 1;
+	return 1;
+}
+
+/* Bytes that may still be written, keeping what closes the open elements. */
+static size_t
+room(const render *r)
+{
+	size_t used = r->out->len - r->start + r->closing;
+
+	return used < r->o->cap ? r->o->cap - used : 0;
+}
+
+static void
+count_el(render *r, unsigned what, int delta)
+{
+	if (what & EL_ANCHOR)
+		r->anchors += delta;
+	if (what & EL_HIDDEN)
+		r->hidden += delta;
+	if (what & EL_IMAGE)
+		r->images += delta;
+}
+
+/* Opens an element: writes open (n bytes) and remembers close.  Every md4c
+ * enter callback pushes exactly one, so every leave pops one. */
+static int
+push(render *r, const char *open, size_t n, const char *close, unsigned what)
+{
+	size_t close_len = strlen(close);
+	open_el *grown, *el;
+
+	if (n + close_len > room(r))
+		return over(r);
+	if (r->nopen == r->capopen) {
+		r->capopen = r->capopen ? 2 * r->capopen : 32;
+		grown = realloc(r->open, r->capopen * sizeof(*grown));
+		if (grown == NULL)
+			return oom(r);
+		r->open = grown;
+	}
+	el = &r->open[r->nopen++];
+	el->close = close;
+	el->what = what;
+	el->before = r->out->len;
+	buf_put(r->out, open, n);
+	el->after = r->out->len;
+	r->closing += close_len;
+	count_el(r, what, 1);
+	return r->out->oom ? oom(r) : 0;
+}
+
+static int
+push_str(render *r, const char *open, const char *close, unsigned what)
+{
+	return push(r, open, strlen(open), close, what);
+}
+
+/* Opens the element built in r->tag. */
+static int
+push_tag(render *r, const char *close, unsigned what)
+{
+	if (r->tag.oom)
+		return oom(r);
+	return push(r, r->tag.data, r->tag.len, close, what);
+}
+
+static int
+pop(render *r)
+{
+	open_el *el;
+
+	if (r->nopen == 0)
+		return 0;
+	el = &r->open[--r->nopen];
+	buf_puts(r->out, el->close);
+	r->closing -= strlen(el->close);
+	count_el(r, el->what, -1);
+	return r->out->oom ? oom(r) : 0;
+}
+
+/* Writes markup that needs no closing (<br>), whole or not at all. */
+static int
+put_markup(render *r, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > room(r))
+		return over(r);
+	buf_put(r->out, s, n);
+	return r->out->oom ? oom(r) : 0;
+}
+
+/* Writes text escaped, as much as fits: a text of one callback can be a
+ * whole code block, so it is cut at a character, not dropped. */
+static int
+put_text(render *r, const char *s, size_t n)
+{
+	size_t left = room(r), i = 0, run;
+	const char *esc;
+
+	if (r->hidden)
+		return 0;
+	while (i < n) {
+		for (run = 0; i + run < n && escape_of(s[i + run]) == NULL; run++)
+			;
+		if (run > left) {
+			for (run = left; run > 0 &&
+			    ((unsigned char)s[i + run] & 0xc0) == 0x80; run--)
+				;
+			buf_put(r->out, s + i, run);
+			return over(r);
+		}
+		buf_put(r->out, s + i, run);
+		left -= run;
+		if ((i += run) == n)
+			break;
+		esc = escape_of(s[i++]);
+		if (strlen(esc) > left)
+			return over(r);
+		buf_puts(r->out, esc);
+		left -= strlen(esc);
+	}
+	return r->out->oom ? oom(r) : 0;
+}
+
+/* Closes what is open after md4c was stopped, then says the note was cut.
+ * An element with nothing in it yet is taken out rather than closed. */
+static void
+cut(render *r)
+{
+	open_el *el;
+
+	while (r->nopen > 0) {
+		el = &r->open[r->nopen - 1];
+		if (el->close[0] != '\0' && el->after == r->out->len &&
+		    !r->out->oom) {
+			r->out->len = el->before;
+			r->out->data[r->out->len] = '\0';
+			r->closing -= strlen(el->close);
+			el->close = "";
+		}
+		pop(r);
+	}
+	buf_puts(r->out, cut_notice);
+}
+
+/* ---- blocks ---- */
+
+/* The language class keeps only [A-Za-z0-9_+-] of the info string's
+ * first word: a class name, nothing that could leave the attribute. */
+static int
+open_code_block(render *r, const MD_BLOCK_CODE_DETAIL *code)
+{
+	size_t i, mark;
+	char c;
+
+	buf_reset(&r->url);
+	attr_decode(&r->url, &code->lang);
+	buf_reset(&r->tag);
+	buf_puts(&r->tag, "<pre><code class=\"language-");
+	mark = r->tag.len;
+	for (i = 0; i < r->url.len && !r->url.oom; i++) {
+		c = r->url.data[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-')
+			buf_putc(&r->tag, c);
+	}
+	if (r->tag.len == mark) {
+		buf_reset(&r->tag);
+		buf_puts(&r->tag, "<pre><code>");
+	} else {
+		buf_puts(&r->tag, "\">");
+	}
+	return r->url.oom ? oom(r) : push_tag(r, "</code></pre>\n", 0);
+}
+
+static int
+open_heading(render *r, const MD_BLOCK_H_DETAIL *h)
+{
+	static const char *const close[] = { "", "</h1>\n", "</h2>\n",
+	    "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n" };
+	long level = (long)h->level + r->o->heading_shift;
+
+	if (level < 1)
+		level = 1;
+	if (level > 6)
+		level = 6;
+	buf_reset(&r->tag);
+	buf_printf(&r->tag, "<h%ld>", level);
+	return push_tag(r, close[level], 0);
+}
+
+static int
+open_list(render *r, const MD_BLOCK_OL_DETAIL *ol)
+{
+	buf_reset(&r->tag);
+	if (ol->start != 1)
+		buf_printf(&r->tag, "<ol start=\"%u\">\n", ol->start);
+	else
+		buf_puts(&r->tag, "<ol>\n");
+	return push_tag(r, "</ol>\n", 0);
+}
+
+static int
+open_item(render *r, const MD_BLOCK_LI_DETAIL *li)
+{
+	if (!li->is_task)
+		return push_str(r, "<li>", "</li>\n", 0);
+	if (li->task_mark == ' ')
+		return push_str(r, "<li class=\"task\"><input type=\"checkbox\" "
+		    "disabled> ", "</li>\n", 0);
+	return push_str(r, "<li class=\"task\"><input type=\"checkbox\" "
+	    "disabled checked> ", "</li>\n", 0);
+}
+
+/* Alignment is a class: the page's Content-Security-Policy forbids style
+ * attributes. */
+static int
+open_cell(render *r, int head, const MD_BLOCK_TD_DETAIL *td)
+{
+	static const char *const align[] = { "", " class=\"align-left\"",
+	    " class=\"align-center\"", " class=\"align-right\"" };
+	unsigned a = (unsigned)td->align;
+
+	buf_reset(&r->tag);
+	buf_printf(&r->tag, "<%s%s>", head ? "th" : "td", a < 4 ? align[a] : "");
+	return push_tag(r, head ? "</th>\n" : "</td>\n", 0);
+}
+
+static int
+enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+	render *r = userdata;
+
+	if (r->over || r->oom)
+		return 1;
+	switch (type) {
+	case MD_BLOCK_QUOTE:
+		return push_str(r, "<blockquote>\n", "</blockquote>\n", 0);
+	case MD_BLOCK_UL:
+		return push_str(r, "<ul>\n", "</ul>\n", 0);
+	case MD_BLOCK_OL:
+		return open_list(r, detail);
+	case MD_BLOCK_LI:
+		return open_item(r, detail);
+	case MD_BLOCK_HR:
+		return push_str(r, "<hr>\n", "", 0);
+	case MD_BLOCK_H:
+		return open_heading(r, detail);
+	case MD_BLOCK_CODE:
+		return open_code_block(r, detail);
+	case MD_BLOCK_P:
+		return push_str(r, "<p>", "</p>\n", 0);
+	case MD_BLOCK_TABLE:
+		return push_str(r, "<table>\n", "</table>\n", 0);
+	case MD_BLOCK_THEAD:
+		return push_str(r, "<thead>\n", "</thead>\n", 0);
+	case MD_BLOCK_TBODY:
+		return push_str(r, "<tbody>\n", "</tbody>\n", 0);
+	case MD_BLOCK_TR:
+		return push_str(r, "<tr>\n", "</tr>\n", 0);
+	case MD_BLOCK_TH:
+	case MD_BLOCK_TD:
+		return open_cell(r, type == MD_BLOCK_TH, detail);
+	default:	/* the document; raw HTML blocks (off: MD_FLAG_NOHTML) */
+		return push_str(r, "", "", 0);
+	}
+}
+
+static int
+leave(render *r)
+{
+	if (r->over || r->oom)
+		return 1;
+	return pop(r);
+}
+
+static int
+leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+	(void)type;
+	(void)detail;
+	return leave(userdata);
+}
+
+/* ---- spans ---- */
+
+/* Adds to r->tag the attributes of a link to r->url (decoded, safe);
+ * r->url then holds the title too. */
+static void
+tag_href(render *r, const MD_ATTRIBUTE *title)
+{
+	size_t n = r->url.len;
+
+	buf_puts(&r->tag, " href=\"");
+	url_put(&r->tag, r->url.data, n);
+	buf_putc(&r->tag, '"');
+	if (url_is_external(r->url.data, n))
+		buf_puts(&r->tag, " rel=\"noopener noreferrer\"");
+	if (title->size == 0)
+		return;
+	buf_puts(&r->tag, " title=\"");
+	attr_decode(&r->url, title);
+	if (!r->url.oom)
+		html_escape_n(&r->tag, r->url.data + n, r->url.len - n);
+	buf_putc(&r->tag, '"');
+}
+
+/* Decodes a destination into r->url; returns whether it may be an href. */
+static int
+decode_url(render *r, const MD_ATTRIBUTE *href)
+{
+	int known;
+
+	buf_reset(&r->url);
+	buf_put(&r->url, "", 0);	/* data is not NULL, even when empty */
+	known = attr_decode(&r->url, href) == 0;
+	return known && !r->url.oom &&
+	    html_url_is_safe(r->url.data, r->url.len);
+}
+
+static int
+open_link(render *r, const MD_SPAN_A_DETAIL *a)
+{
+	if (r->hidden || r->images)
+		return push_str(r, "", "", 0);
+	if (!decode_url(r, &a->href))
+		return push_str(r, "<span class=\"link-unsafe\">", "</span>", 0);
+	if (r->anchors)		/* a link in a link's text, from md4c */
+		return push_str(r, "<span class=\"link\">", "</span>", 0);
+	buf_reset(&r->tag);
+	buf_puts(&r->tag, "<a");
+	tag_href(r, &a->title);
+	buf_putc(&r->tag, '>');
+	return r->url.oom ? oom(r) : push_tag(r, "</a>", EL_ANCHOR);
+}
+
+/* An image is never loaded: it becomes a link to itself. */
+static int
+open_image(render *r, const MD_SPAN_IMG_DETAIL *img)
+{
+	if (r->hidden || r->images)
+		return push_str(r, "", "", EL_IMAGE);
+	if (!decode_url(r, &img->src))
+		return push_str(r, "<span class=\"image link-unsafe\">image: ",
+		    "</span>", EL_IMAGE);
+	if (r->anchors)
+		return push_str(r, "<span class=\"image\">image: ", "</span>",
+		    EL_IMAGE);
+	buf_reset(&r->tag);
+	buf_puts(&r->tag, "<a class=\"image\"");
+	tag_href(r, &img->title);
+	buf_puts(&r->tag, ">image: ");
+	return r->url.oom ? oom(r) :
+	    push_tag(r, "</a>", EL_ANCHOR | EL_IMAGE);
+}
+
+/* A resolved page's URL comes from kith, but a note's name could still
+ * read as a scheme ("javascript:x.html"): "./" keeps it a relative path. */
+static int
+open_wiki_anchor(render *r, const char *href)
+{
+	size_t n = strlen(href);
+
+	buf_reset(&r->tag);
+	buf_puts(&r->tag, "<a class=\"wikilink\" href=\"");
+	if (!html_url_is_safe(href, n))
+		buf_puts(&r->tag, "./");
+	url_put(&r->tag, href, n);
+	buf_puts(&r->tag, "\">");
+	return push_tag(r, "</a>", EL_ANCHOR);
+}
+
+static int
+open_wikilink(render *r, const MD_SPAN_WIKILINK_DETAIL *w)
+{
+	html_target t = { NULL, 0 };
+
+	if (r->hidden)
+		return push_str(r, "", "", 0);
+	if (r->o->resolve != NULL)
+		t = r->o->resolve(w->target.text, w->target.size,
+		    r->o->userdata);
+	if (t.hidden && r->images)
+		return push_str(r, "someone", "", EL_HIDDEN);
+	if (t.hidden)
+		return push_str(r, "<span class=\"wikilink private\">someone",
+		    "</span>", EL_HIDDEN);
+	if (r->images)
+		return push_str(r, "", "", 0);
+	if (t.href == NULL)
+		return push_str(r, "<span class=\"wikilink unresolved\">",
+		    "</span>", 0);
+	if (r->anchors)
+		return push_str(r, "<span class=\"wikilink\">", "</span>", 0);
+	return open_wiki_anchor(r, t.href);
+}
+
+/* Plain inline markup; inside an image or a hidden link only text shows. */
+static int
+open_inline(render *r, const char *open, const char *close)
+{
+	if (r->hidden || r->images)
+		return push_str(r, "", "", 0);
+	return push_str(r, open, close, 0);
+}
+
+static int
+enter_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+	render *r = userdata;
+
+	if (r->over || r->oom)
+		return 1;
+	switch (type) {
+	case MD_SPAN_EM:
+		return open_inline(r, "<em>", "</em>");
+	case MD_SPAN_STRONG:
+		return open_inline(r, "<strong>", "</strong>");
+	case MD_SPAN_CODE:
+		return open_inline(r, "<code>", "</code>");
+	case MD_SPAN_DEL:
+		return open_inline(r, "<del>", "</del>");
+	case MD_SPAN_A:
+		return open_link(r, detail);
+	case MD_SPAN_IMG:
+		return open_image(r, detail);
+	case MD_SPAN_WIKILINK:
+		return open_wikilink(r, detail);
+	default:	/* underline and math: flags off */
+		return push_str(r, "", "", 0);
+	}
+}
+
+static int
+leave_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+	(void)type;
+	(void)detail;
+	return leave(userdata);
+}
+
+/* ---- text ---- */
+
+/* A numeric entity that is a printable character shows as that character;
+ * any other entity shows as written. */
+static int
+put_entity(render *r, const char *s, size_t n)
+{
+	char utf8[4];
+	long code = entity_code(s, n);
+
+	if (code < 0 || is_control(code))
+		return put_text(r, s, n);
+	return put_text(r, utf8, utf8_encode(code, utf8));
+}
+
+static int
+text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *userdata)
+{
+	render *r = userdata;
+
+	if (r->over || r->oom)
+		return 1;
+	switch (type) {
+	case MD_TEXT_NULLCHAR:
+		return put_text(r, "\xef\xbf\xbd", 3);
+	case MD_TEXT_BR:
+		if (r->hidden)
+			return 0;
+		return r->images ? put_text(r, " ", 1) : put_markup(r, "<br>\n");
+	case MD_TEXT_SOFTBR:
+		return put_text(r, "\n", 1);
+	case MD_TEXT_ENTITY:
+		return put_entity(r, s, size);
+	default:
+		return put_text(r, s, size);
+	}
+}
+
+/* ---- the body ---- */
+
+/*
+ * Renders the body in the pieces body_chunk_len() cuts (md4c 0.4.8 is
+ * quadratic on one huge paragraph); each piece is whole blocks, so the
+ * pieces' HTML put together is still well formed.
+ */
+int
+html_body(kith_buf *out, const char *body, size_t len, const html_options *o)
+{
+	MD_PARSER parser = { 0, HTML_FLAGS, enter_block, leave_block,
+	    enter_span, leave_span, text, NULL, NULL };
+	render r;
+	size_t piece;
+	int rc = 0, ret = -1;
+
+	memset(&r, 0, sizeof(r));
+	r.out = out;
+	r.o = o;
+	r.start = out->len;
+	while (len > 0 && rc == 0) {
+		piece = body_chunk_len(body, len);
+		rc = md_parse(body, (MD_SIZE)piece, &parser, &r);
+		body += piece;
+		len -= piece;
+	}
+	if (r.oom || out->oom || (rc != 0 && !r.over))
+		goto done;	/* md_parse fails only for want of memory */
+	ret = 0;
+	if (r.over) {
+		cut(&r);
+		ret = 1;
+	}
+	if (out->oom)
+		ret = -1;
+done:
+	free(r.open);
+	buf_free(&r.tag);
+	buf_free(&r.url);
+	return ret;
+}
