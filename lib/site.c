@@ -602,7 +602,8 @@ put_ledger(site *s, kith_buf *b, const note *p)
 	    "%zu, you asked %zu.</p></section>\n", gave, asked);
 }
 
-/* The people met together with p, by the number of shared meetings. */
+/* The people around p: met together (once a meeting), introduced either
+ * way (twice), linked from p's note (once). */
 typedef struct tie {
 	note *who;
 	int weight;
@@ -640,7 +641,7 @@ static void
 put_ego(site *s, kith_buf *b, note *p)
 {
 	tie t[64];
-	size_t n = 0, i, k;
+	size_t n = 0, i, k, end;
 	const note *m, *q;
 	double cx = 180, cy = 130, r = 95, x, y, angle;
 
@@ -654,25 +655,35 @@ put_ego(site *s, kith_buf *b, note *p)
 	}
 	if (is_visible_person(s, p->introduced_by.to))
 		tie_add(t, &n, 64, p->introduced_by.to, 2);
+	rel_range(s, REL_INTRODUCED, p, &i, &end);
+	for (; i < end; i++)
+		if (is_visible_person(s, s->rel_of[i]))
+			tie_add(t, &n, 64, s->rel_of[i], 2);
+	for (i = 0; i < p->nmentions; i++) {
+		q = p->mentions[i].ref.to;
+		if (q != p && is_visible_person(s, q))
+			tie_add(t, &n, 64, (note *)q, 1);
+	}
 	if (n == 0) {
-		buf_puts(b, "<p class=\"muted\">No one met together yet.</p>\n");
+		buf_puts(b, "<p class=\"muted\">No one around yet: meet them with "
+		    "someone, or link people in their note.</p>\n");
 		return;
 	}
 	qsort(t, n, sizeof(t[0]), tie_order);
 	if (n > EGO_MAX)
 		n = EGO_MAX;
 	buf_puts(b, "<svg class=\"ego\" xmlns=\"http://www.w3.org/2000/svg\" "
-	    "viewBox=\"0 0 360 260\" role=\"img\" aria-label=\"People met "
-	    "together\">");
+	    "viewBox=\"0 0 360 260\" role=\"img\" aria-label=\"The people "
+	    "around\">");
 	for (i = 0; i < n; i++) {
-		angle = 2 * 3.14159265358979 * (double)i / (double)n - 1.5708;
+		angle = 3.14159265358979 * (2.0 * (double)i + 1) / (double)n - 1.5708;
 		x = cx + r * cos(angle);
 		y = cy + r * 0.95 * sin(angle);
 		buf_printf(b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
 		    "y2=\"%.1f\"/>", cx, cy, x, y);
 	}
 	for (i = 0; i < n; i++) {
-		angle = 2 * 3.14159265358979 * (double)i / (double)n - 1.5708;
+		angle = 3.14159265358979 * (2.0 * (double)i + 1) / (double)n - 1.5708;
 		x = cx + r * cos(angle);
 		y = cy + r * 0.95 * sin(angle);
 		buf_printf(b, "<a href=\"%s", s->prefix);
