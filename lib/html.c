@@ -56,10 +56,14 @@ typedef struct render {
 
 /* ---- escaping ---- */
 
+/* What stands for c in HTML; a NUL (which md4c passes inside code) is
+ * U+FFFD, as CommonMark wants. */
 static const char *
 escape_of(char c)
 {
 	switch (c) {
+	case '\0':
+		return "\xef\xbf\xbd";
 	case '&':
 		return "&amp;";
 	case '<':

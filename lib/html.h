@@ -37,7 +37,8 @@ typedef struct html_options {
 int html_body(kith_buf *out, const char *body, size_t len,
     const html_options *o);
 
-/* Text for an element or an attribute: & < > " ' escaped. */
+/* Text for an element or an attribute: & < > " ' escaped (a NUL byte,
+ * which only html_escape_n can see, becomes U+FFFD). */
 void html_escape(kith_buf *b, const char *s);
 void html_escape_n(kith_buf *b, const char *s, size_t n);
 

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,13 +25,109 @@
 #define MANIFEST_HEAD "# kith site: the files kith wrote here; kith removes only these\n"
 #define TMP_PREFIX ".kith-tmp-"
 
-/* A set of relative paths; folders end in '/'. */
+/* A set of relative paths (folders end in '/'): a hash table for lookups,
+ * and the list in insertion order, sorted only when listed. */
 typedef struct pathset {
 	char **v;
 	size_t n;
 	size_t cap;
-	int sorted;
+	char **slots;
+	size_t nslots;
 } pathset;
+
+static uint64_t
+path_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+static char **
+set_slot(const pathset *s, const char *p)
+{
+	size_t k;
+
+	for (k = path_hash(p) & (s->nslots - 1); s->slots[k] != NULL;
+	    k = (k + 1) & (s->nslots - 1))
+		if (strcmp(s->slots[k], p) == 0)
+			break;
+	return &s->slots[k];
+}
+
+static int
+set_has(const pathset *s, const char *p)
+{
+	return s->nslots > 0 && *set_slot(s, p) != NULL;
+}
+
+static int
+set_rehash(pathset *s)
+{
+	size_t i, n = s->nslots ? 2 * s->nslots : 1024;
+	char **old = s->slots;
+
+	if ((s->slots = calloc(n, sizeof(*s->slots))) == NULL) {
+		s->slots = old;
+		return -1;
+	}
+	s->nslots = n;
+	for (i = 0; i < s->n; i++)
+		*set_slot(s, s->v[i]) = s->v[i];
+	free(old);
+	return 0;
+}
+
+/* Adds p unless present.  Returns 0, or -1 when out of memory. */
+static int
+set_add(pathset *s, const char *p)
+{
+	char **grown, **slot;
+
+	if (set_has(s, p))
+		return 0;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 256;
+		if ((grown = realloc(s->v, s->cap * sizeof(*grown))) == NULL)
+			return -1;
+		s->v = grown;
+	}
+	if ((s->n + 1) * 2 > s->nslots && set_rehash(s) < 0)
+		return -1;
+	if ((s->v[s->n] = strdup(p)) == NULL)
+		return -1;
+	slot = set_slot(s, p);
+	*slot = s->v[s->n++];
+	return 0;
+}
+
+static int
+path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts the list (the table keeps pointing at the same strings). */
+static void
+set_sort(pathset *s)
+{
+	if (s->n > 1)
+		qsort(s->v, s->n, sizeof(*s->v), path_cmp);
+}
+
+static void
+set_free(pathset *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->v[i]);
+	free(s->v);
+	free(s->slots);
+	memset(s, 0, sizeof(*s));
+}
 
 struct site_out {
 	char *dir;
@@ -56,66 +153,6 @@ msg(const char *fmt, ...)
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
 	return buf_detach(&b, NULL);
-}
-
-static int
-path_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int
-set_add(pathset *s, const char *p)
-{
-	char **grown;
-
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 256;
-		if ((grown = realloc(s->v, s->cap * sizeof(*grown))) == NULL)
-			return -1;
-		s->v = grown;
-	}
-	if ((s->v[s->n] = strdup(p)) == NULL)
-		return -1;
-	s->n++;
-	s->sorted = 0;
-	return 0;
-}
-
-static void
-set_sort(pathset *s)
-{
-	size_t i, out;
-
-	if (s->sorted)
-		return;
-	qsort(s->v, s->n, sizeof(*s->v), path_cmp);
-	for (i = out = 0; i < s->n; i++) {
-		if (out > 0 && strcmp(s->v[out - 1], s->v[i]) == 0)
-			free(s->v[i]);
-		else
-			s->v[out++] = s->v[i];
-	}
-	s->n = out;
-	s->sorted = 1;
-}
-
-static int
-set_has(pathset *s, const char *p)
-{
-	set_sort(s);
-	return s->n > 0 && bsearch(&p, s->v, s->n, sizeof(*s->v), path_cmp) != NULL;
-}
-
-static void
-set_free(pathset *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		free(s->v[i]);
-	free(s->v);
-	memset(s, 0, sizeof(*s));
 }
 
 /* Reads the manifest (if any) into o->old. */
