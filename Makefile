@@ -76,6 +76,8 @@ deps:
 demo: deps
 	$(MAKE) all
 	./kith -j sample-journal --today 2026-11-22 due
+	./kith -j sample-journal --today 2026-11-22 site -o build/demo-site
+	@echo 'The dashboard: open build/demo-site/index.html in a browser.'
 
 check: deps
 	$(MAKE) test
