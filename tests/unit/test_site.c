@@ -1,0 +1,317 @@
+/*
+ * test_site.c: the pieces of kith site: SHA-256 and base64, page names,
+ * the output folder (whole files, manifest, refusals), strength and goals.
+ */
+#include "testutil.h"
+
+#include <time.h>
+
+#include "site.h"
+
+static void
+sha256_known_answers(void **state)
+{
+	unsigned char h[32];
+	char b64[48];
+
+	(void)state;
+	sha256("", 0, h);
+	base64(h, 32, b64);
+	assert_string_equal(b64, "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+	sha256("abc", 3, h);
+	base64(h, 32, b64);
+	assert_string_equal(b64, "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+	/* 56 bytes: the padding takes a second block */
+	sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, h);
+	base64(h, 32, b64);
+	assert_string_equal(b64, "JI1qYdIGOLjlwCaTDD5gOaM85Flk/yFn9uzt1BnbBsE=");
+	base64((const unsigned char *)"ab", 2, b64);
+	assert_string_equal(b64, "YWI=");
+	base64((const unsigned char *)"a", 1, b64);
+	assert_string_equal(b64, "YQ==");
+}
+
+static void
+slugs(void **state)
+{
+	arena a = { NULL, 0 };
+
+	(void)state;
+	assert_string_equal(slug_of(&a, "Jane Doe"), "jane-doe");
+	assert_string_equal(slug_of(&a, "Tomás Herrera"), "tomas-herrera");
+	assert_string_equal(slug_of(&a, "Łukasz Żółć"), "lukasz-zolc");
+	assert_string_equal(slug_of(&a, "Dan O'Brien"), "dan-obrien");
+	assert_string_equal(slug_of(&a, "  ../../etc/passwd  "), "etc-passwd");
+	assert_string_equal(slug_of(&a, "<script>"), "script");
+	assert_string_equal(slug_of(&a, "index"), "index-page");
+	assert_string_equal(slug_of(&a, "CON"), "con-page");
+	/* nothing Latin left: a hash, stable */
+	assert_string_equal(slug_of(&a, "王小明"), slug_of(&a, "王小明"));
+	assert_int_equal(strncmp(slug_of(&a, "王小明"), "n-", 2), 0);
+	assert_string_not_equal(slug_of(&a, "王小明"), slug_of(&a, "李雷"));
+	assert_true(strlen(slug_of(&a, "a very long name indeed that goes on "
+	    "and on and on and on past any sensible length")) <= 60);
+	arena_free(&a);
+}
+
+static void
+slugs_are_unique(void **state)
+{
+	arena a = { NULL, 0 };
+	slug_set *s = slug_set_new();
+
+	(void)state;
+	assert_non_null(s);
+	assert_string_equal(slug_unique(s, &a, "Jane Doe"), "jane-doe");
+	assert_string_equal(slug_unique(s, &a, "jane doe"), "jane-doe-2");
+	assert_string_equal(slug_unique(s, &a, "JANE DOE"), "jane-doe-3");
+	assert_string_equal(slug_unique(s, &a, "Jane Doe 2"), "jane-doe-2-2");
+	slug_set_free(s);
+	arena_free(&a);
+}
+
+static char *
+read_text(tu_ctx *c, const char *rel)
+{
+	char path[4096], *text;
+	FILE *f;
+	long n;
+
+	snprintf(path, sizeof(path), "%s/%s", c->root, rel);
+	if ((f = fopen(path, "rb")) == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	text = tu_keep(c, tu_malloc((size_t)n + 1));
+	assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
+	text[n] = '\0';
+	fclose(f);
+	return text;
+}
+
+static int
+exists(tu_ctx *c, const char *rel)
+{
+	struct stat st;
+
+	return lstat(tu_path(c, rel), &st) == 0;
+}
+
+static site_out *
+open_out(tu_ctx *c, const char *rel, out_status want, const char *why_has)
+{
+	site_out *o = NULL;
+	char *why = NULL;
+
+	assert_int_equal(site_out_open(tu_path(c, rel), tu_path(c, "journal"),
+	    &o, &why), want);
+	if (why_has != NULL) {
+		assert_non_null(why);
+		if (strstr(why, why_has) == NULL)
+			fail_msg("\"%s\" does not say \"%s\"", why, why_has);
+	}
+	free(why);
+	return o;
+}
+
+static void
+put(site_out *o, const char *rel, const char *text)
+{
+	char *why = NULL;
+
+	assert_int_equal(site_out_write(o, rel, text, strlen(text), &why), OUT_OK);
+	assert_null(why);
+}
+
+static void
+done(site_out *o)
+{
+	char *why = NULL;
+
+	assert_int_equal(site_out_close(o, 1, &why), OUT_OK);
+	assert_null(why);
+}
+
+static void
+output_writes_whole_files_and_a_manifest(void **state)
+{
+	tu_ctx *c = *state;
+	site_out *o;
+
+	tu_write(c, "journal/kith.yaml", "");
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "index.html", "home");
+	put(o, "people/a.html", "A");
+	assert_int_equal(site_out_written(o), 2);
+	done(o);
+	assert_string_equal(read_text(c, "out/index.html"), "home");
+	assert_string_equal(read_text(c, "out/people/a.html"), "A");
+	assert_string_equal(read_text(c, "out/.kith-manifest"),
+	    "# kith site: the files kith wrote here; kith removes only these\n"
+	    "index.html\npeople/\npeople/a.html\n");
+}
+
+static void
+output_rebuild_keeps_unchanged_files_and_removes_stale_ones(void **state)
+{
+	tu_ctx *c = *state;
+	struct stat before, after;
+	site_out *o;
+
+	tu_write(c, "journal/kith.yaml", "");
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "index.html", "home");
+	put(o, "people/a.html", "A");
+	put(o, "gone/b.html", "B");
+	done(o);
+	assert_int_equal(stat(tu_path(c, "out/index.html"), &before), 0);
+	/* make an unchanged rewrite visible: age the file */
+	{
+		struct timespec old[2] = { { 1000000000, 0 }, { 1000000000, 0 } };
+
+		assert_int_equal(utimensat(AT_FDCWD, tu_path(c, "out/index.html"),
+		    old, 0), 0);
+	}
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "index.html", "home");
+	put(o, "people/a.html", "A, changed");
+	assert_int_equal(site_out_written(o), 1);
+	assert_int_equal(site_out_unchanged(o), 1);
+	done(o);
+	assert_int_equal(stat(tu_path(c, "out/index.html"), &after), 0);
+	assert_int_equal(after.st_mtim.tv_sec, 1000000000);
+	assert_string_equal(read_text(c, "out/people/a.html"), "A, changed");
+	assert_false(exists(c, "out/gone/b.html"));
+	assert_false(exists(c, "out/gone"));
+	(void)before;
+}
+
+static void
+output_refuses_foreign_files_symlinks_and_the_journal(void **state)
+{
+	tu_ctx *c = *state;
+	site_out *o;
+
+	tu_write(c, "journal/kith.yaml", "");
+	tu_write(c, "mine/notes.txt", "not kith's");
+	open_out(c, "mine", OUT_REFUSED, "notes.txt, which kith did not write");
+	assert_string_equal(read_text(c, "mine/notes.txt"), "not kith's");
+	assert_int_equal(symlink(tu_path(c, "elsewhere"), tu_path(c, "link")), 0);
+	open_out(c, "link", OUT_REFUSED, "symbolic link");
+	open_out(c, "journal", OUT_REFUSED, "the journal itself");
+	/* a folder kith wrote, then someone added a file to it */
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "people/a.html", "A");
+	done(o);
+	tu_write(c, "out/people/mine.txt", "mine");
+	open_out(c, "out", OUT_REFUSED, "people/mine.txt");
+	assert_true(exists(c, "out/people/mine.txt"));
+}
+
+static void
+output_failure_keeps_the_old_site(void **state)
+{
+	tu_ctx *c = *state;
+	site_out *o;
+	char *why = NULL;
+
+	tu_write(c, "journal/kith.yaml", "");
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "index.html", "old");
+	put(o, "a.html", "old a");
+	done(o);
+	/* a run that fails half-way: nothing of the old site is removed */
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "index.html", "new");
+	assert_int_equal(site_out_close(o, 0, &why), OUT_OK);
+	assert_string_equal(read_text(c, "out/a.html"), "old a");
+	assert_string_equal(read_text(c, "out/index.html"), "new");
+	/* and the next run may write there again */
+	o = open_out(c, "out", OUT_OK, NULL);
+	done(o);
+}
+
+static void
+strength_decays(void **state)
+{
+	tu_ctx *c = *state;
+	kith_journal *j;
+
+	tu_fm(c, "people/A.md", "name: A\n");
+	tu_fm(c, "people/B.md", "name: B\n");
+	tu_fm(c, "people/C.md", "name: C\nlast_contact: 2026-11-22\n");
+	tu_fm(c, "meetings/1.md", "date: 2026-11-20\nwith: A\nkind: coffee\n");
+	tu_fm(c, "meetings/2.md", "date: 2026-11-21\nwith: A\nkind: coffee\n");
+	tu_fm(c, "meetings/3.md", "date: 2026-11-22\nwith: A\nkind: call\n");
+	tu_fm(c, "meetings/4.md", "date: 2026-05-26\nwith: B\nkind: coffee\n"
+	    "gave: [an intro]\n");
+	tu_fm(c, "meetings/5.md", "date: 2026-12-01\nwith: B\n");
+	j = tu_load(c, "2026-11-22");
+	/* three meetings now: 100 * (1 - e^-1.5) = 78 */
+	assert_int_equal(person_strength(j, tu_note(c, "people/A.md")), 78);
+	/* one and a half, 180 days ago: 1.5 * 0.5 = 0.75 -> 31; the
+	 * scheduled meeting does not count */
+	assert_int_equal(person_strength(j, tu_note(c, "people/B.md")), 31);
+	/* last_contact today: 0.5 -> 22 */
+	assert_int_equal(person_strength(j, tu_note(c, "people/C.md")), 22);
+}
+
+static void
+goals_count(void **state)
+{
+	tu_ctx *c = *state;
+	kith_journal *j;
+	goal_progress p;
+
+	tu_fm(c, "people/R.md", "tags: [Recruiter]\nmet: 2026-10-02\n"
+	    "company: Acme\n");
+	tu_fm(c, "people/S.md", "met: 2025-01-01\n");
+	tu_fm(c, "meetings/1.md", "date: 2026-10-05\nwith: R\nkind: call\n"
+	    "gave: [a, b]\n");
+	tu_fm(c, "meetings/2.md", "date: 2026-11-01\nwith: [R, S]\n"
+	    "kind: coffee\nthanked: yes\n");
+	tu_fm(c, "meetings/3.md", "date: 2026-12-01\nwith: R\n");
+	tu_fm(c, "goals/a.md", "type: goal\ntarget: 5\n"
+	    "counts: meetings with tag recruiter\n");
+	tu_fm(c, "goals/b.md", "type: goal\ntarget: 5\n"
+	    "counts: new people since 2026-10-01\n");
+	tu_fm(c, "goals/c.md", "type: goal\ntarget: 5\ndue: 2026-10-31\n"
+	    "counts: meetings\n");
+	tu_fm(c, "goals/d.md", "type: goal\ntarget: 5\ncounts: gives at Acme\n");
+	tu_fm(c, "goals/e.md", "type: goal\ntarget: 5\n"
+	    "counts: meetings kind coffee\n");
+	tu_fm(c, "goals/f.md", "type: goal\ntarget: 5\ncounts: thank-yous\n");
+	tu_fm(c, "goals/g.md", "type: goal\ntarget: 5\ncounts: hugs\n");
+	j = tu_load(c, "2026-11-22");
+	p = goal_measure(j, tu_note(c, "goals/a.md"));
+	assert_true(p.valid);
+	assert_int_equal(p.count, 2);	/* not the scheduled one */
+	assert_int_equal(p.target, 5);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/b.md")).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/c.md")).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/d.md")).count, 2);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/e.md")).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/f.md")).count, 1);
+	assert_false(goal_measure(j, tu_note(c, "goals/g.md")).valid);
+	assert_non_null(strstr(tu_diags(c), "goals/g.md:4:9: error: counts: "
+	    "cannot read \"hugs\""));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(sha256_known_answers),
+		cmocka_unit_test(slugs),
+		cmocka_unit_test(slugs_are_unique),
+		TU_TEST(output_writes_whole_files_and_a_manifest),
+		TU_TEST(output_rebuild_keeps_unchanged_files_and_removes_stale_ones),
+		TU_TEST(output_refuses_foreign_files_symlinks_and_the_journal),
+		TU_TEST(output_failure_keeps_the_old_site),
+		TU_TEST(strength_decays),
+		TU_TEST(goals_count),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
