@@ -34,18 +34,6 @@ struct name_index {
 	size_t n;
 };
 
-static uint64_t
-hash_key(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ull;
-	}
-	return h;
-}
-
 static int
 index_grow(struct name_index *x)
 {
@@ -75,7 +63,7 @@ index_grow(struct name_index *x)
 static slot *
 index_slot(struct name_index *x, const char *key, int create)
 {
-	uint64_t h = hash_key(key);
+	uint64_t h = hash_string(key);
 	size_t k;
 
 	if (create && (x->n + 1) * 2 > x->cap && index_grow(x) < 0)

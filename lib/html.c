@@ -35,6 +35,8 @@ typedef struct open_el {
 	size_t before;		/* out->len before its opening tag */
 	size_t after;		/* out->len after it */
 	unsigned what;		/* EL_* */
+	int span;		/* a span, else a block */
+	int type;		/* its MD_SPANTYPE or MD_BLOCKTYPE */
 } open_el;
 
 typedef struct render {
@@ -48,6 +50,8 @@ typedef struct render {
 	int anchors;		/* open EL_ANCHOR elements */
 	int hidden;		/* open EL_HIDDEN elements */
 	int images;		/* open EL_IMAGE elements */
+	int entering_span;	/* what the callback under way opens */
+	int entering_type;
 	kith_buf tag;		/* an opening tag being built */
 	kith_buf url;		/* a link destination, decoded */
 	int over;		/* the cap is reached: md4c was stopped */
@@ -107,7 +111,7 @@ html_escape(kith_buf *b, const char *s)
 static void
 url_put(kith_buf *b, const char *s, size_t n)
 {
-	static const char keep[] = "-._~:/?#[]@!$&()*+,;=%";
+	static const char keep[] = "-._~:/?#@!$&()*+,;=%";	/* not [ ]: tidy */
 	unsigned char c;
 	size_t i;
 
@@ -384,6 +388,8 @@ push(render *r, const char *open, size_t n, const char *close, unsigned what)
 	el = &r->open[r->nopen++];
 	el->close = close;
 	el->what = what;
+	el->span = r->entering_span;
+	el->type = r->entering_type;
 	el->before = r->out->len;
 	buf_put(r->out, open, n);
 	el->after = r->out->len;
@@ -577,6 +583,8 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 
 	if (r->over || r->oom)
 		return 1;
+	r->entering_span = 0;
+	r->entering_type = (int)type;
 	switch (type) {
 	case MD_BLOCK_QUOTE:
 		return push_str(r, "<blockquote>\n", "</blockquote>\n", 0);
@@ -610,20 +618,26 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	}
 }
 
-static int
-leave(render *r)
-{
-	if (r->over || r->oom)
-		return 1;
-	return pop(r);
-}
-
+/* md4c 0.4.8 can end a paragraph with spans still open (emphasis next to
+ * a permissive autolink): they are closed with it. */
 static int
 leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
+	render *r = userdata;
+	int span;
+
 	(void)type;
 	(void)detail;
-	return leave(userdata);
+	if (r->over || r->oom)
+		return 1;
+	do {
+		if (r->nopen == 0)
+			return 0;
+		span = r->open[r->nopen - 1].span;
+		if (pop(r))
+			return 1;
+	} while (span);
+	return 0;
 }
 
 /* ---- spans ---- */
@@ -755,6 +769,8 @@ enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 
 	if (r->over || r->oom)
 		return 1;
+	r->entering_span = 1;
+	r->entering_type = (int)type;
 	switch (type) {
 	case MD_SPAN_EM:
 		return open_inline(r, "<em>", "</em>");
@@ -775,12 +791,55 @@ enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 	}
 }
 
+/* Opens again a span closed early (el is a copy of its old entry). */
+static int
+reopen(render *r, const open_el *el)
+{
+	if (r->out->oom)
+		return oom(r);
+	buf_reset(&r->tag);
+	buf_put(&r->tag, r->out->data + el->before, el->after - el->before);
+	r->entering_span = 1;
+	r->entering_type = el->type;
+	return push_tag(r, el->close, el->what);
+}
+
+/*
+ * md4c 0.4.8 can also close spans out of order, or close one it never
+ * opened.  The spans opened inside this one are closed with it and opened
+ * again after it, so the HTML nests and a private link's text stays
+ * hidden; a span that is not open is not closed.
+ */
 static int
 leave_span(MD_SPANTYPE type, void *detail, void *userdata)
 {
-	(void)type;
+	render *r = userdata;
+	size_t at, top, j;
+	open_el el;
+
 	(void)detail;
-	return leave(userdata);
+	if (r->over || r->oom)
+		return 1;
+	for (at = r->nopen; at > 0; at--) {
+		if (!r->open[at - 1].span)
+			return 0;
+		if (r->open[at - 1].type == (int)type)
+			break;
+	}
+	if (at-- == 0)
+		return 0;
+	top = r->nopen;
+	while (r->nopen > at)
+		if (pop(r))
+			return 1;
+	/* The entries popped stay in the array above nopen; each is copied
+	 * before a push writes there (pushes write below it). */
+	for (j = at + 1; j < top; j++) {
+		el = r->open[j];
+		if (reopen(r, &el))
+			return 1;
+	}
+	return 0;
 }
 
 /* ---- text ---- */

@@ -6,6 +6,7 @@
 #define KITH_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "buf.h"
@@ -290,6 +291,7 @@ void diag_sort(kith_journal *j);
 
 /* names.c: case-insensitive keys and the name index */
 char *name_fold(arena *a, const char *s);
+uint64_t hash_string(const char *s);
 int name_cmp(const char *a, const char *b);
 int name_distance(const char *a, const char *b, int limit);
 /* Strips [[ ]], |label and #heading from a reference; NULL if empty. */
@@ -357,6 +359,8 @@ void goal_check(kith_journal *j, note *g);
 /* rules.c: the graph nodes behind an item (for the site) */
 note *const *due_item_people(const kith_due *d, size_t i, size_t *n);
 note *due_item_company(const kith_due *d, size_t i);
+/* A company you want to work at: target: yes, or status target/applying. */
+int company_is_target(const note *c);
 
 /* note display helpers */
 const char *meeting_kind(const note *m);

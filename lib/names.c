@@ -115,6 +115,17 @@ name_fold(arena *a, const char *s)
 	return out;
 }
 
+/* FNV-1a: the one string hash of kith's hash tables (and page names). */
+uint64_t
+hash_string(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
 /* Orders names case-insensitively, then bytewise: a full order. */
 int
 name_cmp(const char *a, const char *b)

@@ -35,22 +35,12 @@ typedef struct pathset {
 	size_t nslots;
 } pathset;
 
-static uint64_t
-path_hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
 static char **
 set_slot(const pathset *s, const char *p)
 {
 	size_t k;
 
-	for (k = path_hash(p) & (s->nslots - 1); s->slots[k] != NULL;
+	for (k = hash_string(p) & (s->nslots - 1); s->slots[k] != NULL;
 	    k = (k + 1) & (s->nslots - 1))
 		if (strcmp(s->slots[k], p) == 0)
 			break;

@@ -445,8 +445,8 @@ rule_reciprocity(kith_due *due, note *p)
 	return emit(due, &d);
 }
 
-static int
-is_target(const note *c)
+int
+company_is_target(const note *c)
 {
 	const char *s = c->status.s;
 
@@ -461,7 +461,7 @@ rule_target(kith_due *due, note *c)
 	int line = c->target.set ? c->target.at.line :
 	    c->status.s ? c->status.at.line : 1;
 
-	if (c->type != NOTE_COMPANY || !is_target(c) || c->has_contact)
+	if (c->type != NOTE_COMPANY || !company_is_target(c) || c->has_contact)
 		return 0;
 	draft_init(&d, KITH_KIND_TARGET, c->apply_by.d != KITH_NO_DATE ?
 	    c->apply_by.d : due->today, c, line);

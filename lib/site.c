@@ -1317,15 +1317,6 @@ home_fading(site *s, kith_buf *b)
 	buf_puts(b, "</section>\n");
 }
 
-static int
-is_target(const note *c)
-{
-	const char *st = c->status.s;
-
-	return (c->target.set && c->target.yes) ||
-	    (st && (strcmp(st, "target") == 0 || strcmp(st, "applying") == 0));
-}
-
 static void
 home_targets(site *s, kith_buf *b)
 {
@@ -1336,7 +1327,7 @@ home_targets(site *s, kith_buf *b)
 	for (i = 0; i < s->j->nnotes; i++) {
 		c = s->j->notes[i];
 		if (c->type != NOTE_COMPANY || c->skipped || s->hidden[c->index] ||
-		    !is_target(c))
+		    !company_is_target(c))
 			continue;
 		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_node(s, b, c);

@@ -41,16 +41,6 @@ static const char *const reserved[] = { "index", "con", "prn", "aux", "nul",
 	"com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
 	"lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9" };
 
-static uint32_t
-hash32(const char *s)
-{
-	uint32_t h = 2166136261u;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 static void
 put_dash(char *out, size_t *n)
 {
@@ -99,7 +89,7 @@ slug_of(arena *a, const char *name)
 		n--;
 	out[n] = '\0';
 	if (n == 0)
-		snprintf(out, sizeof(out), "n-%08x", hash32(name));
+		snprintf(out, sizeof(out), "n-%08x", (unsigned)(hash_string(name) & 0xffffffffu));
 	for (i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++)
 		if (strcmp(out, reserved[i]) == 0)
 			strcat(out, "-page");
@@ -151,14 +141,14 @@ slug_add(slug_set *s, const char *slug)
 		for (i = 0; i < oldcap; i++) {
 			if (old[i] == NULL)
 				continue;
-			for (k = hash32(old[i]) & (s->cap - 1); s->slots[k];
+			for (k = hash_string(old[i]) & (s->cap - 1); s->slots[k];
 			    k = (k + 1) & (s->cap - 1))
 				;
 			s->slots[k] = old[i];
 		}
 		free(old);
 	}
-	for (k = hash32(slug) & (s->cap - 1); s->slots[k];
+	for (k = hash_string(slug) & (s->cap - 1); s->slots[k];
 	    k = (k + 1) & (s->cap - 1))
 		if (strcmp(s->slots[k], slug) == 0)
 			return 1;
