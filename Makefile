@@ -20,6 +20,8 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 # Debian packages the build and the tests need.
 DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
        libyaml-dev libcmocka-dev libgraphviz-dev
+# ... and those the tests of the dashboard need (a browser, validators).
+TEST_PACKAGES = chromium tidy libxml2-utils bsdutils
 
 B ?= build
 LIB_SRC = $(wildcard lib/*.c)
@@ -63,7 +65,7 @@ $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libkith.a
 
 # Installs the Debian packages that are missing (as root, or with sudo).
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
+	@missing=""; for p in $(DEB_PACKAGES) $(DEPS_EXTRA); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
 	    grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -72,6 +74,10 @@ deps:
 	    $$sudo apt-get update -qq && \
 	    $$sudo apt-get install -y -qq $$missing; \
 	fi
+	@if [ -n "$(DEPS_EXTRA)" ] && ! command -v node >/dev/null; then \
+	    if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	    $$sudo apt-get install -y -qq nodejs npm; \
+	fi
 
 demo: deps
 	$(MAKE) all
@@ -79,7 +85,8 @@ demo: deps
 	./kith -j sample-journal --today 2026-11-22 site -o build/demo-site
 	@echo 'The dashboard: open build/demo-site/index.html in a browser.'
 
-check: deps
+check:
+	$(MAKE) deps DEPS_EXTRA="$(TEST_PACKAGES)"
 	$(MAKE) test
 
 test: all $(UNIT_BIN)
@@ -87,6 +94,7 @@ test: all $(UNIT_BIN)
 	@tests/golden/run $(B)/kith
 	@tests/bad/run $(B)/kith
 	@tests/cli/run $(B)/kith
+	@tests/site/run $(B)/kith
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:

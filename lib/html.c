@@ -108,8 +108,8 @@ html_escape(kith_buf *b, const char *s)
 /* A URL for href: percent-encodes what may not stand in a URL (white
  * space, quotes, non-ASCII), so the attribute is a valid URL as well as
  * safe; & is escaped for HTML. */
-static void
-url_put(kith_buf *b, const char *s, size_t n)
+void
+html_url_put(kith_buf *b, const char *s, size_t n)
 {
 	static const char keep[] = "-._~:/?#@!$&()*+,;=%";	/* not [ ]: tidy */
 	unsigned char c;
@@ -650,7 +650,7 @@ tag_href(render *r, const MD_ATTRIBUTE *title)
 	size_t n = r->url.len;
 
 	buf_puts(&r->tag, " href=\"");
-	url_put(&r->tag, r->url.data, n);
+	html_url_put(&r->tag, r->url.data, n);
 	buf_putc(&r->tag, '"');
 	if (url_is_external(r->url.data, n))
 		buf_puts(&r->tag, " rel=\"noopener noreferrer\"");
@@ -723,7 +723,7 @@ open_wiki_anchor(render *r, const char *href)
 	buf_puts(&r->tag, "<a class=\"wikilink\" href=\"");
 	if (!html_url_is_safe(href, n))
 		buf_puts(&r->tag, "./");
-	url_put(&r->tag, href, n);
+	html_url_put(&r->tag, href, n);
 	buf_puts(&r->tag, "\">");
 	return push_tag(r, "</a>", EL_ANCHOR);
 }

@@ -50,4 +50,8 @@ void html_escape_n(kith_buf *b, const char *s, size_t n);
  */
 int html_url_is_safe(const char *url, size_t n);
 
+/* Writes a (safe) URL as an href value: percent-encoded where a URL may not
+ * hold a character, & escaped for HTML. */
+void html_url_put(kith_buf *b, const char *s, size_t n);
+
 #endif

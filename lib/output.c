@@ -239,8 +239,19 @@ static out_status
 check_folder(const char *dir, const char *journal_root, char **why)
 {
 	struct stat st;
+	char bare[PATH_MAX];
+	size_t n = strlen(dir);
 
-	if (lstat(dir, &st) == 0 && S_ISLNK(st.st_mode)) {
+	/* "link/" would follow the link: look at "link" */
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	if (n >= sizeof(bare)) {
+		*why = msg("%s: the name is too long", dir);
+		return OUT_REFUSED;
+	}
+	memcpy(bare, dir, n);
+	bare[n] = '\0';
+	if (lstat(bare, &st) == 0 && S_ISLNK(st.st_mode)) {
 		*why = msg("%s is a symbolic link: kith writes only into a "
 		    "real folder", dir);
 		return OUT_REFUSED;

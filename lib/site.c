@@ -203,40 +203,45 @@ page_begin(site *s, const char *title, int depth, const char *here)
 	buf_puts(b, "</span></header>\n<main>\n");
 }
 
-/* Replaces whole-word occurrences of private names with "someone": the
- * last guard that a private person's name never reaches the site. */
-static int
-scrub(site *s)
+/* Writes text to out with every whole-word occurrence of a private name
+ * replaced by "someone": the last guard that a private person's name never
+ * reaches the site. */
+static void
+scrub_text(const site *s, const char *text, size_t len, kith_buf *out)
 {
-	kith_buf out = KITH_BUF_INIT;
-	const char *p, *end, *name;
+	const char *p = text, *end = text + len, *name;
 	size_t i, n, best;
-	int hit;
 
-	if (s->nsecret == 0)
-		return 0;
-	p = s->page.data;
-	end = p + s->page.len;
 	while (p < end) {
 		best = 0;
-		if (p == s->page.data || !isalnum_ascii(p[-1])) {
+		if (p == text || !isalnum_ascii(p[-1])) {
 			for (i = 0; i < s->nsecret; i++) {
 				name = s->secret[i];
 				n = strlen(name);
-				hit = (size_t)(end - p) >= n &&
+				if ((size_t)(end - p) >= n &&
 				    strncasecmp(p, name, n) == 0 &&
-				    (p + n == end || !isalnum_ascii(p[n]));
-				if (hit && n > best)
+				    (p + n == end || !isalnum_ascii(p[n])) &&
+				    n > best)
 					best = n;
 			}
 		}
 		if (best) {
-			buf_puts(&out, "someone");
+			buf_puts(out, "someone");
 			p += best;
 		} else {
-			buf_putc(&out, *p++);
+			buf_putc(out, *p++);
 		}
 	}
+}
+
+static int
+scrub(site *s)
+{
+	kith_buf out = KITH_BUF_INIT;
+
+	if (s->nsecret == 0)
+		return 0;
+	scrub_text(s, s->page.data, s->page.len, &out);
 	if (out.oom) {
 		buf_free(&out);
 		return -1;
@@ -507,7 +512,8 @@ put_meeting_article(site *s, kith_buf *b, const note *m)
 	put_node(s, b, m);
 	buf_puts(b, "</h3><p class=\"muted\">");
 	put_when(b, m);
-	buf_printf(b, " \xc2\xb7 %s", meeting_kind(m));
+	buf_puts(b, " \xc2\xb7 ");
+	esc(b, meeting_kind(m));
 	if (m->date.d > s->j->today)
 		buf_puts(b, " \xc2\xb7 scheduled");
 	buf_puts(b, " \xc2\xb7 with ");
@@ -517,7 +523,10 @@ put_meeting_article(site *s, kith_buf *b, const note *m)
 		put_node(s, b, m->company.to);
 	}
 	buf_puts(b, "</p>\n");
-	return put_body(s, b, m);
+	if (put_body(s, b, m) < 0)
+		return -1;
+	buf_puts(b, "</article>\n");
+	return 0;
 }
 
 static int
@@ -716,17 +725,16 @@ fact_contacts(kith_buf *b, const char *label, const f_list *l,
 		v = l->v[i].s;
 		if (i)
 			buf_puts(b, ", ");
-		if (scheme != NULL && strchr(v, ':') == NULL &&
-		    strpbrk(v, " \t\"<>") == NULL) {
+		if (scheme != NULL && strchr(v, ':') == NULL) {
 			buf_printf(b, "<a href=\"%s", scheme);
-			esc(b, v);
+			html_url_put(b, v, strlen(v));
 			buf_puts(b, "\">");
 			esc(b, v);
 			buf_puts(b, "</a>");
 		} else if (scheme == NULL && (strncmp(v, "https://", 8) == 0 ||
 		    strncmp(v, "http://", 7) == 0) && html_url_is_safe(v, strlen(v))) {
 			buf_puts(b, "<a rel=\"noopener noreferrer\" href=\"");
-			esc(b, v);
+			html_url_put(b, v, strlen(v));
 			buf_puts(b, "\">");
 			esc(b, v);
 			buf_puts(b, "</a>");
@@ -857,7 +865,9 @@ page_meeting(site *s, note *m)
 	esc(b, m->display);
 	buf_puts(b, "</h1>\n<p class=\"sub\">");
 	put_when(b, m);
-	buf_printf(b, " \xc2\xb7 %s%s</p>\n", meeting_kind(m),
+	buf_puts(b, " \xc2\xb7 ");
+	esc(b, meeting_kind(m));
+	buf_printf(b, "%s</p>\n",
 	    m->date.d > s->j->today ? " \xc2\xb7 scheduled" : "");
 	buf_puts(b, "<div class=\"grid\">\n<section class=\"card\"><h2>Details"
 	    "</h2><dl class=\"facts\"><dt>With</dt><dd>");
@@ -1509,6 +1519,25 @@ folder_of(const note *n)
 	}
 }
 
+/* What a page is named after: the file name for meetings and notes (they
+ * hold the date), else the display name; private names scrubbed out, as a
+ * meeting's file name often names its people. */
+static const char *
+page_name(site *s, const note *n)
+{
+	const char *name = n->type == NOTE_MEETING || n->type == NOTE_PLAIN ||
+	    n->type == NOTE_GOAL ? n->stem : n->display;
+	kith_buf b = KITH_BUF_INIT;
+	char *clean;
+
+	if (s->nsecret == 0)
+		return name;
+	scrub_text(s, name, strlen(name), &b);
+	clean = b.oom ? NULL : arena_strdup(&s->mem, b.data ? b.data : "");
+	buf_free(&b);
+	return clean;
+}
+
 /* Gives every visible node its page: folder/slug.html. */
 static int
 assign_urls(site *s)
@@ -1516,7 +1545,7 @@ assign_urls(site *s)
 	static const char *const folders[] = { "people", "companies",
 		"meetings", "notes" };
 	slug_set *sets[4] = { NULL, NULL, NULL, NULL };
-	const char *folder, *slug;
+	const char *folder, *slug, *name;
 	size_t i, f, len;
 	char *url;
 	note *n;
@@ -1532,9 +1561,9 @@ assign_urls(site *s)
 		folder = folder_of(n);
 		for (f = 0; strcmp(folders[f], folder) != 0; f++)
 			;
-		slug = slug_unique(sets[f], &s->mem, n->type == NOTE_MEETING ||
-		    n->type == NOTE_PLAIN || n->type == NOTE_GOAL ? n->stem :
-		    n->display);
+		if ((name = page_name(s, n)) == NULL)
+			goto out;
+		slug = slug_unique(sets[f], &s->mem, name);
 		len = strlen(folder) + strlen(slug ? slug : "") + 7;
 		if (slug == NULL || (url = arena_alloc(&s->mem, len)) == NULL)
 			goto out;
