@@ -98,6 +98,7 @@ test: all $(UNIT_BIN)
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	$(MAKE) test B=build-asan \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined"

@@ -683,7 +683,9 @@ open_link(render *r, const MD_SPAN_A_DETAIL *a)
 		return push_str(r, "", "", 0);
 	if (!decode_url(r, &a->href))
 		return push_str(r, "<span class=\"link-unsafe\">", "</span>", 0);
-	if (r->anchors)		/* a link in a link's text, from md4c */
+	/* A link in a link's text (from md4c) or to nowhere ([a]()) is
+	 * text: <a> does not nest, and href="" reloads the page. */
+	if (r->anchors || r->url.len == 0)
 		return push_str(r, "<span class=\"link\">", "</span>", 0);
 	buf_reset(&r->tag);
 	buf_puts(&r->tag, "<a");
@@ -701,7 +703,7 @@ open_image(render *r, const MD_SPAN_IMG_DETAIL *img)
 	if (!decode_url(r, &img->src))
 		return push_str(r, "<span class=\"image link-unsafe\">image: ",
 		    "</span>", EL_IMAGE);
-	if (r->anchors)
+	if (r->anchors || r->url.len == 0)
 		return push_str(r, "<span class=\"image\">image: ", "</span>",
 		    EL_IMAGE);
 	buf_reset(&r->tag);
