@@ -112,3 +112,7 @@ uninstall:
 
 clean:
 	rm -rf build build-asan kith
+
+# Fuzzing, valgrind and the benchmark have makefiles of their own.
+-include tests/fuzz/fuzz.mk
+-include bench/bench.mk
