@@ -11,9 +11,9 @@ PKG_CONFIG ?= pkg-config
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
        -Wwrite-strings -Wpointer-arith -Wformat=2 -Wundef
 CFLAGS ?= -O2 -g
-KITH_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
+KITH_CFLAGS = -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
        $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 libgvc 2>/dev/null)
-LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 libgvc libcgraph 2>/dev/null) -lm
+LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 libgvc libcgraph 2>/dev/null) -lm -pthread
 CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 

@@ -83,6 +83,27 @@ arena_push(arena *a, void *items, size_t *n, size_t size)
 }
 
 void
+arena_merge(arena *to, arena *from)
+{
+	struct arena_chunk *last;
+
+	to->oom |= from->oom;
+	if (from->chunk == NULL)
+		return;
+	/* from's chunks go behind to's current one, which stays in use */
+	for (last = from->chunk; last->next != NULL; last = last->next)
+		;
+	if (to->chunk == NULL) {
+		to->chunk = from->chunk;
+	} else {
+		last->next = to->chunk->next;
+		to->chunk->next = from->chunk;
+	}
+	from->chunk = NULL;
+	from->oom = 0;
+}
+
+void
 arena_free(arena *a)
 {
 	struct arena_chunk *c, *next;

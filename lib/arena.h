@@ -29,6 +29,9 @@ char *arena_strdup(arena *a, const char *s);
  */
 void *arena_push(arena *a, void *items, size_t *n, size_t size);
 
+/* Moves everything allocated in from into to (from is left empty). */
+void arena_merge(arena *to, arena *from);
+
 void arena_free(arena *a);
 
 #endif

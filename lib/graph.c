@@ -32,6 +32,7 @@ struct name_index {
 	slot *slots;
 	size_t cap;
 	size_t n;
+	kith_buf key;		/* graph_lookup's folded name */
 };
 
 static int
@@ -175,19 +176,17 @@ claim_count(const slot *s, int alias)
 note *
 graph_lookup(kith_journal *j, const char *name, int *ambiguous)
 {
-	arena scratch = { NULL, 0 };
-	const char *key;
 	const claim *c;
 	slot *s;
 	note *found = NULL;
 	int alias;
 
 	*ambiguous = 0;
-	if ((key = name_fold(&scratch, name)) == NULL)
+	buf_reset(&j->names->key);
+	name_fold_buf(&j->names->key, name);
+	if (j->names->key.oom)
 		return NULL;
-	s = index_slot(j->names, key, 0);
-	arena_free(&scratch);
-	if (s == NULL)
+	if ((s = index_slot(j->names, j->names->key.data, 0)) == NULL)
 		return NULL;
 	for (alias = 0; alias <= 1; alias++) {
 		if (claim_count(s, alias) > 1) {
@@ -586,6 +585,7 @@ graph_free(struct name_index *x)
 {
 	if (x == NULL)
 		return;
+	buf_free(&x->key);
 	free(x->slots);
 	free(x);
 }

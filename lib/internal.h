@@ -291,6 +291,7 @@ void diag_sort(kith_journal *j);
 
 /* names.c: case-insensitive keys and the name index */
 char *name_fold(arena *a, const char *s);
+void name_fold_buf(kith_buf *b, const char *s);
 uint64_t hash_string(const char *s);
 int name_cmp(const char *a, const char *b);
 int name_distance(const char *a, const char *b, int limit);

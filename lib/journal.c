@@ -4,6 +4,8 @@
  * the body; then resolve names into the graph.
  */
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -118,15 +120,128 @@ notes_alloc(kith_journal *j, size_t n)
 	return 0;
 }
 
+/* Notes are read by a few threads at once: each has its own arena and its
+ * own diagnostics (a copy of the journal that shares only the settings),
+ * and takes the next batch of files from a shared counter.  Afterwards the
+ * arenas and diagnostics are merged; notes keep their places by path, so
+ * the result does not depend on which thread read what. */
+#define MAX_READERS 8
+#define BATCH 32
+
+typedef struct reader {
+	kith_journal part;
+	kith_journal *j;
+	const note_file *files;
+	size_t nfiles;
+	_Atomic size_t *next;
+	int rootfd;
+	int failed;
+	pthread_t thread;
+} reader;
+
+static void *
+read_notes(void *arg)
+{
+	reader *r = arg;
+	size_t from, i;
+	note *n;
+
+	while (!r->failed &&
+	    (from = atomic_fetch_add(r->next, BATCH)) < r->nfiles) {
+		for (i = from; i < from + BATCH && i < r->nfiles; i++) {
+			if ((n = note_new(&r->part, r->files[i].path)) == NULL ||
+			    note_load(&r->part, r->rootfd, n) < 0) {
+				r->failed = 1;
+				break;
+			}
+			n->index = i;
+			r->j->notes[i] = n;
+		}
+	}
+	return NULL;
+}
+
+static int
+readers_count(size_t nfiles)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (nfiles < 4 * BATCH || cpus < 2)
+		return 1;
+	return cpus > MAX_READERS ? MAX_READERS : (int)cpus;
+}
+
+/* Takes a reader's diagnostics and memory into the journal. */
+static int
+reader_merge(kith_journal *j, reader *r)
+{
+	kith_diag *d;
+	size_t n = r->part.ndiags;
+
+	arena_merge(&j->mem, &r->part.mem);
+	j->diag_oom |= r->part.diag_oom;
+	if (n > 0) {
+		if ((d = realloc(j->diags, (j->ndiags + n) * sizeof(*d))) == NULL)
+			return -1;
+		memcpy(d + j->ndiags, r->part.diags, n * sizeof(*d));
+		j->diags = d;
+		j->ndiags += n;
+		j->diagcap = j->ndiags;
+	}
+	free(r->part.diags);
+	r->part.diags = NULL;
+	return r->failed ? -1 : 0;
+}
+
+/* Reads every listed note into j->notes.  Returns 0, or -1 when out of
+ * memory or a thread could not start. */
+static int
+read_all_notes(kith_journal *j, int rootfd, const note_file *files,
+    size_t nfiles)
+{
+	reader r[MAX_READERS];
+	_Atomic size_t next = 0;
+	int n = readers_count(nfiles), k, started = 0, rc = 0;
+
+	for (k = 0; k < n; k++) {
+		r[k].part = *j;
+		memset(&r[k].part.mem, 0, sizeof(r[k].part.mem));
+		r[k].part.diags = NULL;
+		r[k].part.ndiags = r[k].part.diagcap = 0;
+		r[k].part.diag_oom = 0;
+		r[k].j = j;
+		r[k].files = files;
+		r[k].nfiles = nfiles;
+		r[k].next = &next;
+		r[k].rootfd = rootfd;
+		r[k].failed = 0;
+	}
+	/* the calling thread is reader 0 */
+	for (k = 1; k < n; k++) {
+		if (pthread_create(&r[k].thread, NULL, read_notes, &r[k]) != 0)
+			break;
+		started++;
+	}
+	read_notes(&r[0]);
+	for (k = 1; k <= started; k++)
+		pthread_join(r[k].thread, NULL);
+	for (k = 0; k <= started; k++)
+		rc |= reader_merge(j, &r[k]);
+	for (k = started + 1; k < n; k++)
+		free(r[k].part.diags);
+	if (started + 1 < n && !rc && atomic_load(&next) < nfiles)
+		rc = -1;
+	return rc;
+}
+
 kith_status
 kith_journal_load(const kith_options *opts, kith_journal **out)
 {
 	kith_journal *j;
 	note_file *files = NULL;
-	size_t nfiles = 0, i;
+	size_t nfiles = 0;
 	kith_status st = KITH_ESYSTEM;
 	int rootfd = -1, rc;
-	note *n;
 
 	*out = NULL;
 	if ((j = calloc(1, sizeof(*j))) == NULL)
@@ -148,16 +263,10 @@ kith_journal_load(const kith_options *opts, kith_journal **out)
 		st = rc == -2 ? KITH_EJOURNAL : KITH_ESYSTEM;
 		goto err;
 	}
-	if (notes_alloc(j, nfiles) < 0)
+	if (notes_alloc(j, nfiles) < 0 ||
+	    read_all_notes(j, rootfd, files, nfiles) < 0)
 		goto err;
-	for (i = 0; i < nfiles; i++) {
-		if ((n = note_new(j, files[i].path)) == NULL ||
-		    note_load(j, rootfd, n) < 0)
-			goto err;
-		n->index = j->nnotes;
-		j->notes[j->nnotes++] = n;
-	}
-	j->nnodes = j->nnotes;
+	j->nnotes = j->nnodes = nfiles;
 	if (graph_build(j) < 0 || j->mem.oom || j->diag_oom)
 		goto err;
 	diag_sort(j);

@@ -86,16 +86,14 @@ utf8_put(kith_buf *b, uint32_t c)
 	}
 }
 
-/* The folded form of a name, with runs of white space made one space and
- * the ends trimmed, so "Jane  Doe" and "jane doe" are one key. */
-char *
-name_fold(arena *a, const char *s)
+/* Appends the folded form of a name to b: runs of white space made one
+ * space and the ends trimmed, so "Jane  Doe" and "jane doe" are one key. */
+void
+name_fold_buf(kith_buf *b, const char *s)
 {
-	kith_buf b = KITH_BUF_INIT;
 	const unsigned char *p = (const unsigned char *)s;
 	uint32_t c;
 	int space = 0;
-	char *out;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
@@ -106,11 +104,23 @@ name_fold(arena *a, const char *s)
 			continue;
 		}
 		if (space)
-			buf_putc(&b, ' ');
+			buf_putc(b, ' ');
 		space = 0;
-		utf8_put(&b, fold_char(c));
+		utf8_put(b, fold_char(c));
 	}
-	out = b.oom ? NULL : arena_strndup(a, b.data ? b.data : "", b.len);
+	buf_putc(b, '\0');
+	b->len--;
+}
+
+/* The folded form of a name, in the arena. */
+char *
+name_fold(arena *a, const char *s)
+{
+	kith_buf b = KITH_BUF_INIT;
+	char *out;
+
+	name_fold_buf(&b, s);
+	out = b.oom ? NULL : arena_strndup(a, b.data, b.len);
 	buf_free(&b);
 	return out;
 }

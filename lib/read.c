@@ -73,35 +73,49 @@ utf8_valid_prefix(const char *s, size_t n)
 	return i;
 }
 
+/* The offset of the first NUL or invalid UTF-8 sequence, or len. */
+static size_t
+first_bad_byte(const unsigned char *s, size_t len)
+{
+	size_t i = 0, k;
+
+	while (i < len) {
+		if (s[i] - 1u < 0x7fu) {	/* 0x01..0x7f: the common case */
+			i++;
+			continue;
+		}
+		if (s[i] == '\0' || (k = utf8_valid(s + i, len - i)) == 0)
+			return i;
+		i += k;
+	}
+	return len;
+}
+
 /* Checks the text; on a problem, reports it at its line and column. */
 static int
 text_check(kith_journal *j, const char *path, const unsigned char *s,
     size_t len)
 {
-	size_t i = 0, k;
+	size_t bad = first_bad_byte(s, len), i;
 	int line = 1, col = 1;
 
-	while (i < len) {
-		if (s[i] == '\0') {
-			diag_add(j, path, (pos){ line, col }, KITH_ERROR,
-			    "NUL byte: not a text file");
-			return -1;
-		}
-		if ((k = utf8_valid(s + i, len - i)) == 0) {
-			diag_add(j, path, (pos){ line, col }, KITH_ERROR,
-			    "invalid UTF-8 (byte 0x%02x): not a UTF-8 text file",
-			    s[i]);
-			return -1;
-		}
+	if (bad == len)
+		return 0;
+	for (i = 0; i < bad; i++) {
 		if (s[i] == '\n') {
 			line++;
 			col = 1;
-		} else {
+		} else if ((s[i] & 0xc0) != 0x80) {
 			col++;
 		}
-		i += k;
 	}
-	return 0;
+	if (s[bad] == '\0')
+		diag_add(j, path, (pos){ line, col }, KITH_ERROR,
+		    "NUL byte: not a text file");
+	else
+		diag_add(j, path, (pos){ line, col }, KITH_ERROR,
+		    "invalid UTF-8 (byte 0x%02x): not a UTF-8 text file", s[bad]);
+	return -1;
 }
 
 static int
