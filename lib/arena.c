@@ -104,6 +104,22 @@ arena_merge(arena *to, arena *from)
 }
 
 void
+arena_reset(arena *a)
+{
+	struct arena_chunk *keep = a->chunk, *c, *next;
+
+	if (keep == NULL)
+		return;
+	for (c = keep->next; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	keep->next = NULL;
+	keep->used = 0;
+	a->oom = 0;
+}
+
+void
 arena_free(arena *a)
 {
 	struct arena_chunk *c, *next;

@@ -32,6 +32,9 @@ void *arena_push(arena *a, void *items, size_t *n, size_t size);
 /* Moves everything allocated in from into to (from is left empty). */
 void arena_merge(arena *to, arena *from);
 
+/* Forgets everything allocated, keeping one chunk for reuse. */
+void arena_reset(arena *a);
+
 void arena_free(arena *a);
 
 #endif

@@ -238,7 +238,7 @@ config_load(kith_journal *j, int rootfd)
 	yaml = text.data;
 	if (text.len >= 3 && memcmp(yaml, "\xef\xbb\xbf", 3) == 0)
 		yaml += 3;	/* a BOM, as some editors write */
-	map = yaml_read(j, CONFIG_FILE, CONFIG_FILE, yaml,
+	map = yaml_read(j, &j->mem, CONFIG_FILE, CONFIG_FILE, yaml,
 	    text.len - (size_t)(yaml - text.data), 1);
 	if (map == NULL) {
 		free(text.data);

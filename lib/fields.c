@@ -82,7 +82,8 @@ p_text(fctx *c, const yval *v, void *field)
 
 	if ((s = scalar(c, v)) == NULL)
 		return 0;
-	t->s = s;
+	if ((t->s = arena_strdup(&c->j->mem, s)) == NULL)
+		return -1;
 	t->at = v->at;
 	return 0;
 }
@@ -124,7 +125,8 @@ p_list(fctx *c, const yval *v, void *field)
 		e = v->kind == Y_SEQ ? unwrap(v->items[i]) : v;
 		if (scalar(c, e) == NULL || e->str[0] == '\0')
 			continue;
-		l->v[l->n].s = e->str;
+		if ((l->v[l->n].s = arena_strdup(&c->j->mem, e->str)) == NULL)
+			return -1;
 		l->v[l->n].at = e->at;
 		l->n++;
 	}
@@ -355,6 +357,7 @@ p_dates(fctx *c, const yval *v, void *field)
 {
 	size_t i;
 	const yval *label, *value;
+	const char *copy;
 
 	(void)field;
 	if (v->kind != Y_MAP) {
@@ -366,7 +369,8 @@ p_dates(fctx *c, const yval *v, void *field)
 		value = v->items[2 * i + 1];
 		if (scalar(c, value) == NULL)
 			continue;
-		if (yearly_add(c, value, label->str) < 0)
+		if ((copy = arena_strdup(&c->j->mem, label->str)) == NULL ||
+		    yearly_add(c, value, copy) < 0)
 			return -1;
 	}
 	return 0;
@@ -495,6 +499,28 @@ type_from_key(kith_journal *j, note *n, const yval *v)
 	n->type = NOTE_PLAIN;
 }
 
+/* A deep copy of a front matter value, for the journal's lifetime. */
+static yval *
+yval_copy(arena *a, const yval *v)
+{
+	yval *c;
+	size_t i, n = v->kind == Y_MAP ? 2 * v->n : v->n;
+
+	if ((c = arena_alloc(a, sizeof(*c))) == NULL)
+		return NULL;
+	*c = *v;
+	if (v->str != NULL && (c->str = arena_strdup(a, v->str)) == NULL)
+		return NULL;
+	if (n == 0)
+		return c;
+	if ((c->items = arena_alloc(a, n * sizeof(*c->items))) == NULL)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if ((c->items[i] = yval_copy(a, v->items[i])) == NULL)
+			return NULL;
+	return c;
+}
+
 /* The known key of the note's type nearest to an unknown one, if close. */
 static const char *
 near_key(enum note_type type, const char *key)
@@ -533,9 +559,11 @@ extra_add(kith_journal *j, note *n, const yval *key, const yval *value)
 
 	if ((e = arena_push(&j->mem, &n->extras, &n->nextras, sizeof(*e))) == NULL)
 		return -1;
-	e->key = key->str;
-	e->value = value;
+	e->key = arena_strdup(&j->mem, key->str);
+	e->value = yval_copy(&j->mem, value);
 	e->at = key->at;
+	if (e->key == NULL || e->value == NULL)
+		return -1;
 	if (near != NULL)
 		diag_add(j, n->path, key->at, KITH_WARNING,
 		    "unknown key \"%s\" for a %s note; did you mean \"%s\"?",

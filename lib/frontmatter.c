@@ -93,6 +93,7 @@ front_matter_split(kith_journal *j, const char *path, const char *text,
 
 typedef struct reader {
 	kith_journal *j;
+	arena *mem;		/* where the tree goes */
 	const char *path;
 	const char *what;	/* "front matter" or "kith.yaml" */
 	int first_line;
@@ -138,7 +139,7 @@ attach(reader *r, yval *v)
 		return 0;
 	}
 	parent = r->stack[r->depth - 1];
-	slot = arena_push(&r->j->mem, &parent->items, &parent->n, sizeof(*slot));
+	slot = arena_push(r->mem, &parent->items, &parent->n, sizeof(*slot));
 	if (slot == NULL)
 		return -1;
 	*slot = v;
@@ -155,7 +156,7 @@ node_new(reader *r, enum yval_kind kind, yaml_mark_t m)
 		    KITH_MAX_YAML_NODES);
 		return NULL;
 	}
-	if ((v = arena_alloc(&r->j->mem, sizeof(*v))) == NULL)
+	if ((v = arena_alloc(r->mem, sizeof(*v))) == NULL)
 		return NULL;
 	v->kind = kind;
 	v->at = mark_pos(r, m);
@@ -220,7 +221,7 @@ on_scalar(reader *r, const yaml_event_t *e)
 		return -1;
 	if ((v = node_new(r, Y_SCALAR, e->start_mark)) == NULL)
 		return -1;
-	v->str = arena_strndup(&r->j->mem, (const char *)e->data.scalar.value,
+	v->str = arena_strndup(r->mem, (const char *)e->data.scalar.value,
 	    e->data.scalar.length);
 	if (v->str == NULL)
 		return -1;
@@ -356,7 +357,7 @@ on_event(reader *r, const yaml_event_t *e)
  * was given, or memory ran out (j->mem.oom).
  */
 yval *
-yaml_read(kith_journal *j, const char *path, const char *what,
+yaml_read(kith_journal *j, arena *mem, const char *path, const char *what,
     const char *yaml, size_t len, int first_line)
 {
 	yaml_parser_t parser;
@@ -367,11 +368,12 @@ yaml_read(kith_journal *j, const char *path, const char *what,
 
 	memset(&r, 0, sizeof(r));
 	r.j = j;
+	r.mem = mem;
 	r.path = path;
 	r.what = what;
 	r.first_line = first_line;
 	if (!yaml_parser_initialize(&parser)) {
-		j->mem.oom = 1;
+		mem->oom = 1;
 		return NULL;
 	}
 	yaml_parser_set_input_string(&parser, (const unsigned char *)yaml, len);
@@ -383,11 +385,11 @@ yaml_read(kith_journal *j, const char *path, const char *what,
 		}
 		rc = on_event(&r, &event);
 		yaml_event_delete(&event);
-		if (j->mem.oom)
+		if (mem->oom)
 			break;
 	}
 	yaml_parser_delete(&parser);
-	if (r.failed || j->mem.oom)
+	if (r.failed || mem->oom)
 		return NULL;
 	if (r.root == NULL)
 		return node_new(&r, Y_MAP, top);

@@ -328,10 +328,11 @@ typedef struct front_matter {
 
 int front_matter_split(kith_journal *j, const char *path, const char *text,
     size_t len, front_matter *out);
-/* Reads YAML (what: "front matter" or "kith.yaml", for messages).  Returns
- * the mapping, or NULL (and a diagnostic) when it cannot be read. */
-yval *yaml_read(kith_journal *j, const char *path, const char *what,
-    const char *yaml, size_t len, int first_line);
+/* Reads YAML (what: "front matter" or "kith.yaml", for messages) into a
+ * tree allocated in mem (set mem->oom when memory runs out).  Returns the
+ * mapping, or NULL (and a diagnostic) when it cannot be read. */
+yval *yaml_read(kith_journal *j, arena *mem, const char *path,
+    const char *what, const char *yaml, size_t len, int first_line);
 
 /* fields.c: types the front matter into the note */
 int fields_apply(kith_journal *j, note *n, const yval *map);

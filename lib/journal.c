@@ -70,9 +70,10 @@ keep_body(kith_journal *j, note *n, const char *body, size_t len)
  * meeting without front matter is reported like one without a date. */
 static const yval no_front_matter = { Y_MAP, { 1, 1 }, NULL, 0, NULL, 0 };
 
-/* Reads and types one note.  Returns 0, or -1 when out of memory. */
+/* Reads and types one note; its front matter's tree lives in scratch,
+ * which the caller resets.  Returns 0, or -1 when out of memory. */
 static int
-note_load(kith_journal *j, int rootfd, note *n)
+note_load(kith_journal *j, arena *scratch, int rootfd, note *n)
 {
 	note_text text;
 	front_matter fm;
@@ -91,11 +92,11 @@ note_load(kith_journal *j, int rootfd, note *n)
 	}
 	map = &no_front_matter;
 	if (fm.yaml != NULL) {
-		map = yaml_read(j, n->path, "front matter", fm.yaml,
+		map = yaml_read(j, scratch, n->path, "front matter", fm.yaml,
 		    fm.yaml_len, fm.yaml_line);
 		if (map == NULL) {
 			n->skipped = 1;
-			rc = j->mem.oom ? -1 : 0;
+			rc = scratch->oom ? -1 : 0;
 			goto out;
 		}
 	}
@@ -136,6 +137,7 @@ typedef struct reader {
 	_Atomic size_t *next;
 	int rootfd;
 	int failed;
+	arena scratch;		/* one note's front matter at a time */
 	pthread_t thread;
 } reader;
 
@@ -149,8 +151,9 @@ read_notes(void *arg)
 	while (!r->failed &&
 	    (from = atomic_fetch_add(r->next, BATCH)) < r->nfiles) {
 		for (i = from; i < from + BATCH && i < r->nfiles; i++) {
+			arena_reset(&r->scratch);
 			if ((n = note_new(&r->part, r->files[i].path)) == NULL ||
-			    note_load(&r->part, r->rootfd, n) < 0) {
+			    note_load(&r->part, &r->scratch, r->rootfd, n) < 0) {
 				r->failed = 1;
 				break;
 			}
@@ -190,6 +193,7 @@ reader_merge(kith_journal *j, reader *r)
 	}
 	free(r->part.diags);
 	r->part.diags = NULL;
+	arena_free(&r->scratch);
 	return r->failed ? -1 : 0;
 }
 
@@ -215,6 +219,7 @@ read_all_notes(kith_journal *j, int rootfd, const note_file *files,
 		r[k].next = &next;
 		r[k].rootfd = rootfd;
 		r[k].failed = 0;
+		memset(&r[k].scratch, 0, sizeof(r[k].scratch));
 	}
 	/* the calling thread is reader 0 */
 	for (k = 1; k < n; k++) {
@@ -227,8 +232,10 @@ read_all_notes(kith_journal *j, int rootfd, const note_file *files,
 		pthread_join(r[k].thread, NULL);
 	for (k = 0; k <= started; k++)
 		rc |= reader_merge(j, &r[k]);
-	for (k = started + 1; k < n; k++)
+	for (k = started + 1; k < n; k++) {
 		free(r[k].part.diags);
+		arena_free(&r[k].scratch);
+	}
 	if (started + 1 < n && !rc && atomic_load(&next) < nfiles)
 		rc = -1;
 	return rc;

@@ -166,7 +166,7 @@ empty_front_matter_and_body(void **state)
 	assert_int_equal(fm.yaml_len, 0);
 	assert_int_equal(fm.body_len, 0);
 	assert_int_equal(fm.body_line, 3);
-	map = yaml_read(c->j, "n.md", "front matter", fm.yaml, fm.yaml_len, fm.yaml_line);
+	map = yaml_read(c->j, &c->j->mem, "n.md", "front matter", fm.yaml, fm.yaml_len, fm.yaml_line);
 	assert_non_null(map);
 	assert_int_equal(map->kind, Y_MAP);
 	assert_int_equal(map->n, 0);
@@ -175,7 +175,7 @@ empty_front_matter_and_body(void **state)
 	assert_span(fm.yaml, fm.yaml_len, "name: A\n");
 	assert_int_equal(fm.body_len, 0);
 	/* only a comment */
-	map = yaml_read(c->j, "n.md", "front matter", "# nothing\n", 10, 2);
+	map = yaml_read(c->j, &c->j->mem, "n.md", "front matter", "# nothing\n", 10, 2);
 	assert_non_null(map);
 	assert_int_equal(map->kind, Y_MAP);
 	assert_int_equal(map->n, 0);
@@ -188,7 +188,7 @@ yaml(tu_ctx *c, const char *text)
 {
 	if (c->j == NULL)
 		tu_bare(c, "2026-11-22");
-	return yaml_read(c->j, "n.md", "front matter", text, strlen(text), 2);
+	return yaml_read(c->j, &c->j->mem, "n.md", "front matter", text, strlen(text), 2);
 }
 
 /* The one diagnostic yaml_read gave, as "line:col: message". */
