@@ -359,6 +359,24 @@ is_blank(const char *line)
 	return *line == '\n' || (*line == '\r' && line[1] == '\n');
 }
 
+/* A single line longer than a piece (pathological: md4c's memory grows
+ * with it) is cut after its last space in the first KITH_MAX_MD_CHUNK
+ * bytes, else at a character boundary. */
+static size_t
+cut_line(const char *p)
+{
+	size_t n = KITH_MAX_MD_CHUNK;
+
+	while (n > KITH_MAX_MD_CHUNK / 2 && p[n - 1] != ' ')
+		n--;
+	if (p[n - 1] == ' ')
+		return n;
+	n = KITH_MAX_MD_CHUNK;
+	while (n > 1 && ((unsigned char)p[n] & 0xc0) == 0x80)
+		n--;
+	return n;
+}
+
 /* Where the piece that starts at p should end: at most KITH_MAX_MD_CHUNK
  * bytes where possible, cut after a blank line before a line in the first
  * column; else before any line in the first column; else after any line.
@@ -379,6 +397,8 @@ body_chunk_len(const char *p, size_t left)
 		n = (size_t)(nl - p);
 		if (n > KITH_MAX_MD_CHUNK && line_cut > 0)
 			break;
+		if (n > KITH_MAX_MD_CHUNK && line == p && !fence)
+			return cut_line(p);
 		if (strncmp(line, "```", 3) == 0 || strncmp(line, "~~~", 3) == 0)
 			fence = !fence;
 		if (!fence) {

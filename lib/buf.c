@@ -118,6 +118,21 @@ buf_json_string(kith_buf *b, const char *s)
 }
 
 void
+buf_printable(kith_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\n')
+			buf_puts(b, "\\n");
+		else if (*s == '\t')
+			buf_puts(b, "\\t");
+		else if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			buf_printf(b, "\\x%02x", (unsigned char)*s);
+		else
+			buf_putc(b, *s);
+	}
+}
+
+void
 buf_reset(kith_buf *b)
 {
 	b->len = 0;

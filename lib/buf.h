@@ -25,6 +25,10 @@ void buf_printf(kith_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void buf_vprintf(kith_buf *b, const char *fmt, va_list ap);
 void buf_json_string(kith_buf *b, const char *s);
+/* Text for a terminal line: control characters (from a note) written as
+ * \n, \t or \xNN, so they can neither break the line nor drive the
+ * terminal. */
+void buf_printable(kith_buf *b, const char *s);
 void buf_reset(kith_buf *b);
 void buf_free(kith_buf *b);
 

@@ -13,6 +13,7 @@ void
 diag_add(kith_journal *j, const char *file, pos at, kith_level level,
     const char *fmt, ...)
 {
+	kith_buf line = KITH_BUF_INIT, name = KITH_BUF_INIT;
 	kith_buf msg = KITH_BUF_INIT;
 	kith_diag *d;
 	size_t cap;
@@ -31,9 +32,17 @@ diag_add(kith_journal *j, const char *file, pos at, kith_level level,
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
 	d = &j->diags[j->ndiags];
-	d->file = arena_strdup(&j->mem, file);
-	d->message = msg.oom ? NULL : arena_strdup(&j->mem, msg.data);
+	if (!msg.oom)
+		buf_printable(&line, msg.data ? msg.data : "");
+	buf_reset(&name);
+	buf_printable(&name, file);
+	d->file = name.oom ? NULL :
+	    arena_strdup(&j->mem, name.data ? name.data : "");
+	d->message = line.oom || msg.oom ? NULL :
+	    arena_strdup(&j->mem, line.data ? line.data : "");
 	buf_free(&msg);
+	buf_free(&line);
+	buf_free(&name);
 	if (d->file == NULL || d->message == NULL) {
 		j->diag_oom = 1;
 		return;

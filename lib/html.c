@@ -369,7 +369,8 @@ count_el(render *r, unsigned what, int delta)
 }
 
 /* Opens an element: writes open (n bytes) and remembers close.  Every md4c
- * enter callback pushes exactly one, so every leave pops one. */
+ * enter callback pushes one entry, even with nothing to write, so that its
+ * leave callback finds it. */
 static int
 push(render *r, const char *open, size_t n, const char *close, unsigned what)
 {

@@ -5,6 +5,7 @@
  * at any journal size.  Edges: works at, introduced by, and met together.
  */
 #include <gvc.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,17 @@
 #define NETWORK_MAX_WITH 8
 
 static int graphviz_errors;
+
+/* Graphviz does not survive a second context in one process: kith makes
+ * one, the first time it is needed, and keeps it. */
+static GVC_t *graphviz;
+static pthread_once_t graphviz_once = PTHREAD_ONCE_INIT;
+
+static void
+graphviz_start(void)
+{
+	graphviz = gvContext();
+}
 
 /* Graphviz takes char *, not const char *: hand it copies. */
 static void
@@ -182,7 +194,8 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 		n = NETWORK_PEOPLE;
 	agseterrf(quiet);
 	agseterr(AGMAX);
-	if ((gvc = gvContext()) == NULL ||
+	pthread_once(&graphviz_once, graphviz_start);
+	if ((gvc = graphviz) == NULL ||
 	    (g = agopen(name, Agundirected, NULL)) == NULL)
 		goto out;
 	gv_default(g, AGRAPH, "layout", "sfdp");
@@ -215,8 +228,6 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 out:
 	if (g != NULL)
 		agclose(g);
-	if (gvc != NULL)
-		gvFreeContext(gvc);
 	buf_free(&tmp);
 	free(picks);
 	free(nodes);

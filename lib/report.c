@@ -46,6 +46,10 @@ static void
 put_md_text(kith_buf *b, const char *t)
 {
 	for (; *t; t++) {
+		if ((unsigned char)*t < 0x20 || *t == 0x7f) {
+			buf_printf(b, "\\x%02x", (unsigned char)*t);
+			continue;
+		}
 		if (strchr("\\`*_[]<>#|~!&", *t) != NULL)
 			buf_putc(b, '\\');
 		buf_putc(b, *t);
@@ -91,11 +95,13 @@ put_text_item(kith_buf *b, const style *s, const kith_item *it)
 
 	if (it->due != KITH_NO_DATE)
 		kith_date_format(it->due, due);
-	buf_printf(b, "  %s%-10s%s  %s%-11s%s  %s\n", paint(s, colors[it->when]),
+	buf_printf(b, "  %s%-10s%s  %s%-11s%s  ", paint(s, colors[it->when]),
 	    due, paint(s, RESET), paint(s, CYAN), kith_kind_name(it->kind),
-	    paint(s, RESET), it->text);
-	buf_printf(b, "%27s%s%s:%d%s\n", "", paint(s, DIM), it->file, it->line,
 	    paint(s, RESET));
+	buf_printable(b, it->text);
+	buf_printf(b, "\n%27s%s", "", paint(s, DIM));
+	buf_printable(b, it->file);
+	buf_printf(b, ":%d%s\n", it->line, paint(s, RESET));
 }
 
 static void
@@ -111,7 +117,7 @@ put_md_item(kith_buf *b, const kith_item *it)
 	buf_printf(b, "%s: ", kith_kind_name(it->kind));
 	put_md_text(b, it->text);
 	buf_puts(b, " (`");
-	buf_puts(b, it->file);
+	buf_printable(b, it->file);
 	buf_printf(b, ":%d`)\n", it->line);
 }
 

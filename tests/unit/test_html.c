@@ -533,6 +533,43 @@ images(void **state)
 	assert_well_formed(html);
 }
 
+/* A link to nowhere is text: href="" would reload the page. */
+static void
+empty_destinations(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_assert_str(render(c, "[a]() ![b](<>)\n"),
+	    "<p><span class=\"link\">a</span> "
+	    "<span class=\"image\">image: b</span></p>\n");
+}
+
+/* md4c 0.4.8 next to a permissive autolink: a span never closed, a span
+ * closed that was never opened, spans closed out of order.  The HTML still
+ * nests, and a private name stays hidden. */
+static void
+md4c_unbalanced_spans(void **state)
+{
+	tu_ctx *c = *state;
+	const char *html;
+
+	html = render(c, "*x [[Secret Person]] http://a.b/c*d*\n");
+	tu_assert_str(html,
+	    "<p><em>x <span class=\"wikilink private\">someone</span> "
+	    "<a href=\"http://a.b/c*d\" rel=\"noopener noreferrer\">"
+	    "http://a.b/c*d</a>*</em></p>\n");
+	tu_assert_str(render(c, "http://.c~~e~~\n"),
+	    "<p><a href=\"http://.c~~e\" rel=\"noopener noreferrer\">"
+	    "http://.c~~e</a></p>\n");
+	html = render(c, "~~*[[Secret Person]] http://x.y/b*]~~ after\n");
+	tu_assert_str(html,
+	    "<p><del><em><span class=\"wikilink private\">someone</span> "
+	    "<a href=\"http://x.y/b*%5D\" rel=\"noopener noreferrer\">"
+	    "http://x.y/b*]</a></em></del><em> after</em></p>\n");
+	assert_null(strstr(html, "Secret"));
+	assert_well_formed(html);
+}
+
 /* ---- the cap ---- */
 
 /* Reference links: a small note that md4c 0.4.8 makes huge. */
@@ -779,6 +816,28 @@ escape(void **state)
 	html_escape(&b, "");
 	assert_false(b.oom);
 	assert_string_equal(b.data, "a&amp;b&lt;c&gt;d&quot;e&#39;f&lt;&lt;x");
+	buf_reset(&b);
+	html_escape_n(&b, "a\0b", 3);
+	assert_string_equal(b.data, "a\xef\xbf\xbd" "b");
+	buf_free(&b);
+}
+
+/* An href value: a valid URL (tidy checks) and safe in the attribute. */
+static void
+url_put(void **state)
+{
+	kith_buf b = KITH_BUF_INIT;
+	static const char url[] = "http://x.y/a b\"<>'&[]\xc3\xa9%20|\\^`{}\0";
+
+	(void)state;
+	html_url_put(&b, url, sizeof(url) - 1);
+	html_url_put(&b, "", 0);
+	assert_false(b.oom);
+	assert_string_equal(b.data, "http://x.y/a%20b%22%3C%3E%27&amp;%5B%5D"
+	    "%C3%A9%20%7C%5C%5E%60%7B%7D%00");
+	buf_reset(&b);
+	html_url_put(&b, "-._~:/?#@!$()*+,;=AZaz09", 24);
+	assert_string_equal(b.data, "-._~:/?#@!$()*+,;=AZaz09");
 	buf_free(&b);
 }
 
@@ -802,6 +861,8 @@ main(void)
 		TU_TEST(autolinks),
 		TU_TEST(nested_links),
 		TU_TEST(images),
+		TU_TEST(empty_destinations),
+		TU_TEST(md4c_unbalanced_spans),
 		TU_TEST(cap_reference_links),
 		TU_TEST(cap_wide_table),
 		TU_TEST(cap_3000_columns),
@@ -813,6 +874,7 @@ main(void)
 		TU_TEST(appends),
 		cmocka_unit_test(url_is_safe),
 		cmocka_unit_test(escape),
+		cmocka_unit_test(url_put),
 	};
 
 	return cmocka_run_group_tests_name("html", tests, NULL, NULL);
