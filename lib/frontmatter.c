@@ -94,6 +94,12 @@ front_matter_split(kith_journal *j, const char *path, const char *text,
 typedef struct reader {
 	kith_journal *j;
 	arena *mem;		/* where the tree goes */
+	const char *yaml;
+	size_t len;
+	size_t at_char;		/* mark_pos's cursor: a character index, */
+	size_t at_byte;		/* its byte offset, */
+	size_t at_bol;		/* the index of its line's start, */
+	int at_line;		/* and that line (from 0) */
 	const char *path;
 	const char *what;	/* "front matter" or "kith.yaml" */
 	int first_line;
@@ -104,10 +110,30 @@ typedef struct reader {
 	int failed;
 } reader;
 
+/* Where a libyaml mark is, as editors count: libyaml also counts U+0085,
+ * U+2028 and U+2029 as line breaks, so kith counts lines itself from the
+ * mark's character index.  Marks come mostly in order: a cursor makes this
+ * linear. */
 static pos
-mark_pos(const reader *r, yaml_mark_t m)
+mark_pos(reader *r, yaml_mark_t m)
 {
-	return (pos){ r->first_line + (int)m.line, (int)m.column + 1 };
+	unsigned char c;
+
+	if (m.index < r->at_char) {
+		r->at_char = r->at_byte = r->at_bol = 0;
+		r->at_line = 0;
+	}
+	while (r->at_char < m.index && r->at_byte < r->len) {
+		c = (unsigned char)r->yaml[r->at_byte];
+		if (c == '\n') {
+			r->at_line++;
+			r->at_bol = r->at_char + 1;
+		}
+		r->at_byte += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+		r->at_char++;
+	}
+	return (pos){ r->first_line + r->at_line,
+	    (int)(m.index - r->at_bol) + 1 };
 }
 
 static void fail(reader *r, yaml_mark_t m, const char *fmt, ...)
@@ -259,16 +285,17 @@ on_start(reader *r, const yaml_event_t *e, enum yval_kind kind)
 	return 0;
 }
 
-/* The character at a libyaml mark (line and column), or 0. */
+/* The character at a libyaml mark (by its character index), or 0. */
 static char
 char_at(const char *yaml, size_t len, yaml_mark_t m)
 {
-	size_t i = 0, line = 0, col = 0;
+	size_t i = 0, k;
 
-	for (; i < len && line < m.line; i++)
-		line += yaml[i] == '\n';
-	for (; i < len && col < m.column && yaml[i] != '\n'; i++)
-		col += ((unsigned char)yaml[i] & 0xc0) != 0x80;
+	for (k = 0; i < len && k < m.index; k++) {
+		do
+			i++;
+		while (i < len && ((unsigned char)yaml[i] & 0xc0) == 0x80);
+	}
 	return i < len ? yaml[i] : 0;
 }
 
@@ -280,14 +307,8 @@ offset_mark(const char *yaml, size_t len, size_t offset)
 	size_t i;
 
 	memset(&m, 0, sizeof(m));
-	for (i = 0; i < offset && i < len; i++) {
-		if (yaml[i] == '\n') {
-			m.line++;
-			m.column = 0;
-		} else if (((unsigned char)yaml[i] & 0xc0) != 0x80) {
-			m.column++;
-		}
-	}
+	for (i = 0; i < offset && i < len; i++)
+		m.index += ((unsigned char)yaml[i] & 0xc0) != 0x80;
 	return m;
 }
 
@@ -369,6 +390,8 @@ yaml_read(kith_journal *j, arena *mem, const char *path, const char *what,
 	memset(&r, 0, sizeof(r));
 	r.j = j;
 	r.mem = mem;
+	r.yaml = yaml;
+	r.len = len;
 	r.path = path;
 	r.what = what;
 	r.first_line = first_line;
