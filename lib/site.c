@@ -203,26 +203,84 @@ page_begin(site *s, const char *title, int depth, const char *here)
 	buf_puts(b, "</span></header>\n<main>\n");
 }
 
+/* The first word of a name (letters and digits), folded to ASCII lower
+ * case into out (at most 63 bytes); returns its length in the text. */
+static size_t
+first_word(const char *p, const char *end, char out[64])
+{
+	size_t n = 0;
+
+	while (p + n < end && isalnum_ascii(p[n]) && n < 63) {
+		out[n] = p[n] >= 'A' && p[n] <= 'Z' ? (char)(p[n] + 32) : p[n];
+		n++;
+	}
+	out[n] = '\0';
+	return n;
+}
+
+static int
+secret_order(const void *a, const void *b)
+{
+	char x[64], y[64];
+	const char *s = *(const char *const *)a, *t = *(const char *const *)b;
+
+	first_word(s, s + strlen(s), x);
+	first_word(t, t + strlen(t), y);
+	return strcmp(x, y);
+}
+
+/* The first of the secrets whose first word is word (they are sorted by
+ * it), or nsecret. */
+static size_t
+secrets_from(const site *s, const char *word)
+{
+	size_t lo = 0, hi = s->nsecret, mid;
+	char w[64];
+	const char *name;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		name = s->secret[mid];
+		first_word(name, name + strlen(name), w);
+		if (strcmp(w, word) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Writes text to out with every whole-word occurrence of a private name
  * replaced by "someone": the last guard that a private person's name never
- * reaches the site. */
+ * reaches the site.  Names are sorted by their first word, so each word of
+ * the text costs one binary search, whatever the number of names. */
 static void
 scrub_text(const site *s, const char *text, size_t len, kith_buf *out)
 {
 	const char *p = text, *end = text + len, *name;
-	size_t i, n, best;
+	char word[64], w[64];
+	size_t i, n, best, wlen;
 
 	while (p < end) {
 		best = 0;
-		if (p == text || !isalnum_ascii(p[-1])) {
-			for (i = 0; i < s->nsecret; i++) {
+		if ((p == text || !isalnum_ascii(p[-1])) && isalnum_ascii(*p)) {
+			wlen = first_word(p, end, word);
+			for (i = secrets_from(s, word); i < s->nsecret; i++) {
 				name = s->secret[i];
 				n = strlen(name);
+				first_word(name, name + n, w);
+				if (strcmp(w, word) != 0)
+					break;
 				if ((size_t)(end - p) >= n &&
 				    strncasecmp(p, name, n) == 0 &&
 				    (p + n == end || !isalnum_ascii(p[n])) &&
 				    n > best)
 					best = n;
+			}
+			if (best == 0) {
+				buf_put(out, p, wlen);
+				p += wlen;
+				continue;
 			}
 		}
 		if (best) {
@@ -1499,6 +1557,8 @@ find_secrets(site *s)
 			if (secret_add(s, n->aliases.v[k].s, &cap) < 0)
 				return -1;
 	}
+	if (s->nsecret > 1)
+		qsort(s->secret, s->nsecret, sizeof(*s->secret), secret_order);
 	return 0;
 }
 
