@@ -46,7 +46,9 @@ typedef struct site {
 	size_t *rel_start;	/* see gather_relations() */
 	note **rel_of;
 	const char **secret;	/* names of private notes, to scrub */
+	char (*secret_word)[64];/* their first words, folded; sorted */
 	size_t nsecret;
+	unsigned char secret_first[256];	/* first bytes of those words */
 	char *csp;
 	const char *prefix;	/* "" or "../": from this page to the root */
 	kith_buf page;
@@ -235,14 +237,10 @@ static size_t
 secrets_from(const site *s, const char *word)
 {
 	size_t lo = 0, hi = s->nsecret, mid;
-	char w[64];
-	const char *name;
 
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		name = s->secret[mid];
-		first_word(name, name + strlen(name), w);
-		if (strcmp(w, word) < 0)
+		if (strcmp(s->secret_word[mid], word) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -258,19 +256,22 @@ static void
 scrub_text(const site *s, const char *text, size_t len, kith_buf *out)
 {
 	const char *p = text, *end = text + len, *name;
-	char word[64], w[64];
+	char word[64];
 	size_t i, n, best, wlen;
 
 	while (p < end) {
 		best = 0;
 		if ((p == text || !isalnum_ascii(p[-1])) && isalnum_ascii(*p)) {
 			wlen = first_word(p, end, word);
-			for (i = secrets_from(s, word); i < s->nsecret; i++) {
+			if (!s->secret_first[(unsigned char)word[0]]) {
+				buf_put(out, p, wlen);
+				p += wlen;
+				continue;
+			}
+			for (i = secrets_from(s, word); i < s->nsecret &&
+			    strcmp(s->secret_word[i], word) == 0; i++) {
 				name = s->secret[i];
 				n = strlen(name);
-				first_word(name, name + n, w);
-				if (strcmp(w, word) != 0)
-					break;
 				if ((size_t)(end - p) >= n &&
 				    strncasecmp(p, name, n) == 0 &&
 				    (p + n == end || !isalnum_ascii(p[n])) &&
@@ -1559,6 +1560,14 @@ find_secrets(site *s)
 	}
 	if (s->nsecret > 1)
 		qsort(s->secret, s->nsecret, sizeof(*s->secret), secret_order);
+	s->secret_word = arena_alloc(&s->mem, (s->nsecret + 1) * 64);
+	if (s->secret_word == NULL)
+		return -1;
+	for (i = 0; i < s->nsecret; i++) {
+		first_word(s->secret[i], s->secret[i] + strlen(s->secret[i]),
+		    s->secret_word[i]);
+		s->secret_first[(unsigned char)s->secret_word[i][0]] = 1;
+	}
 	return 0;
 }
 
