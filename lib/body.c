@@ -139,6 +139,9 @@ task_dates(scan *s, task *t, char *text)
 			date = q;
 			for (k = 0; k < 10 && date[k] && date[k] != ' '; k++)
 				one[k] = date[k];
+			/* Never half a character: back to its first byte. */
+			while (k > 0 && ((unsigned char)date[k] & 0xc0) == 0x80)
+				k--;
 			one[k] = '\0';
 			if (kith_date_parse(one, &d) < 0) {
 				diag_add(s->j, s->n->path, t->at, KITH_ERROR,

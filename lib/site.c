@@ -496,9 +496,40 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 	buf_puts(b, "</section>\n");
 }
 
-/* Unknown keys, shown as they were written. */
+/* A value of an unknown key as written, but its wiki links as links: to
+ * the page of the note named, "someone" for a private note (as in a
+ * body), the text as written when the name leads nowhere. */
 static void
-put_extras(kith_buf *b, const note *n)
+put_extra_text(site *s, kith_buf *b, const char *text)
+{
+	const char *open, *close, *bar, *shown;
+	html_target t;
+
+	while ((open = strstr(text, "[[")) != NULL &&
+	    (close = strstr(open + 2, "]]")) != NULL) {
+		html_escape_n(b, text, (size_t)(open - text));
+		t = resolve_link(open + 2, (size_t)(close - open - 2), s);
+		bar = memchr(open + 2, '|', (size_t)(close - open - 2));
+		shown = bar ? bar + 1 : open + 2;
+		if (t.hidden) {
+			buf_puts(b, "<span class=\"private\">someone</span>");
+		} else if (t.href != NULL) {
+			buf_puts(b, "<a class=\"wikilink\" href=\"");
+			esc(b, t.href);
+			buf_puts(b, "\">");
+			html_escape_n(b, shown, (size_t)(close - shown));
+			buf_puts(b, "</a>");
+		} else {
+			html_escape_n(b, open, (size_t)(close + 2 - open));
+		}
+		text = close + 2;
+	}
+	esc(b, text);
+}
+
+/* Unknown keys, shown as they were written (their links followed). */
+static void
+put_extras(site *s, kith_buf *b, const note *n)
 {
 	const yval *v;
 	size_t i, k;
@@ -509,12 +540,12 @@ put_extras(kith_buf *b, const note *n)
 		buf_puts(b, "</dt><dd>");
 		v = n->extras[i].value;
 		if (v->kind == Y_SCALAR)
-			esc(b, v->str);
+			put_extra_text(s, b, v->str);
 		for (k = 0; v->kind == Y_SEQ && k < v->n; k++) {
 			if (k)
 				buf_puts(b, ", ");
 			if (v->items[k]->kind == Y_SCALAR)
-				esc(b, v->items[k]->str);
+				put_extra_text(s, b, v->items[k]->str);
 		}
 		if (v->kind == Y_MAP)
 			buf_puts(b, "<span class=\"muted\">(a mapping)</span>");
@@ -853,7 +884,7 @@ person_facts(site *s, kith_buf *b, note *p)
 	}
 	if (k)
 		buf_puts(b, "</dd>");
-	put_extras(b, p);
+	put_extras(s, b, p);
 	buf_puts(b, "</dl>\n");
 }
 
@@ -948,7 +979,7 @@ page_meeting(site *s, note *m)
 		fact_text(b, "Next meeting", "none wanted");
 	fact_list(b, "You gave", &m->gave);
 	fact_list(b, "You asked", &m->asked);
-	put_extras(b, m);
+	put_extras(s, b, m);
 	buf_puts(b, "</dl></section>\n<section class=\"card\"><h2>Follow-ups"
 	    "</h2>");
 	n = node_items(s, m, &items);
@@ -1061,7 +1092,7 @@ page_company(site *s, note *c)
 		put_tags(b, &c->tags);
 		buf_puts(b, "</dd>");
 	}
-	put_extras(b, c);
+	put_extras(s, b, c);
 	buf_puts(b, "</dl></section>\n");
 	n = company_people(s, c, &people);
 	put_warm_paths(s, b, people, n);
@@ -1151,7 +1182,7 @@ page_note(site *s, note *n)
 	}
 	if (n->nextras) {
 		buf_puts(b, "<section class=\"card\"><dl class=\"facts\">");
-		put_extras(b, n);
+		put_extras(s, b, n);
 		buf_puts(b, "</dl></section>\n");
 	}
 	k = node_items(s, n, &items);

@@ -189,6 +189,23 @@ task_bad_dates(void **state)
 	    "notes/n.md:6:3: error: task: invalid done date \"2026-13-01\"\n");
 }
 
+/* A date marker followed by ten bytes that end inside a character: the
+ * diagnostic quotes whole characters only, and the task keeps the rest. */
+static void
+task_bad_date_never_cuts_a_character(void **state)
+{
+	tu_ctx *c = *state;
+	note *n;
+
+	n = body_note(c,
+	    "- [ ] a \xf0\x9f\x93\x85 2026-11-2\xc3\xa9 after\n");	/* 4 */
+	assert_int_equal(n->ntasks, 1);
+	assert_int_equal(n->tasks[0].due, KITH_NO_DATE);
+	assert_string_equal(n->tasks[0].text, "a \xc3\xa9 after");
+	tu_assert_str(tu_diags(c),
+	    "notes/n.md:4:3: error: task: invalid due date \"2026-11-2\"\n");
+}
+
 static void
 task_links(void **state)
 {
@@ -407,6 +424,7 @@ main(void)
 		TU_TEST(task_markers),
 		TU_TEST(task_dates),
 		TU_TEST(task_bad_dates),
+		TU_TEST(task_bad_date_never_cuts_a_character),
 		TU_TEST(task_links),
 		TU_TEST(first_heading),
 		TU_TEST(last_line_only_digits),
