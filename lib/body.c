@@ -434,6 +434,40 @@ count_lines(const char *p, size_t n)
 	return lines;
 }
 
+/* An upper bound of the cells md4c would fill out in a piece: its widest
+ * delimiter row (a line of '|', '-', ':' and blanks, with a '|' and a '-')
+ * times its lines. */
+size_t
+body_table_cells(const char *p, size_t n)
+{
+	const char *e = p + n, *c;
+	size_t lines = 0, cols, widest = 0;
+	int dash;
+
+	for (; p < e; p = c + 1) {
+		lines++;
+		cols = 1;
+		dash = 0;
+		for (c = p; c < e && *c != '\n'; c++) {
+			if (*c == '|')
+				cols++;
+			else if (*c == '-')
+				dash = 1;
+			else if (*c != ':' && *c != ' ' && *c != '\t' && *c != '\r')
+				break;
+		}
+		if (c < e && *c != '\n') {
+			c = memchr(c, '\n', (size_t)(e - c));
+			if (c == NULL)
+				break;
+			continue;
+		}
+		if (dash && cols > 1 && cols > widest)
+			widest = cols;
+	}
+	return widest * lines;
+}
+
 /*
  * Scans a body (which ends in a line end, with zeroed bytes after it).
  * Returns 0, or -1 when out of memory.
@@ -458,6 +492,8 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 		s.doc_len = piece;
 		s.cursor = s.cursor_bol = 0;
 		s.cursor_line = 0;
+		parser.flags = body_table_cells(body, piece) > KITH_MAX_TABLE_CELLS ?
+		    BODY_FLAGS & ~(unsigned)MD_FLAG_TABLES : BODY_FLAGS;
 		rc = md_parse(body, (MD_SIZE)piece, &parser, &s);
 		for (i = 0; i < s.nitems; i++)
 			buf_free(&s.items[i].text);

@@ -341,6 +341,9 @@ enum note_type note_type_from_path(const char *path);
 /* body.c: mentions and tasks.  body_chunk_len() is how much of a body to
  * hand md4c at once (see KITH_MAX_MD_CHUNK); every md4c caller uses it. */
 size_t body_chunk_len(const char *p, size_t left);
+/* An upper bound of the table cells md4c would make of a piece (see
+ * KITH_MAX_TABLE_CELLS). */
+size_t body_table_cells(const char *p, size_t n);
 int body_scan(kith_journal *j, note *n, const char *body, size_t len,
     int first_line);
 

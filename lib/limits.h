@@ -20,6 +20,13 @@
  * lines where possible.  Real notes fit in one piece. */
 #define KITH_MAX_MD_CHUNK (16u * 1024)
 
+/* md4c 0.4.8 gives every row of a table as many cells as its delimiter row
+ * has, so a delimiter row of 3,000 cells followed by one-cell rows costs
+ * millions of callbacks for 16 KiB.  A piece whose widest delimiter row
+ * times its lines exceeds this is scanned with tables off (its links and
+ * tasks are found all the same); a real table is far below it. */
+#define KITH_MAX_TABLE_CELLS (256u * 1024)
+
 /* A task's text in a report is cut to this many bytes (and an ellipsis). */
 #define KITH_MAX_TASK_TEXT 300
 

@@ -4,6 +4,7 @@
  * dates and their links, and the first heading is kept.
  */
 #include "testutil.h"
+#include "limits.h"
 
 /* Writes notes/n.md: three lines of front matter, then the body (which so
  * starts on line 4), loads the journal and returns the note. */
@@ -370,6 +371,51 @@ long_code_block(void **state)
 	tu_assert_str(tu_diags(c), "");
 }
 
+/* A delimiter row of 3,000 cells then one-cell rows: md4c would fill every
+ * row out to 3,000 cells, so that piece is scanned with tables off; links
+ * and tasks in it and after it are found all the same. */
+static void
+wide_table_rows(void **state)
+{
+	tu_ctx *c = *state;
+	kith_buf b = KITH_BUF_INIT;
+	size_t i;
+	note *n;
+
+	buf_puts(&b, "a|b\n");
+	for (i = 0; i < 3000; i++)
+		buf_puts(&b, "|-");
+	buf_puts(&b, "|\n");
+	for (i = 0; i < 2000; i++)
+		buf_puts(&b, "x\n");
+	buf_puts(&b, "| [[A]] |\n\n- [ ] call [[A]]\n");
+	assert_false(b.oom);
+	assert_true(body_table_cells(b.data, b.len) > KITH_MAX_TABLE_CELLS);
+	tu_keep(c, b.data);
+	tu_write(c, "people/A.md", "");
+	n = body_note(c, b.data);
+	assert_int_equal(n->nmentions, 2);
+	assert_mention(n, 0, "A", 4 + 2002, 3);
+	assert_int_equal(n->ntasks, 1);
+	assert_task(n, 0, "call A", 0, NULL, NULL, 4 + 2004, 3);
+	tu_assert_str(tu_diags(c), "");
+}
+
+/* A real table is far below the bound; a line with a letter in it is no
+ * delimiter row. */
+static void
+table_cells_bound(void **state)
+{
+	const char *t = "| Name | Role |\n|:-----|-----:|\n| [[A]] | x |\n";
+	const char *not = "| a - b | c |\n| - x - |\n";
+
+	(void)state;
+	/* three pipes, so at most four cells a row, three lines */
+	assert_int_equal(body_table_cells(t, strlen(t)), 4 * 3);
+	assert_int_equal(body_table_cells(not, strlen(not)), 0);
+	assert_int_equal(body_table_cells("", 0), 0);
+}
+
 /* A task's text is cut to 300 bytes at a character boundary, with an
  * ellipsis (limits.h: KITH_MAX_TASK_TEXT). */
 static void
@@ -433,6 +479,8 @@ main(void)
 		TU_TEST(long_task_text),
 		TU_TEST(raw_html_is_text),
 		TU_TEST(long_code_block),
+		TU_TEST(wide_table_rows),
+		cmocka_unit_test(table_cells_bound),
 	};
 
 	return cmocka_run_group_tests_name("body", tests, NULL, NULL);
