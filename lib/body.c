@@ -33,8 +33,10 @@ typedef struct scan {
 	const char *doc;	/* the piece md4c reads */
 	size_t doc_len;
 	int doc_line;		/* line of doc[0] in the note */
-	size_t cursor;		/* offset whose line is cursor_line */
+	int doc_col;		/* its column (a piece may start mid-line) */
+	size_t cursor;		/* offset at cursor_line, cursor_col */
 	int cursor_line;
+	int cursor_col;
 	size_t cursor_bol;	/* offset of that line's start */
 	item *items;		/* open list items, innermost last */
 	size_t nitems;
@@ -50,24 +52,28 @@ static pos
 offset_pos(scan *s, size_t off)
 {
 	size_t i;
-	int col = 1;
 
 	if (off > s->doc_len)
 		off = s->doc_len;
-	if (off < s->cursor_bol) {
+	if (off < s->cursor && off >= s->cursor_bol) {
+		s->cursor = s->cursor_bol;
+		s->cursor_col = s->cursor_line > 0 ? 1 : s->doc_col;
+	} else if (off < s->cursor) {
 		s->cursor = s->cursor_bol = 0;
 		s->cursor_line = 0;
+		s->cursor_col = s->doc_col;
 	}
 	for (i = s->cursor; i < off; i++) {
 		if (s->doc[i] == '\n') {
 			s->cursor_line++;
 			s->cursor_bol = i + 1;
+			s->cursor_col = 1;
+		} else {
+			s->cursor_col += ((unsigned char)s->doc[i] & 0xc0) != 0x80;
 		}
 	}
 	s->cursor = off;
-	for (i = s->cursor_bol; i < off; i++)
-		col += ((unsigned char)s->doc[i] & 0xc0) != 0x80;
-	return (pos){ s->doc_line + s->cursor_line, col };
+	return (pos){ s->doc_line + s->cursor_line, s->cursor_col };
 }
 
 static int
@@ -364,16 +370,24 @@ is_blank(const char *line)
 
 /* A single line longer than a piece (pathological: md4c's memory grows
  * with it) is cut after its last space in the first KITH_MAX_MD_CHUNK
- * bytes, else at a character boundary. */
+ * bytes that is not inside a wiki link (a name has spaces), else at a
+ * character boundary. */
 static size_t
 cut_line(const char *p)
 {
-	size_t n = KITH_MAX_MD_CHUNK;
+	size_t n, space = 0;
+	int in_link = 0;
 
-	while (n > KITH_MAX_MD_CHUNK / 2 && p[n - 1] != ' ')
-		n--;
-	if (p[n - 1] == ' ')
-		return n;
+	for (n = 0; n < KITH_MAX_MD_CHUNK; n++) {
+		if (p[n] == '[' && p[n + 1] == '[')
+			in_link = 1;
+		else if (p[n] == ']' && p[n + 1] == ']')
+			in_link = 0;
+		else if (p[n] == ' ' && !in_link)
+			space = n + 1;
+	}
+	if (space > KITH_MAX_MD_CHUNK / 2)
+		return space;
 	n = KITH_MAX_MD_CHUNK;
 	while (n > 1 && ((unsigned char)p[n] & 0xc0) == 0x80)
 		n--;
@@ -434,6 +448,22 @@ count_lines(const char *p, size_t n)
 	return lines;
 }
 
+/* The column after a piece that started at column col: a piece cut inside
+ * a long line leaves the next one mid-line. */
+static int
+next_col(int col, const char *p, size_t n)
+{
+	const char *last = p + n;
+
+	while (last > p && last[-1] != '\n')
+		last--;
+	if (last > p)
+		col = 1;
+	for (; last < p + n; last++)
+		col += ((unsigned char)*last & 0xc0) != 0x80;
+	return col;
+}
+
 /* An upper bound of the cells md4c would fill out in a piece: its widest
  * delimiter row (a line of '|', '-', ':' and blanks, with a '|' and a '-')
  * times its lines. */
@@ -486,12 +516,14 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 	s.j = j;
 	s.n = n;
 	s.doc_line = first_line;
+	s.doc_col = 1;
 	while (len > 0 && rc == 0) {
 		piece = body_chunk_len(body, len);
 		s.doc = body;
 		s.doc_len = piece;
 		s.cursor = s.cursor_bol = 0;
 		s.cursor_line = 0;
+		s.cursor_col = s.doc_col;
 		parser.flags = body_table_cells(body, piece) > KITH_MAX_TABLE_CELLS ?
 		    BODY_FLAGS & ~(unsigned)MD_FLAG_TABLES : BODY_FLAGS;
 		rc = md_parse(body, (MD_SIZE)piece, &parser, &s);
@@ -500,6 +532,7 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 		s.nitems = 0;
 		s.in_heading = 0;
 		s.doc_line += count_lines(body, piece);
+		s.doc_col = next_col(s.doc_col, body, piece);
 		body += piece;
 		len -= piece;
 	}

@@ -26,13 +26,26 @@ typedef struct slot {
 	claim *claims;
 	note *unresolved;
 	int alias_used;
+	int hinted;		/* hint is the "did you mean" of unresolved */
+	const char *hint;
 } slot;
+
+/* A name a "did you mean" may offer: a claimed key that is not a path. */
+typedef struct known {
+	const char *key;
+	size_t len;
+	uint64_t bytes;		/* see byte_set */
+	const char *display;
+} known;
 
 struct name_index {
 	slot *slots;
 	size_t cap;
 	size_t n;
 	kith_buf key;		/* graph_lookup's folded name */
+	known *known;		/* by length, made at the first suggestion */
+	size_t nknown;
+	int known_made;
 };
 
 static int
@@ -204,31 +217,98 @@ graph_lookup(kith_journal *j, const char *name, int *ambiguous)
 	return s->unresolved;
 }
 
-static const char *
-suggest(kith_journal *j, const char *name)
+/* The set of a name's bytes, each byte as bit (byte % 64).  One edit
+ * changes at most two bytes of the set, and a bit that only one of two
+ * names has stands for at least one byte only one has, so the edit
+ * distance is at least popcount(a ^ b) / 2: most names are ruled out
+ * without being compared. */
+static uint64_t
+byte_set(const char *key)
 {
-	arena scratch = { NULL, 0 };
-	const char *key, *best = NULL;
-	int d, best_d, limit;
-	size_t i;
+	uint64_t set = 0;
+
+	for (; *key; key++)
+		set |= (uint64_t)1 << ((unsigned char)*key % 64);
+	return set;
+}
+
+static int
+known_order(const void *a, const void *b)
+{
+	const known *x = a, *y = b;
+
+	return x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* The names a suggestion may offer, by length; made once, after every note
+ * has claimed its names. */
+static int
+known_make(struct name_index *x)
+{
+	size_t i, n = 0;
 	slot *s;
 
-	if ((key = name_fold(&scratch, name)) == NULL)
-		return NULL;
-	limit = (int)strlen(key) / 3;
-	if (limit > KITH_MAX_SUGGEST_DISTANCE)
-		limit = KITH_MAX_SUGGEST_DISTANCE;
-	best_d = limit + 1;
-	for (i = 0; i < j->names->cap; i++) {
-		s = &j->names->slots[i];
+	x->known_made = 1;
+	if ((x->known = malloc((x->n + 1) * sizeof(*x->known))) == NULL)
+		return -1;
+	for (i = 0; i < x->cap; i++) {
+		s = &x->slots[i];
 		if (s->key == NULL || s->claims == NULL ||
 		    strchr(s->key, '/') != NULL)
 			continue;
-		d = name_distance(key, s->key, limit);
+		x->known[n].key = s->key;
+		x->known[n].len = strlen(s->key);
+		x->known[n].bytes = byte_set(s->key);
+		x->known[n].display = s->claims->n->display;
+		n++;
+	}
+	qsort(x->known, n, sizeof(*x->known), known_order);
+	x->nknown = n;
+	return 0;
+}
+
+/* The nearest known name within the edit distance a name's length allows
+ * (a third of it, at most KITH_MAX_SUGGEST_DISTANCE), the first by name
+ * among the nearest; NULL when there is none.  Only names whose length is
+ * within that distance are compared. */
+static const char *
+suggest(kith_journal *j, const char *name)
+{
+	struct name_index *x = j->names;
+	arena scratch = { NULL, 0 };
+	const char *key, *best = NULL;
+	int d, best_d, limit;
+	size_t len, lo, hi, mid;
+	uint64_t bytes;
+
+	if (!x->known_made && known_make(x) < 0)
+		return NULL;
+	if ((key = name_fold(&scratch, name)) == NULL)
+		return NULL;
+	len = strlen(key);
+	bytes = byte_set(key);
+	limit = (int)len / 3;
+	if (limit > KITH_MAX_SUGGEST_DISTANCE)
+		limit = KITH_MAX_SUGGEST_DISTANCE;
+	best_d = limit + 1;
+	/* only the name itself is at distance 0, and no note claims it */
+	for (lo = 0, hi = limit > 0 ? x->nknown : 0; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (x->known[mid].len + (size_t)limit < len)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; limit > 0 && lo < x->nknown &&
+	    x->known[lo].len <= len + (size_t)limit; lo++) {
+		if (__builtin_popcountll(bytes ^ x->known[lo].bytes) >
+		    2 * (best_d <= limit ? best_d : limit))
+			continue;	/* surely farther than the best so far */
+		d = name_distance(key, x->known[lo].key, limit);
 		if (d < best_d || (d == best_d && best != NULL &&
-		    name_cmp(s->claims->n->display, best) < 0)) {
+		    name_cmp(x->known[lo].display, best) < 0)) {
 			best_d = d;
-			best = s->claims->n->display;
+			best = x->known[lo].display;
 		}
 	}
 	arena_free(&scratch);
@@ -318,12 +398,19 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 		    (s = index_slot(j->names, key, 1)) == NULL ||
 		    (r->to = unresolved_new(j, s, r->name)) == NULL)
 			return -1;
-	}
-	if (r->to->type != NOTE_UNRESOLVED)
+	} else if (r->to->type != NOTE_UNRESOLVED) {
 		return 0;
+	} else if ((s = index_slot(j->names, j->names->key.data, 0)) == NULL) {
+		return -1;	/* graph_lookup found it under this key */
+	}
 	r->to->used_as_person |= use == USE_PERSON;
 	r->to->used_as_company |= use == USE_COMPANY;
-	hint = suggest(j, r->name);
+	/* One search a name, however many links lead to it. */
+	if (!s->hinted) {
+		s->hint = suggest(j, r->name);
+		s->hinted = 1;
+	}
+	hint = s->hint;
 	if (hint != NULL)
 		diag_add(j, from->path, r->at, KITH_WARNING,
 		    "%s: no note for \"%s\"; did you mean \"%s\"?", what,
@@ -586,6 +673,7 @@ graph_free(struct name_index *x)
 	if (x == NULL)
 		return;
 	buf_free(&x->key);
+	free(x->known);
 	free(x->slots);
 	free(x);
 }

@@ -161,11 +161,12 @@ int
 name_distance(const char *a, const char *b, int limit)
 {
 	size_t la = strlen(a), lb = strlen(b), i, k;
-	int *row, diag, up, best, d;
+	int local[128], *row = local, diag, up, best, d;
 
 	if ((la > lb ? la - lb : lb - la) > (size_t)limit)
 		return limit + 1;
-	if ((row = malloc((lb + 1) * sizeof(*row))) == NULL)
+	if (lb + 1 > sizeof(local) / sizeof(local[0]) &&
+	    (row = malloc((lb + 1) * sizeof(*row))) == NULL)
 		return limit + 1;
 	for (k = 0; k <= lb; k++)
 		row[k] = (int)k;
@@ -186,12 +187,14 @@ name_distance(const char *a, const char *b, int limit)
 				best = d;
 		}
 		if (best > limit) {
-			free(row);
+			if (row != local)
+				free(row);
 			return limit + 1;
 		}
 	}
 	d = row[lb];
-	free(row);
+	if (row != local)
+		free(row);
 	return d > limit ? limit + 1 : d;
 }
 

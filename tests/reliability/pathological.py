@@ -13,6 +13,8 @@ due`; then notes are added, one per hazard:
     50 KB of reference links       1,000 definitions, then [r1][r2]...
     a 3,000-column table
     40,000 wiki links to nowhere   [[a]][[a]]... (200 KB)
+    10,000 names to nowhere        [[Nobody 00000]] [[Nobody 00001]] ...,
+                                   each a "did you mean" search (170 KB)
     20,000 emphasis openers        *a **b *a **b ...
     1 MiB of 3,000-column tables   a short header, a 3,000-cell delimiter
                                    row and 1,000 one-cell rows, again and
@@ -53,6 +55,8 @@ def hazards():
         "wide table": "|" + "a|" * 3000 + "\n|" + "-|" * 3000 + "\n" +
                       ("|" + "x|" * 3000 + "\n") * 3,
         "links to nowhere": "[[a]]" * 40000 + "\n",
+        "names to nowhere": "".join("[[Nobody %05d]] " % i
+                                    for i in range(10000)) + "\n",
         "emphasis": "*a **b " * 20000 + "\n",
         "wide tables": ("|a|\n" + "|---" * 3000 + "|\n" + "|x\n" * 1000 +
                         "\n") * 70,

@@ -371,6 +371,31 @@ long_code_block(void **state)
 	tu_assert_str(tu_diags(c), "");
 }
 
+/* One line longer than a piece is cut inside the line, never inside a
+ * wiki link (a name has spaces); columns after the cut still count from
+ * the line's start. */
+static void
+long_line_columns(void **state)
+{
+	tu_ctx *c = *state;
+	kith_buf b = KITH_BUF_INIT;
+	size_t i;
+	note *n;
+
+	for (i = 0; i < 3000; i++)	/* 16 characters, 18 bytes */
+		buf_puts(&b, "[[Ann Lee]] \xc3\xa9t\xc3\xa9 ");
+	buf_puts(&b, "\nnext [[Ann Lee]]\n");
+	assert_false(b.oom);
+	tu_keep(c, b.data);
+	tu_write(c, "people/Ann Lee.md", "");
+	n = body_note(c, b.data);
+	assert_int_equal(n->nmentions, 3001);
+	for (i = 0; i < 3000; i++)
+		assert_mention(n, i, "Ann Lee", 4, 1 + (int)i * 16);
+	assert_mention(n, 3000, "Ann Lee", 5, 6);
+	tu_assert_str(tu_diags(c), "");
+}
+
 /* A delimiter row of 3,000 cells then one-cell rows: md4c would fill every
  * row out to 3,000 cells, so that piece is scanned with tables off; links
  * and tasks in it and after it are found all the same. */
@@ -479,6 +504,7 @@ main(void)
 		TU_TEST(long_task_text),
 		TU_TEST(raw_html_is_text),
 		TU_TEST(long_code_block),
+		TU_TEST(long_line_columns),
 		TU_TEST(wide_table_rows),
 		cmocka_unit_test(table_cells_bound),
 	};

@@ -6,6 +6,7 @@
  * and an unresolved node; the owner is left out.
  */
 #include "testutil.h"
+#include "limits.h"
 
 static void
 by_stem_path_name_and_alias(void **state)
@@ -189,6 +190,92 @@ unused_shared_alias(void **state)
 	    "by people/Jane Roe.md\n"
 	    "people/Jane Roe.md:2:10: warning: alias \"JANE\" is also claimed "
 	    "by people/Jane Doe.md\n");
+}
+
+/* The nearest name by brute force: every name compared, ties to the first
+ * by name_cmp; what the filtered search of graph.c must agree with. */
+static const char *
+nearest(char names[][24], size_t n, const char *name)
+{
+	arena a = { NULL, 0 };
+	const char *key = name_fold(&a, name), *best = NULL;
+	int limit = (int)strlen(key) / 3, d, best_d;
+	size_t i;
+
+	if (limit > KITH_MAX_SUGGEST_DISTANCE)
+		limit = KITH_MAX_SUGGEST_DISTANCE;
+	best_d = limit + 1;
+	for (i = 0; i < n && limit > 0; i++) {
+		d = name_distance(key, name_fold(&a, names[i]), limit);
+		if (d < best_d || (d == best_d && best != NULL &&
+		    name_cmp(names[i], best) < 0)) {
+			best_d = d;
+			best = names[i];
+		}
+	}
+	arena_free(&a);
+	return best_d <= limit ? best : NULL;
+}
+
+/* Hundreds of people and misspellings of every kind (a letter dropped,
+ * doubled, changed, two swapped, short names, digits): each suggestion is
+ * the one a comparison with every name gives. */
+static void
+suggestions_match_a_full_search(void **state)
+{
+	static const char *first[] = { "Ann", "Bo", "Carla", "Dmitri", "Eve",
+	    "Farah", "Gus", "Hiro", "Ines", "Jo" };
+	static const char *last[] = { "Li", "Okafor", "Smith", "Smyth",
+	    "Novak", "Ng", "Oduya", "Reyes", "Sato", "Vance", "Wu", "Yilmaz" };
+	static char names[120][24];
+	tu_ctx *c = *state;
+	char path[64], typo[32];
+	const char *want, *got;
+	size_t i, n = 0, k, len;
+	unsigned seed = 7;
+
+	for (i = 0; i < 10; i++)
+		for (k = 0; k < 12; k++) {
+			snprintf(names[n], sizeof(names[n]), "%s %s", first[i],
+			    last[k]);
+			snprintf(path, sizeof(path), "people/%s.md", names[n]);
+			tu_fm(c, path, "");
+			n++;
+		}
+	tu_load(c, "2026-11-22");
+	for (i = 0; i < 2000; i++) {
+		seed = seed * 1103515245u + 12345u;
+		strcpy(typo, names[(seed >> 8) % n]);
+		len = strlen(typo);
+		k = (seed >> 4) % len;
+		switch ((seed >> 20) % 5) {
+		case 0:		/* a letter dropped */
+			memmove(typo + k, typo + k + 1, len - k);
+			break;
+		case 1:		/* a letter doubled */
+			memmove(typo + k + 1, typo + k, len - k + 1);
+			break;
+		case 2:		/* a letter changed */
+			typo[k] = (char)('a' + (seed >> 12) % 26);
+			break;
+		case 3:		/* two letters swapped */
+			if (k + 1 < len) {
+				char t = typo[k];
+				typo[k] = typo[k + 1];
+				typo[k + 1] = t;
+			}
+			break;
+		default:	/* a short name, or digits */
+			snprintf(typo, sizeof(typo), "%.*s%u", (int)(k % 4),
+			    names[(seed >> 8) % n], seed % 100);
+		}
+		want = nearest(names, n, typo);
+		got = kith_journal_suggest(c->j, typo);
+		if (want == NULL)
+			assert_null(got);
+		else
+			assert_string_equal(got, want);
+	}
 }
 
 static void
@@ -454,6 +541,7 @@ main(void)
 		TU_TEST(two_notes_one_name),
 		TU_TEST(unused_shared_alias),
 		TU_TEST(unresolved_with_suggestion),
+		TU_TEST(suggestions_match_a_full_search),
 		TU_TEST(columns_count_characters),
 		TU_TEST(unresolved_person_gets_items),
 		TU_TEST(with_a_non_person),
