@@ -21,7 +21,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
        libyaml-dev libcmocka-dev libgraphviz-dev
 # ... and those the tests of the dashboard need (a browser, validators).
-TEST_PACKAGES = chromium tidy libxml2-utils bsdutils
+TEST_PACKAGES = chromium tidy libxml2-utils bsdutils python3
 
 B ?= build
 LIB_SRC = $(wildcard lib/*.c)
@@ -95,6 +95,8 @@ test: all $(UNIT_BIN)
 	@tests/bad/run $(B)/kith
 	@tests/cli/run $(B)/kith
 	@tests/site/run $(B)/kith
+	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
+	    tests/reliability/run $(B)/kith
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:

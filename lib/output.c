@@ -6,6 +6,13 @@
  * has not written here before is created, its name is added to the
  * manifest, so an interrupted run never leaves a file the next run would
  * take for someone else's.
+ *
+ * The manifest: a comment line, the site's files and folders (folders end
+ * in '/'), one a line, sorted.  A run appends what it is about to create
+ * under "# being written"; before it removes stale files it writes the
+ * manifest whole with them under "# stale", so that at every moment the
+ * manifest claims only files that exist (or are being made), and owns
+ * every file kith may have left.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -16,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,6 +32,8 @@
 #define MANIFEST ".kith-manifest"
 #define MANIFEST_HEAD "# kith site: the files kith wrote here; kith removes only these\n"
 #define TMP_PREFIX ".kith-tmp-"
+#define PENDING_HEAD "# being written\n"
+#define STALE_HEAD "# stale: kith is removing these\n"
 
 /* A set of relative paths (folders end in '/'): a hash table for lookups,
  * and the list in insertion order, sorted only when listed. */
@@ -125,6 +135,8 @@ struct site_out {
 	pathset old;		/* the manifest found */
 	pathset now;		/* written (or kept) by this run */
 	int journal_fd;		/* the manifest, open for appending */
+	int ends_open;		/* it ends in a half-written line */
+	pathset temps_left;	/* .kith-tmp-* files of interrupted runs */
 	size_t written;
 	size_t unchanged;
 	size_t temps;		/* temporary files made, for unique names */
@@ -162,8 +174,14 @@ manifest_read(site_out *o)
 	}
 	while (fgets(line, sizeof(line), f) != NULL) {
 		n = strlen(line);
-		if (n > 0 && line[n - 1] == '\n')
-			line[--n] = '\0';
+		if (n == 0 || line[n - 1] != '\n') {
+			/* cut short (a full disk): recorded before its file
+			 * was made, so there is no file; append after it on a
+			 * line of its own */
+			o->ends_open = 1;
+			break;
+		}
+		line[--n] = '\0';
 		if (n == 0 || line[0] == '#')
 			continue;
 		if (set_add(&o->old, line) < 0) {
@@ -197,12 +215,18 @@ find_foreign(site_out *o, int dirfd, const char *rel, char **found)
 			continue;
 		if (rel[0] == '\0' && strcmp(e->d_name, MANIFEST) == 0)
 			continue;
-		if (strncmp(e->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) == 0)
-			continue;	/* left by an interrupted run: kith's */
 		if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
 			continue;
 		snprintf(path, sizeof(path), "%s%s%s", rel, e->d_name,
 		    S_ISDIR(st.st_mode) ? "/" : "");
+		if (strncmp(e->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) == 0) {
+			/* left by an interrupted run: kith's, removed once
+			 * this run succeeds */
+			if (!S_ISDIR(st.st_mode) &&
+			    set_add(&o->temps_left, path) < 0)
+				rc = -1;
+			continue;
+		}
 		if (!set_has(&o->old, path)) {
 			*found = strdup(path);
 			rc = 1;
@@ -292,7 +316,22 @@ site_out_open(const char *dir, const char *journal_root, site_out **out,
 	}
 	o->journal_fd = -1;
 	o->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (o->dirfd < 0 || manifest_read(o) < 0) {
+	if (o->dirfd < 0) {
+		st = fail_errno(why, "cannot read", dir);
+		goto err;
+	}
+	/* One kith at a time in a folder: the lock goes with the process. */
+	if (flock(o->dirfd, LOCK_EX | LOCK_NB) < 0) {
+		if (errno == EWOULDBLOCK) {
+			*why = msg("%s: another kith is writing the site there",
+			    dir);
+			st = OUT_REFUSED;
+		} else {
+			st = fail_errno(why, "cannot lock", dir);
+		}
+		goto err;
+	}
+	if (manifest_read(o) < 0) {
 		st = fail_errno(why, "cannot read", dir);
 		goto err;
 	}
@@ -315,12 +354,30 @@ err:
 	return st;
 }
 
-/* Adds a path to the manifest before the file exists. */
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	ssize_t w;
+
+	while (len > 0) {
+		if ((w = write(fd, data, len)) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		data += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Adds a path to the manifest before the file exists: one write a line,
+ * the first of a run after a "# being written" line. */
 static int
 journal_add(site_out *o, const char *rel)
 {
-	size_t n = strlen(rel);
-	int fd;
+	kith_buf b = KITH_BUF_INIT;
+	int fd, rc = -1;
 
 	if (set_has(&o->old, rel))
 		return 0;
@@ -330,11 +387,17 @@ journal_add(site_out *o, const char *rel)
 		if (fd < 0)
 			return -1;
 		o->journal_fd = fd;
+		if (o->ends_open)
+			buf_putc(&b, '\n');
+		o->ends_open = 0;
+		buf_puts(&b, PENDING_HEAD);
 	}
-	if (write(o->journal_fd, rel, n) != (ssize_t)n ||
-	    write(o->journal_fd, "\n", 1) != 1)
-		return -1;
-	return set_add(&o->old, rel);
+	buf_puts(&b, rel);
+	buf_putc(&b, '\n');
+	if (!b.oom && write_all(o->journal_fd, b.data, b.len) == 0)
+		rc = set_add(&o->old, rel);
+	buf_free(&b);
+	return rc;
 }
 
 /* Creates the folders of rel, each recorded. */
@@ -390,23 +453,6 @@ same_bytes(int dirfd, const char *rel, const char *data, size_t len)
 	return same;
 }
 
-static int
-write_all(int fd, const char *data, size_t len)
-{
-	ssize_t w;
-
-	while (len > 0) {
-		if ((w = write(fd, data, len)) < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		data += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
 out_status
 site_out_write(site_out *o, const char *rel, const char *data, size_t len,
     char **why)
@@ -451,34 +497,17 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 	return OUT_OK;
 }
 
-/* Removes what the old manifest has and this run did not write: files
- * first, then folders, deepest first (sorted backwards). */
-static void
-remove_stale(site_out *o)
+/* Is p of the old manifest not written by this run? */
+static int
+is_stale(const site_out *o, const char *p)
 {
-	size_t i, n;
-	char *p;
-
-	set_sort(&o->old);
-	set_sort(&o->now);
-	for (i = o->old.n; i-- > 0;) {
-		p = o->old.v[i];
-		if (set_has(&o->now, p))
-			continue;
-		n = strlen(p);
-		if (n > 0 && p[n - 1] == '/') {
-			p[n - 1] = '\0';
-			unlinkat(o->dirfd, p, AT_REMOVEDIR);	/* only if empty */
-			p[n - 1] = '/';
-		} else {
-			unlinkat(o->dirfd, p, 0);
-		}
-	}
+	return !set_has(&o->now, p);
 }
 
-/* Writes the manifest of this run whole. */
+/* Writes the manifest whole: this run's files, then, with_stale, those
+ * of the old manifest it did not write, under "# stale". */
 static int
-manifest_write(site_out *o)
+manifest_write(site_out *o, int with_stale)
 {
 	kith_buf b = KITH_BUF_INIT;
 	size_t i;
@@ -489,6 +518,15 @@ manifest_write(site_out *o)
 	for (i = 0; i < o->now.n; i++) {
 		buf_puts(&b, o->now.v[i]);
 		buf_putc(&b, '\n');
+	}
+	if (with_stale) {
+		buf_puts(&b, STALE_HEAD);
+		for (i = 0; i < o->old.n; i++) {
+			if (!is_stale(o, o->old.v[i]))
+				continue;
+			buf_puts(&b, o->old.v[i]);
+			buf_putc(&b, '\n');
+		}
 	}
 	if (b.oom)
 		goto out;
@@ -511,24 +549,63 @@ out:
 	return rc;
 }
 
+/* Removes the temporary files interrupted runs left, then what the old
+ * manifest has and this run did not write: files first, then folders,
+ * deepest first (sorted backwards). */
+static void
+remove_stale(site_out *o)
+{
+	size_t i, n;
+	char *p;
+
+	for (i = 0; i < o->temps_left.n; i++)
+		unlinkat(o->dirfd, o->temps_left.v[i], 0);
+	for (i = o->old.n; i-- > 0;) {
+		p = o->old.v[i];
+		if (!is_stale(o, p))
+			continue;
+		n = strlen(p);
+		if (n > 0 && p[n - 1] == '/') {
+			p[n - 1] = '\0';
+			unlinkat(o->dirfd, p, AT_REMOVEDIR);	/* only if empty */
+			p[n - 1] = '/';
+		} else {
+			unlinkat(o->dirfd, p, 0);
+		}
+	}
+}
+
+/* Ends a run.  On success: when files went stale, the manifest is written
+ * with them marked stale, they are removed, and the manifest is written
+ * again without them; so a run killed at any point leaves a manifest that
+ * lists every file of kith's and claims none that is gone. */
 out_status
 site_out_close(site_out *o, int success, char **why)
 {
 	out_status st = OUT_OK;
+	size_t i, nstale = 0;
 
 	if (o == NULL)
 		return OUT_OK;
 	if (o->journal_fd >= 0)
 		close(o->journal_fd);
 	if (success) {
-		remove_stale(o);
-		if (manifest_write(o) < 0)
+		set_sort(&o->old);
+		set_sort(&o->now);
+		for (i = 0; i < o->old.n; i++)
+			nstale += is_stale(o, o->old.v[i]);
+		if (nstale > 0 && manifest_write(o, 1) < 0)
+			st = fail_errno(why, "cannot write the manifest in", o->dir);
+		if (st == OUT_OK)
+			remove_stale(o);
+		if (st == OUT_OK && manifest_write(o, 0) < 0)
 			st = fail_errno(why, "cannot write the manifest in", o->dir);
 	}
 	if (o->dirfd >= 0)
 		close(o->dirfd);
 	set_free(&o->old);
 	set_free(&o->now);
+	set_free(&o->temps_left);
 	free(o->dir);
 	free(o);
 	return st;

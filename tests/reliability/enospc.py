@@ -36,7 +36,7 @@ def check_full(s, label, p, problems, exact_old):
         found.append("exit %d, expected 3 (%s)" % (p.returncode, err.strip()))
     if "No space left on device" not in err:
         found.append("no message says the disk is full: %r" % err.strip())
-    found += check_after_kill(s.out, s.old, s.new, s.old_manifest)
+    found += check_after_kill(s.out, s.old, s.new)
     got = files_of(s.out)
     temps = [r for r in got if os.path.basename(r).startswith(TMP)]
     if temps:

@@ -23,12 +23,13 @@ After each kill:
     (.kith-tmp-*), or a file the manifest lists;
   - every file is whole: byte for byte its old version or its new one
     (never half-written; every page ends with "</html>\\n");
-  - every file the manifest lists exists, except those added to it by the
-    killed run (docs/site.md: a file is recorded before it is created);
+  - every file the manifest claims exists: those it lists under "# being
+    written" (recorded before they are made) and "# stale" (being removed)
+    may be missing (docs/site.md);
   - the manifest ends with a line end (no half-written name);
 and then kith runs again to the end: it must succeed and leave exactly the
 new site, with no temporary file left behind.  With --shim, also two
-interrupted runs in a row (the first in the middle of a manifest line),
+interrupted runs in a row (the first between two manifest records),
 after which a third run must still succeed.
 
 Prints one line per problem, then "interrupt: N kills, M problems"; exits
@@ -53,8 +54,8 @@ from sitecheck import (MANIFEST, TMP, TODAY_NEW, TODAY_OLD, change_journal,
 
 def twice(old_dir, out, rebuild, env, new):
     """Two interrupted runs in a row, then one to the end: the first killed
-    while it records a new page in the manifest (after the name, before the
-    line end), the second after it has written new pages.  The third must
+    while it records new pages in the manifest (between two records), the
+    second after it has written new pages.  The third must
     still accept the folder as kith's and finish the new site."""
     put_back(old_dir, out)
     subprocess.run(rebuild, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -113,8 +114,6 @@ def campaign(a, rng, kith, top, work):
     run(site_cmd(kith, j_new, TODAY_NEW, new_dir))
     whole = time.monotonic() - start
     old, new = files_of(old_dir), files_of(new_dir)
-    with open(os.path.join(old_dir, MANIFEST), "rb") as f:
-        old_manifest = f.read()
     rebuild = site_cmd(kith, j_new, TODAY_NEW, out)
 
     # The uninterrupted rebuild of the old site is the new site.
@@ -147,8 +146,8 @@ def campaign(a, rng, kith, top, work):
             at = 1 + (n[c] - 1) * k // max(1, per - 1) if per > 1 else 1
             kills.append(("at %s %d of %d" % (c, at, n[c]), None,
                           dict(env, SHIM_KILL_AT="%s:%d" % (c, at))))
-        # Between a name and its line end in the manifest: kith records a
-        # new file with a write of the name, then one of "\n".
+        # Between two records of new files in the manifest (each is one
+        # write of the name and its line end).
         menv = dict(env, SHIM_KILL_DIR=os.path.join(out, MANIFEST))
         for at in (2, 4):
             kills.append(("at manifest write %d" % at, None,
@@ -169,7 +168,7 @@ def campaign(a, rng, kith, top, work):
         else:
             p = subprocess.run(rebuild, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, env=env)
-        found = check_after_kill(out, old, new, old_manifest)
+        found = check_after_kill(out, old, new)
         again = run(rebuild, check=False)
         if again.returncode != 0:
             found.append("the next run failed (exit %d): %s" % (

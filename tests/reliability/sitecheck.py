@@ -66,12 +66,32 @@ def put_back(old, out):
     shutil.copy2(os.path.join(old, MANIFEST), os.path.join(out, MANIFEST))
 
 
+PENDING_HEAD = "# being written"
+STALE_HEAD = "# stale"
+
+
 def manifest_entries(text):
     return [l for l in text.decode("utf-8", "replace").split("\n")
             if l and not l.startswith("#")]
 
 
-def check_after_kill(out, old, new, old_manifest):
+def manifest_sections(text):
+    """(claimed, pending, stale): the site's files; those a run recorded
+    before making them (under "# being written"); those a run is removing
+    (under "# stale")."""
+    sections = {"claimed": [], "pending": [], "stale": []}
+    part = "claimed"
+    for l in text.decode("utf-8", "replace").split("\n"):
+        if l.startswith(PENDING_HEAD):
+            part = "pending"
+        elif l.startswith(STALE_HEAD):
+            part = "stale"
+        elif l and not l.startswith("#"):
+            sections[part].append(l)
+    return sections["claimed"], sections["pending"], sections["stale"]
+
+
+def check_after_kill(out, old, new):
     problems = []
     mpath = os.path.join(out, MANIFEST)
     if not os.path.exists(mpath):
@@ -82,16 +102,14 @@ def check_after_kill(out, old, new, old_manifest):
         problems.append("the manifest ends in a half-written line: %r" %
                         mtext[-60:])
     listed = set(manifest_entries(mtext))
-    # Entries the killed run appended: recorded before their file exists.
-    if mtext.startswith(old_manifest):
-        pending = set(manifest_entries(mtext[len(old_manifest):]))
-    else:
-        pending = set()
-    for rel in sorted(listed):
+    # Only the site's own files are claimed: entries a run recorded before
+    # making them, and stale ones being removed, may be missing.
+    claimed, _, _ = manifest_sections(mtext)
+    for rel in sorted(set(claimed)):
         if rel.endswith("/"):
             continue
-        if not os.path.exists(os.path.join(out, rel)) and rel not in pending:
-            problems.append("the manifest lists %s, which is missing" % rel)
+        if not os.path.exists(os.path.join(out, rel)):
+            problems.append("the manifest claims %s, which is missing" % rel)
     for rel, data in sorted(files_of(out).items()):
         base = os.path.basename(rel)
         if rel == MANIFEST or base.startswith(TMP):
@@ -148,6 +166,4 @@ class Sites:
         run(site_cmd(kith, self.j_new, TODAY_NEW, self.new_dir))
         self.old = files_of(self.old_dir)
         self.new = files_of(self.new_dir)
-        with open(os.path.join(self.old_dir, MANIFEST), "rb") as f:
-            self.old_manifest = f.read()
         self.rebuild = site_cmd(kith, self.j_new, TODAY_NEW, self.out)

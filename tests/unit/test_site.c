@@ -232,6 +232,62 @@ output_failure_keeps_the_old_site(void **state)
 	done(o);
 }
 
+/* What interrupted runs leave: a manifest whose last record was cut short
+ * (a full disk), a "# being written" record of a file never made, stale
+ * entries, and temporary files.  The next run accepts the folder, appends
+ * on a line of its own, and once it succeeds leaves only its own files. */
+static void
+output_cleans_up_after_interrupted_runs(void **state)
+{
+	tu_ctx *c = *state;
+	site_out *o;
+
+	tu_write(c, "journal/kith.yaml", "");
+	tu_write(c, "out/.kith-manifest",
+	    "# kith site: the files kith wrote here; kith removes only these\n"
+	    "index.html\npeople/\npeople/a.html\n"
+	    "# being written\npeople/b.html\n"
+	    "# stale: kith is removing these\nold.html\n"
+	    "people/c.ht");
+	tu_write(c, "out/index.html", "home");
+	tu_write(c, "out/people/a.html", "A");
+	tu_write(c, "out/.kith-tmp-123-4", "half a page");
+	tu_write(c, "out/people/.kith-tmp-123-5", "half a page");
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "index.html", "home");
+	put(o, "notes/n.html", "N");
+	assert_string_equal(read_text(c, "out/.kith-manifest"),
+	    "# kith site: the files kith wrote here; kith removes only these\n"
+	    "index.html\npeople/\npeople/a.html\n"
+	    "# being written\npeople/b.html\n"
+	    "# stale: kith is removing these\nold.html\n"
+	    "people/c.ht\n"
+	    "# being written\nnotes/\nnotes/n.html\n");
+	done(o);
+	assert_string_equal(read_text(c, "out/.kith-manifest"),
+	    "# kith site: the files kith wrote here; kith removes only these\n"
+	    "index.html\nnotes/\nnotes/n.html\n");
+	assert_false(exists(c, "out/.kith-tmp-123-4"));
+	assert_false(exists(c, "out/people/.kith-tmp-123-5"));
+	assert_false(exists(c, "out/people/a.html"));
+	assert_false(exists(c, "out/people"));
+}
+
+/* Two runs into one folder at once: the second is refused. */
+static void
+output_one_run_at_a_time(void **state)
+{
+	tu_ctx *c = *state;
+	site_out *o;
+
+	tu_write(c, "journal/kith.yaml", "");
+	o = open_out(c, "out", OUT_OK, NULL);
+	open_out(c, "out", OUT_REFUSED, "another kith is writing");
+	done(o);
+	o = open_out(c, "out", OUT_OK, NULL);
+	done(o);
+}
+
 static void
 strength_decays(void **state)
 {
@@ -309,6 +365,8 @@ main(void)
 		TU_TEST(output_rebuild_keeps_unchanged_files_and_removes_stale_ones),
 		TU_TEST(output_refuses_foreign_files_symlinks_and_the_journal),
 		TU_TEST(output_failure_keeps_the_old_site),
+		TU_TEST(output_cleans_up_after_interrupted_runs),
+		TU_TEST(output_one_run_at_a_time),
 		TU_TEST(strength_decays),
 		TU_TEST(goals_count),
 	};
