@@ -9,15 +9,16 @@
 
 #include "internal.h"
 
+/* Adds a diagnostic; prefix (when not NULL) and ": " go before the
+ * message.  The message and the file name are made printable. */
 void
-diag_add(kith_journal *j, const char *file, pos at, kith_level level,
-    const char *fmt, ...)
+diag_vadd(kith_journal *j, const char *file, pos at, kith_level level,
+    const char *prefix, const char *fmt, va_list ap)
 {
 	kith_buf line = KITH_BUF_INIT, name = KITH_BUF_INIT;
 	kith_buf msg = KITH_BUF_INIT;
 	kith_diag *d;
 	size_t cap;
-	va_list ap;
 
 	if (j->ndiags == j->diagcap) {
 		cap = j->diagcap ? 2 * j->diagcap : 64;
@@ -28,13 +29,12 @@ diag_add(kith_journal *j, const char *file, pos at, kith_level level,
 		j->diags = d;
 		j->diagcap = cap;
 	}
-	va_start(ap, fmt);
+	if (prefix != NULL)
+		buf_printf(&msg, "%s: ", prefix);
 	buf_vprintf(&msg, fmt, ap);
-	va_end(ap);
 	d = &j->diags[j->ndiags];
 	if (!msg.oom)
 		buf_printable(&line, msg.data ? msg.data : "");
-	buf_reset(&name);
 	buf_printable(&name, file);
 	d->file = name.oom ? NULL :
 	    arena_strdup(&j->mem, name.data ? name.data : "");
@@ -51,6 +51,17 @@ diag_add(kith_journal *j, const char *file, pos at, kith_level level,
 	d->col = at.col > 0 ? at.col : 1;
 	d->level = level;
 	j->ndiags++;
+}
+
+void
+diag_add(kith_journal *j, const char *file, pos at, kith_level level,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vadd(j, file, at, level, NULL, fmt, ap);
+	va_end(ap);
 }
 
 static int

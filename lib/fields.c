@@ -42,16 +42,11 @@ static void bad(fctx *c, const yval *v, const char *fmt, ...)
 static void
 bad(fctx *c, const yval *v, const char *fmt, ...)
 {
-	kith_buf b = KITH_BUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
+	diag_vadd(c->j, c->n->path, v->at, KITH_ERROR, c->key, fmt, ap);
 	va_end(ap);
-	if (!b.oom)
-		diag_add(c->j, c->n->path, v->at, KITH_ERROR, "%s: %s", c->key,
-		    b.data);
-	buf_free(&b);
 }
 
 /* An unquoted [[Name]] reads as a list in a list; take it as the name. */

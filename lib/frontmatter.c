@@ -142,15 +142,11 @@ static void fail(reader *r, yaml_mark_t m, const char *fmt, ...)
 static void
 fail(reader *r, yaml_mark_t m, const char *fmt, ...)
 {
-	kith_buf b = KITH_BUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
+	diag_vadd(r->j, r->path, mark_pos(r, m), KITH_ERROR, NULL, fmt, ap);
 	va_end(ap);
-	if (!b.oom)
-		diag_add(r->j, r->path, mark_pos(r, m), KITH_ERROR, "%s", b.data);
-	buf_free(&b);
 	r->failed = 1;
 }
 

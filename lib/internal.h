@@ -5,6 +5,7 @@
 #ifndef KITH_INTERNAL_H
 #define KITH_INTERNAL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -287,6 +288,9 @@ struct kith_journal {
 /* diag.c */
 void diag_add(kith_journal *j, const char *file, pos at, kith_level level,
     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void diag_vadd(kith_journal *j, const char *file, pos at, kith_level level,
+    const char *prefix, const char *fmt, va_list ap)
+    __attribute__((format(printf, 6, 0)));
 void diag_sort(kith_journal *j);
 
 /* names.c: case-insensitive keys and the name index */
@@ -315,6 +319,12 @@ typedef struct note_text {
 
 int note_read(kith_journal *j, int dirfd, const char *path, note_text *out);
 size_t utf8_valid_prefix(const char *s, size_t n);
+
+/* journal.c: a new note for a path (typed by its folder), and the stages
+ * after reading (front matter, fields, body) on its text */
+note *note_new(kith_journal *j, const char *path);
+int note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
+    size_t len);
 
 /* frontmatter.c: splits the front matter and reads it into a yval tree */
 typedef struct front_matter {

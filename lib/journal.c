@@ -12,7 +12,7 @@
 
 #include "internal.h"
 
-static note *
+note *
 note_new(kith_journal *j, const char *path)
 {
 	const char *base, *dot;
@@ -70,23 +70,18 @@ keep_body(kith_journal *j, note *n, const char *body, size_t len)
  * meeting without front matter is reported like one without a date. */
 static const yval no_front_matter = { Y_MAP, { 1, 1 }, NULL, 0, NULL, 0 };
 
-/* Reads and types one note; its front matter's tree lives in scratch,
- * which the caller resets.  Returns 0, or -1 when out of memory. */
-static int
-note_load(kith_journal *j, arena *scratch, int rootfd, note *n)
+/* Types one note from its text (as note_read() makes it: newline-ended,
+ * padded); its front matter's tree lives in scratch, which the caller
+ * resets.  Returns 0, or -1 when out of memory. */
+int
+note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
+    size_t len)
 {
-	note_text text;
 	front_matter fm;
 	const yval *map;
-	int rc;
+	int rc = 0;
 
-	if ((rc = note_read(j, rootfd, n->path, &text)) != 0) {
-		n->skipped = 1;
-		note_display(n);
-		return rc < 0 ? -1 : 0;
-	}
-	rc = 0;
-	if (front_matter_split(j, n->path, text.data, text.len, &fm) != 0) {
+	if (front_matter_split(j, n->path, text, len, &fm) != 0) {
 		n->skipped = 1;
 		goto out;
 	}
@@ -108,6 +103,22 @@ note_load(kith_journal *j, arena *scratch, int rootfd, note *n)
 		rc = keep_body(j, n, fm.body, fm.body_len);
 out:
 	note_display(n);
+	return rc;
+}
+
+/* Reads and types one note.  Returns 0, or -1 when out of memory. */
+static int
+note_load(kith_journal *j, arena *scratch, int rootfd, note *n)
+{
+	note_text text;
+	int rc;
+
+	if ((rc = note_read(j, rootfd, n->path, &text)) != 0) {
+		n->skipped = 1;
+		note_display(n);
+		return rc < 0 ? -1 : 0;
+	}
+	rc = note_from_text(j, scratch, n, text.data, text.len);
 	free(text.data);
 	return rc;
 }

@@ -96,10 +96,19 @@ slug_of(arena *a, const char *name)
 	return arena_strdup(a, out);
 }
 
+/* A base slug that was taken, and the suffix to try next for it. */
+typedef struct taken {
+	const char *base;
+	int next;
+} taken;
+
 struct slug_set {
 	const char **slots;
 	size_t cap;
 	size_t n;
+	taken *bases;		/* so that many equal names stay linear */
+	size_t nbases;
+	size_t capbases;
 };
 
 slug_set *
@@ -123,6 +132,7 @@ slug_set_free(slug_set *s)
 	if (s == NULL)
 		return;
 	free(s->slots);
+	free(s->bases);
 	free(s);
 }
 
@@ -157,22 +167,62 @@ slug_add(slug_set *s, const char *slug)
 	return 0;
 }
 
+/* The entry of a base that was taken (added with next = 2 when new), or
+ * NULL when out of memory. */
+static taken *
+taken_of(slug_set *s, const char *base)
+{
+	taken *old = s->bases, *grown;
+	size_t i, k, oldcap = s->capbases;
+
+	if ((s->nbases + 1) * 2 > s->capbases) {
+		s->capbases = oldcap ? 2 * oldcap : 64;
+		if ((grown = calloc(s->capbases, sizeof(*grown))) == NULL) {
+			s->capbases = oldcap;
+			return NULL;
+		}
+		s->bases = grown;
+		for (i = 0; i < oldcap; i++) {
+			if (old[i].base == NULL)
+				continue;
+			for (k = hash_string(old[i].base) & (s->capbases - 1);
+			    s->bases[k].base; k = (k + 1) & (s->capbases - 1))
+				;
+			s->bases[k] = old[i];
+		}
+		free(old);
+	}
+	for (k = hash_string(base) & (s->capbases - 1); s->bases[k].base;
+	    k = (k + 1) & (s->capbases - 1))
+		if (strcmp(s->bases[k].base, base) == 0)
+			return &s->bases[k];
+	s->bases[k].base = base;
+	s->bases[k].next = 2;
+	s->nbases++;
+	return &s->bases[k];
+}
+
+/* The slug of name, made unique with -2, -3, ...: each base remembers the
+ * next suffix to try, so a thousand equal names cost a thousand tries. */
 const char *
 slug_unique(slug_set *s, arena *a, const char *name)
 {
 	char *base, *try;
+	taken *t;
 	size_t len;
-	int rc, i;
+	int rc;
 
 	if ((base = slug_of(a, name)) == NULL)
 		return NULL;
 	if ((rc = slug_add(s, base)) <= 0)
 		return rc < 0 ? NULL : base;
+	if ((t = taken_of(s, base)) == NULL)
+		return NULL;
 	len = strlen(base) + 16;
-	for (i = 2;; i++) {
+	for (;;) {
 		if ((try = arena_alloc(a, len)) == NULL)
 			return NULL;
-		snprintf(try, len, "%s-%d", base, i);
+		snprintf(try, len, "%s-%d", base, t->next++);
 		if ((rc = slug_add(s, try)) <= 0)
 			return rc < 0 ? NULL : try;
 	}

@@ -74,28 +74,6 @@ text_of(const char *path, size_t *len, void *userdata)
 	return NULL;	/* a folder (not read: too deep, or unreadable) */
 }
 
-static void
-reports(const kith_journal *j)
-{
-	static const kith_format formats[] = { KITH_FORMAT_TEXT,
-	    KITH_FORMAT_MARKDOWN, KITH_FORMAT_JSON };
-	kith_due_query q = { -1, 0, NULL };
-	kith_due *d;
-	size_t i, len;
-	char *out;
-
-	if (kith_due_new(j, &q, &d) != KITH_OK)
-		abort();
-	for (i = 0; i < 3; i++) {
-		out = kith_due_format(d, j, formats[i], KITH_REPORT_ALL, &len);
-		if (out == NULL)
-			abort();
-		prop_report(out, len, formats[i]);
-		free(out);
-	}
-	kith_due_free(d);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -129,7 +107,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    strstr(site, "..") != NULL)
 		prop_fail("the site folder is not inside the journal", site,
 		    site ? strlen(site) : 0);
-	reports(j);
+	prop_reports(j);
 	kith_journal_free(j);
 	return 0;
 }

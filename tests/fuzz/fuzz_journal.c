@@ -188,28 +188,6 @@ text_of(const char *path, size_t *len, void *userdata)
 	return NULL;
 }
 
-static void
-reports(const kith_journal *j)
-{
-	static const kith_format formats[] = { KITH_FORMAT_TEXT,
-	    KITH_FORMAT_MARKDOWN, KITH_FORMAT_JSON };
-	kith_due_query q = { -1, 0, NULL };
-	kith_due *d;
-	size_t i, len;
-	char *out;
-
-	if (kith_due_new(j, &q, &d) != KITH_OK)
-		abort();
-	for (i = 0; i < 3; i++) {
-		out = kith_due_format(d, j, formats[i], KITH_REPORT_ALL, &len);
-		if (out == NULL)
-			abort();
-		prop_report(out, len, formats[i]);
-		free(out);
-	}
-	kith_due_free(d);
-}
-
 /* ---- the site ---- */
 
 typedef struct secrets {
@@ -474,7 +452,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (kith_journal_load(&o, &j) != KITH_OK)
 		abort();
 	prop_diags(j, text_of, &in);
-	reports(j);
+	prop_reports(j);
 	site(j, out);
 	kith_journal_free(j);
 	if (journal_sum(root, &in) != before)

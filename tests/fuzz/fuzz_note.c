@@ -65,79 +65,16 @@ note_copy(const char *text, size_t len, size_t *out_len)
 	return data;
 }
 
-/* note_new() of journal.c, which is static there. */
-static note *
-note_make(kith_journal *j, const char *path)
-{
-	const char *base, *dot;
-	note *n = arena_alloc(&j->mem, sizeof(*n));
-
-	if (n == NULL || (n->path = arena_strdup(&j->mem, path)) == NULL)
-		abort();
-	base = strrchr(n->path, '/');
-	base = base ? base + 1 : n->path;
-	dot = base + strlen(base) - 3;
-	if ((n->stem = arena_strndup(&j->mem, base, (size_t)(dot - base))) == NULL)
-		abort();
-	n->type = note_type_from_path(n->path);
-	n->date.d = n->last_contact.d = n->met.d = n->snooze.d = KITH_NO_DATE;
-	n->apply_by.d = n->due.d = n->last = KITH_NO_DATE;
-	n->date.minutes = -1;
-	return n;
-}
-
-/* note_display() of journal.c. */
-static void
-note_display(note *n)
-{
-	switch (n->type) {
-	case NOTE_MEETING:
-	case NOTE_GOAL:
-		n->display = n->title.s ? n->title.s :
-		    n->heading ? n->heading : n->stem;
-		break;
-	case NOTE_PLAIN:
-		n->display = n->name.s ? n->name.s :
-		    n->title.s ? n->title.s : n->stem;
-		break;
-	default:
-		n->display = n->name.s ? n->name.s : n->stem;
-	}
-}
-
-static const yval no_front_matter = { Y_MAP, { 1, 1 }, NULL, 0, NULL, 0 };
-
-/* note_load() of journal.c on text already read.  The front matter's
- * tree lives in a scratch arena freed right after the note, as there, so
- * that ASan sees any pointer into it kept past the note. */
+/* The stages of journal.c on text already read.  The front matter's tree
+ * lives in a scratch arena freed right after the note, as there, so that
+ * ASan sees any pointer into it kept past the note. */
 static void
 note_stages(kith_journal *j, note *n, const char *text, size_t len)
 {
 	arena scratch = { NULL, 0 };
-	front_matter fm;
-	const yval *map = &no_front_matter;
 
-	if (front_matter_split(j, n->path, text, len, &fm) != 0) {
-		n->skipped = 1;
-		goto out;
-	}
-	if (fm.yaml != NULL) {
-		map = yaml_read(j, &scratch, n->path, "front matter", fm.yaml,
-		    fm.yaml_len, fm.yaml_line);
-		if (map == NULL) {
-			if (scratch.oom)
-				abort();
-			n->skipped = 1;
-			goto out;
-		}
-	}
-	if (fields_apply(j, n, map) < 0)
+	if (note_from_text(j, &scratch, n, text, len) < 0)
 		abort();
-	if (!n->skipped && body_scan(j, n, fm.body, fm.body_len,
-	    fm.body_line) < 0)
-		abort();
-out:
-	note_display(n);
 	arena_free(&scratch);
 }
 
@@ -155,28 +92,6 @@ text_of(const char *path, size_t *len, void *userdata)
 	prop_soft("diag-file", "a diagnostic names a file that is not in the "
 	    "journal", path, strlen(path));
 	return NULL;
-}
-
-static void
-reports(const kith_journal *j)
-{
-	static const kith_format formats[] = { KITH_FORMAT_TEXT,
-	    KITH_FORMAT_MARKDOWN, KITH_FORMAT_JSON };
-	kith_due_query q = { -1, 0, NULL };
-	kith_due *d;
-	size_t i, len;
-	char *out;
-
-	if (kith_due_new(j, &q, &d) != KITH_OK)
-		abort();
-	for (i = 0; i < 3; i++) {
-		out = kith_due_format(d, j, formats[i], KITH_REPORT_ALL, &len);
-		if (out == NULL)
-			abort();
-		prop_report(out, len, formats[i]);
-		free(out);
-	}
-	kith_due_free(d);
 }
 
 static void
@@ -212,7 +127,8 @@ one_journal(const char *path, const char *text, size_t len)
 	files.len[files.n++] = len;
 	/* sorted by path, as the walk lists them */
 	for (i = 0; i < files.n; i++) {
-		n = note_make(j, files.path[i]);
+		if ((n = note_new(j, files.path[i])) == NULL)
+			abort();
 		note_stages(j, n, files.text[i], files.len[i]);
 		j->notes[j->nnotes++] = n;
 	}
@@ -230,7 +146,7 @@ one_journal(const char *path, const char *text, size_t len)
 		abort();
 	diag_sort(j);
 	prop_diags(j, text_of, &files);
-	reports(j);
+	prop_reports(j);
 	kith_journal_free(j);
 	free(copies[0]);
 	free(copies[1]);

@@ -221,6 +221,28 @@ prop_report(const char *out, size_t len, kith_format format)
 }
 
 void
+prop_reports(const kith_journal *j)
+{
+	static const kith_format formats[] = { KITH_FORMAT_TEXT,
+	    KITH_FORMAT_MARKDOWN, KITH_FORMAT_JSON };
+	kith_due_query q = { -1, 0, NULL };
+	kith_due *d;
+	size_t i, len;
+	char *out;
+
+	if (kith_due_new(j, &q, &d) != KITH_OK)
+		abort();
+	for (i = 0; i < 3; i++) {
+		out = kith_due_format(d, j, formats[i], KITH_REPORT_ALL, &len);
+		if (out == NULL)
+			abort();
+		prop_report(out, len, formats[i]);
+		free(out);
+	}
+	kith_due_free(d);
+}
+
+void
 prop_diags(const kith_journal *j, prop_text_fn file_text, void *userdata)
 {
 	const kith_diag *d;

@@ -52,6 +52,10 @@ void prop_diags(const kith_journal *j, prop_text_fn file_text,
  * JSON well formed. */
 void prop_report(const char *out, size_t len, kith_format format);
 
+/* Makes the due report of a journal (every item) in the three formats and
+ * checks each with prop_report(). */
+void prop_reports(const kith_journal *j);
+
 /* Checks a fragment of HTML from html_body(). */
 void prop_html(const char *html, size_t len);
 

@@ -66,6 +66,32 @@ slugs_are_unique(void **state)
 	assert_string_equal(slug_unique(s, &a, "jane doe"), "jane-doe-2");
 	assert_string_equal(slug_unique(s, &a, "JANE DOE"), "jane-doe-3");
 	assert_string_equal(slug_unique(s, &a, "Jane Doe 2"), "jane-doe-2-2");
+	/* a name whose slug is a suffixed one, then more of the first */
+	assert_string_equal(slug_unique(s, &a, "Ann"), "ann");
+	assert_string_equal(slug_unique(s, &a, "Ann 3"), "ann-3");
+	assert_string_equal(slug_unique(s, &a, "ann"), "ann-2");
+	assert_string_equal(slug_unique(s, &a, "ANN"), "ann-4");
+	assert_string_equal(slug_unique(s, &a, "Ann 3"), "ann-3-2");
+	slug_set_free(s);
+	arena_free(&a);
+}
+
+/* Many equal names: every slug distinct, numbered in order. */
+static void
+slugs_of_many_equal_names(void **state)
+{
+	arena a = { NULL, 0 };
+	slug_set *s = slug_set_new();
+	char want[32];
+	int i;
+
+	(void)state;
+	assert_non_null(s);
+	assert_string_equal(slug_unique(s, &a, "Sam"), "sam");
+	for (i = 2; i <= 5000; i++) {
+		snprintf(want, sizeof(want), "sam-%d", i);
+		assert_string_equal(slug_unique(s, &a, "Sam"), want);
+	}
 	slug_set_free(s);
 	arena_free(&a);
 }
@@ -361,6 +387,7 @@ main(void)
 		cmocka_unit_test(sha256_known_answers),
 		cmocka_unit_test(slugs),
 		cmocka_unit_test(slugs_are_unique),
+		cmocka_unit_test(slugs_of_many_equal_names),
 		TU_TEST(output_writes_whole_files_and_a_manifest),
 		TU_TEST(output_rebuild_keeps_unchanged_files_and_removes_stale_ones),
 		TU_TEST(output_refuses_foreign_files_symlinks_and_the_journal),
