@@ -48,10 +48,14 @@ typedef struct site {
 	const char **secret;	/* names of private notes, to scrub */
 	char (*secret_word)[64];/* their first words, folded; sorted */
 	size_t nsecret;
-	unsigned char secret_first[256];	/* first bytes of those words */
+	unsigned char (*secret_pair)[256];	/* [b0][b1]: a first word may
+						 * start with bytes b0 b1 (folded;
+						 * b1 0 for a one-byte word) */
 	char *csp;
 	const char *prefix;	/* "" or "../": from this page to the root */
 	kith_buf page;
+	size_t css_at, css_end;	/* where kith's style sheet is in the page */
+	size_t js_at, js_end;	/* and its script */
 	char *why;
 	out_status failed;
 	size_t pages;
@@ -190,7 +194,9 @@ page_begin(site *s, const char *title, int depth, const char *here)
 	buf_puts(b, " \xc2\xb7 ");
 	esc(b, s->j->cfg.title);
 	buf_puts(b, "</title>\n<style>");
+	s->css_at = b->len;
 	buf_puts(b, kith_asset_site_css);
+	s->css_end = b->len;
 	buf_puts(b, "</style>\n</head>\n<body>\n<header class=\"top\">"
 	    "<a class=\"brand\" href=\"");
 	buf_printf(b, "%sindex.html\">", s->prefix);
@@ -248,59 +254,103 @@ secrets_from(const site *s, const char *word)
 	return lo;
 }
 
-/* Writes text to out with every whole-word occurrence of a private name
+static unsigned char
+fold_byte(char c)
+{
+	return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* The length of the longest private name that starts at p, a word start
+ * (whole words, ASCII case folded), or 0. */
+static size_t
+secret_at(const site *s, const char *p, const char *end)
+{
+	const char *name;
+	char word[64];
+	size_t i, n, best = 0;
+
+	if (!s->secret_pair[fold_byte(p[0])][p + 1 < end &&
+	    isalnum_ascii(p[1]) ? fold_byte(p[1]) : 0])
+		return 0;
+	first_word(p, end, word);
+	for (i = secrets_from(s, word); i < s->nsecret &&
+	    strcmp(s->secret_word[i], word) == 0; i++) {
+		name = s->secret[i];
+		n = strlen(name);
+		if ((size_t)(end - p) >= n && strncasecmp(p, name, n) == 0 &&
+		    (p + n == end || !isalnum_ascii(p[n])) && n > best)
+			best = n;
+	}
+	return best;
+}
+
+/* Where the first private name in text starts (len when there is none);
+ * *n is its length. */
+static size_t
+secret_find(const site *s, const char *text, size_t len, size_t *n)
+{
+	const char *p = text, *end = text + len;
+
+	while (p < end) {
+		if (!isalnum_ascii(*p)) {
+			p++;
+			continue;
+		}
+		if ((*n = secret_at(s, p, end)) > 0)
+			return (size_t)(p - text);
+		while (p < end && isalnum_ascii(*p))
+			p++;
+	}
+	*n = 0;
+	return len;
+}
+
+/* Appends text to out with every whole-word occurrence of a private name
  * replaced by "someone": the last guard that a private person's name never
  * reaches the site.  Names are sorted by their first word, so each word of
- * the text costs one binary search, whatever the number of names. */
+ * the text that could start one costs one binary search, whatever the
+ * number of names. */
 static void
 scrub_text(const site *s, const char *text, size_t len, kith_buf *out)
 {
-	const char *p = text, *end = text + len, *name;
-	char word[64];
-	size_t i, n, best, wlen;
+	size_t at, n;
 
-	while (p < end) {
-		best = 0;
-		if ((p == text || !isalnum_ascii(p[-1])) && isalnum_ascii(*p)) {
-			wlen = first_word(p, end, word);
-			if (!s->secret_first[(unsigned char)word[0]]) {
-				buf_put(out, p, wlen);
-				p += wlen;
-				continue;
-			}
-			for (i = secrets_from(s, word); i < s->nsecret &&
-			    strcmp(s->secret_word[i], word) == 0; i++) {
-				name = s->secret[i];
-				n = strlen(name);
-				if ((size_t)(end - p) >= n &&
-				    strncasecmp(p, name, n) == 0 &&
-				    (p + n == end || !isalnum_ascii(p[n])) &&
-				    n > best)
-					best = n;
-			}
-			if (best == 0) {
-				buf_put(out, p, wlen);
-				p += wlen;
-				continue;
-			}
-		}
-		if (best) {
+	while (len > 0) {
+		at = secret_find(s, text, len, &n);
+		buf_put(out, text, at);
+		if (n > 0)
 			buf_puts(out, "someone");
-			p += best;
-		} else {
-			buf_putc(out, *p++);
-		}
+		text += at + n;
+		len -= at + n;
 	}
 }
 
+/* Scrubs the page but for kith's own style sheet and script (no name in
+ * them, and a name that is also a word of CSS must not break the style);
+ * a page without a private name, nearly every one, is not copied. */
 static int
 scrub(site *s)
 {
 	kith_buf out = KITH_BUF_INIT;
+	const char *page = s->page.data;
+	const size_t seg[3][2] = { { 0, s->css_at }, { s->css_end, s->js_at },
+	    { s->js_end, s->page.len } };
+	size_t k, n, len;
+	int hit = 0;
 
 	if (s->nsecret == 0)
 		return 0;
-	scrub_text(s, s->page.data, s->page.len, &out);
+	for (k = 0; k < 3 && !hit; k++) {
+		len = seg[k][1] - seg[k][0];
+		hit = secret_find(s, page + seg[k][0], len, &n) < len;
+	}
+	if (!hit)
+		return 0;
+	for (k = 0; k < 3; k++) {
+		scrub_text(s, page + seg[k][0], seg[k][1] - seg[k][0], &out);
+		if (k < 2)
+			buf_put(&out, page + seg[k][1], seg[k + 1][0] - seg[k][1]);
+	}
 	if (out.oom) {
 		buf_free(&out);
 		return -1;
@@ -318,7 +368,9 @@ page_end(site *s, const char *rel)
 	buf_puts(b, "</main>\n<footer>Made by kith from your journal for ");
 	put_date(b, s->j->today);
 	buf_puts(b, ".</footer>\n<script>");
+	s->js_at = b->len;
 	buf_puts(b, kith_asset_site_js);
+	s->js_end = b->len;
 	buf_puts(b, "</script>\n</body>\n</html>\n");
 	if (b->oom || scrub(s) < 0) {
 		s->why = strdup("out of memory");
@@ -1592,12 +1644,14 @@ find_secrets(site *s)
 	if (s->nsecret > 1)
 		qsort(s->secret, s->nsecret, sizeof(*s->secret), secret_order);
 	s->secret_word = arena_alloc(&s->mem, (s->nsecret + 1) * 64);
-	if (s->secret_word == NULL)
+	s->secret_pair = arena_alloc(&s->mem, 256 * sizeof(*s->secret_pair));
+	if (s->secret_word == NULL || s->secret_pair == NULL)
 		return -1;
 	for (i = 0; i < s->nsecret; i++) {
 		first_word(s->secret[i], s->secret[i] + strlen(s->secret[i]),
 		    s->secret_word[i]);
-		s->secret_first[(unsigned char)s->secret_word[i][0]] = 1;
+		s->secret_pair[(unsigned char)s->secret_word[i][0]]
+		    [(unsigned char)s->secret_word[i][1]] = 1;
 	}
 	return 0;
 }
