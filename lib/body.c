@@ -51,7 +51,7 @@ typedef struct scan {
 static pos
 offset_pos(scan *s, size_t off)
 {
-	size_t i;
+	const char *p, *end, *nl;
 
 	if (off > s->doc_len)
 		off = s->doc_len;
@@ -63,15 +63,16 @@ offset_pos(scan *s, size_t off)
 		s->cursor_line = 0;
 		s->cursor_col = s->doc_col;
 	}
-	for (i = s->cursor; i < off; i++) {
-		if (s->doc[i] == '\n') {
-			s->cursor_line++;
-			s->cursor_bol = i + 1;
-			s->cursor_col = 1;
-		} else {
-			s->cursor_col += ((unsigned char)s->doc[i] & 0xc0) != 0x80;
-		}
+	p = s->doc + s->cursor;
+	end = s->doc + off;
+	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		s->cursor_line++;
+		p = nl + 1;
+		s->cursor_bol = (size_t)(p - s->doc);
+		s->cursor_col = 1;
 	}
+	for (; p < end; p++)
+		s->cursor_col += ((unsigned char)*p & 0xc0) != 0x80;
 	s->cursor = off;
 	return (pos){ s->doc_line + s->cursor_line, s->cursor_col };
 }

@@ -53,6 +53,11 @@ buf_puts(kith_buf *b, const char *s)
 void
 buf_putc(kith_buf *b, char c)
 {
+	if (b->len + 1 < b->size) {	/* room for it and the NUL */
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return;
+	}
 	buf_put(b, &c, 1);
 }
 

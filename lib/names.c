@@ -98,6 +98,14 @@ name_fold_buf(kith_buf *b, const char *s)
 	while (*p == ' ' || *p == '\t')
 		p++;
 	while (*p) {
+		if (*p < 0x80 && *p != ' ' && *p != '\t') {	/* most names */
+			if (space)
+				buf_putc(b, ' ');
+			space = 0;
+			buf_putc(b, (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p));
+			p++;
+			continue;
+		}
 		c = utf8_next(&p);
 		if (c == ' ' || c == '\t') {
 			space = 1;
