@@ -16,16 +16,19 @@ struct arena_chunk {
 	alignas(max_align_t) unsigned char data[];
 };
 
-void *
-arena_alloc(arena *a, size_t size)
+#define ALIGN alignof(max_align_t)
+
+/* Room for size bytes at alignment align (1 or ALIGN), not zeroed. */
+static void *
+arena_take(arena *a, size_t size, size_t align)
 {
 	struct arena_chunk *c;
-	size_t csize;
+	size_t csize, at;
 	void *p;
 
-	size = (size + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1);
 	c = a->chunk;
-	if (c == NULL || c->size - c->used < size) {
+	at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+	if (c == NULL || at > c->size || c->size - at < size) {
 		csize = size > CHUNK_SIZE / 4 ? size : CHUNK_SIZE;
 		if ((c = malloc(sizeof(*c) + csize)) == NULL) {
 			a->oom = 1;
@@ -41,19 +44,30 @@ arena_alloc(arena *a, size_t size)
 			c->next = a->chunk;
 			a->chunk = c;
 		}
+		at = 0;
 	}
-	p = c->data + c->used;
-	c->used += size;
-	memset(p, 0, size);
+	p = c->data + at;
+	c->used = at + size;
 	return p;
 }
 
+void *
+arena_alloc(arena *a, size_t size)
+{
+	void *p = arena_take(a, size, ALIGN);
+
+	if (p != NULL)
+		memset(p, 0, size);
+	return p;
+}
+
+/* Strings are packed: no alignment, no zeroing but the NUL. */
 char *
 arena_strndup(arena *a, const char *s, size_t n)
 {
 	char *p;
 
-	if ((p = arena_alloc(a, n + 1)) == NULL)
+	if ((p = arena_take(a, n + 1, 1)) == NULL)
 		return NULL;
 	memcpy(p, s, n);
 	p[n] = '\0';

@@ -43,8 +43,29 @@ typedef struct scan {
 	size_t capitems;
 	int in_heading;
 	kith_buf heading;
+	mention *mentions;	/* the note's, moved into the arena at the */
+	task *tasks;		/* end, at their exact size */
+	size_t capmentions;
+	size_t captasks;
 	int oom;
 } scan;
+
+/* Room for one more element at the end of *v (n of them, room for *cap),
+ * zeroed; NULL when out of memory. */
+static void *
+grow(void *v, size_t n, size_t *cap, size_t size)
+{
+	void **p = v, *grown;
+
+	if (n == *cap) {
+		grown = realloc(*p, (*cap ? 2 * *cap : 16) * size);
+		if (grown == NULL)
+			return NULL;
+		*p = grown;
+		*cap = *cap ? 2 * *cap : 16;
+	}
+	return memset((char *)*p + n * size, 0, size);
+}
 
 /* The line and column of an offset in the piece; offsets arrive mostly in
  * order, so a cursor makes this linear over the whole piece. */
@@ -94,19 +115,16 @@ mention_add(scan *s, const char *target, size_t len, pos at)
 {
 	note *n = s->n;
 	mention *m;
-	char *raw;
 	const char *name;
 
-	if ((raw = arena_strndup(&s->j->mem, target, len)) == NULL)
-		return -1;
-	if ((name = ref_clean(&s->j->mem, raw)) == NULL)
+	if ((name = ref_clean_n(&s->j->mem, target, len)) == NULL)
 		return s->j->mem.oom ? -1 : 0;
-	m = arena_push(&s->j->mem, &n->mentions, &n->nmentions, sizeof(*m));
+	m = grow(&s->mentions, n->nmentions, &s->capmentions, sizeof(*m));
 	if (m == NULL)
 		return -1;
+	n->nmentions++;
 	m->ref.name = name;
 	m->ref.at = at;
-	m->line = at.line;
 	return 0;
 }
 
@@ -206,8 +224,9 @@ task_add(scan *s, item *it)
 	task *t;
 	char *text;
 
-	if ((t = arena_push(&s->j->mem, &n->tasks, &n->ntasks, sizeof(*t))) == NULL)
+	if ((t = grow(&s->tasks, n->ntasks, &s->captasks, sizeof(*t))) == NULL)
 		return -1;
+	n->ntasks++;
 	t->at = it->at;
 	t->done = it->done;
 	t->due = t->done_on = KITH_NO_DATE;
@@ -499,6 +518,17 @@ body_table_cells(const char *p, size_t n)
 	return widest * lines;
 }
 
+/* A copy of n elements in the journal's arena (NULL for none). */
+static void *
+keep(kith_journal *j, const void *v, size_t n, size_t size)
+{
+	void *p;
+
+	if (n == 0 || (p = arena_alloc(&j->mem, n * size)) == NULL)
+		return NULL;
+	return memcpy(p, v, n * size);
+}
+
 /*
  * Scans a body (which ends in a line end, with zeroed bytes after it).
  * Returns 0, or -1 when out of memory.
@@ -539,5 +569,11 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 	}
 	free(s.items);
 	buf_free(&s.heading);
+	n->mentions = keep(j, s.mentions, n->nmentions, sizeof(*s.mentions));
+	n->tasks = keep(j, s.tasks, n->ntasks, sizeof(*s.tasks));
+	if ((n->nmentions && n->mentions == NULL) || (n->ntasks && n->tasks == NULL))
+		s.oom = 1;
+	free(s.mentions);
+	free(s.tasks);
 	return s.oom || rc != 0 ? -1 : 0;
 }

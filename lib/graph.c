@@ -80,7 +80,7 @@ index_slot(struct name_index *x, const char *key, int create)
 	uint64_t h = hash_string(key);
 	size_t k;
 
-	if (create && (x->n + 1) * 2 > x->cap && index_grow(x) < 0)
+	if (create && (x->n + 1) * 4 > x->cap * 3 && index_grow(x) < 0)
 		return NULL;
 	if (x->cap == 0)
 		return NULL;
@@ -477,7 +477,7 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 	for (i = 0; i < n->nmentions; i++) {
 		if (resolve(j, n, &n->mentions[i].ref, "link", USE_LINK) < 0 ||
 		    edge_add(j, EDGE_MENTIONS, n, n->mentions[i].ref.to,
-		    n->mentions[i].line, cap) < 0)
+		    n->mentions[i].ref.at.line, cap) < 0)
 			return -1;
 	}
 	return 0;
@@ -639,11 +639,22 @@ find_owner(kith_journal *j)
 int
 graph_build(kith_journal *j)
 {
-	size_t i, cap = 0;
+	size_t i, cap = 0, keys = 0;
 	note *n;
 
-	if ((j->names = calloc(1, sizeof(*j->names))) == NULL ||
-	    index_grow(j->names) < 0)
+	/* Sized once: every note's keys (stem, path, name, aliases) at a load
+	 * of at most 3/4, and at most one edge a reference. */
+	for (i = 0; i < j->nnotes; i++) {
+		n = j->notes[i];
+		keys += 2 + (n->name.s != NULL) + n->aliases.n;
+		cap += 2 + n->with.n + n->nmentions;
+	}
+	if ((j->names = calloc(1, sizeof(*j->names))) == NULL)
+		return -1;
+	while (j->names->cap * 3 < keys * 4 || j->names->cap == 0)
+		if (index_grow(j->names) < 0)
+			return -1;
+	if (cap > 0 && (j->edges = malloc(cap * sizeof(*j->edges))) == NULL)
 		return -1;
 	for (i = 0; i < j->nnotes; i++)
 		if (!j->notes[i]->skipped && index_note(j, j->notes[i]) < 0)

@@ -133,10 +133,9 @@ enum note_type {
 	NOTE_UNRESOLVED		/* a name no note claims */
 };
 
-/* A [[wiki link]] in a body. */
+/* A [[wiki link]] in a body (its line: ref.at.line). */
 typedef struct mention {
 	f_ref ref;
-	int line;
 } mention;
 
 typedef struct task {
@@ -301,6 +300,7 @@ int name_cmp(const char *a, const char *b);
 int name_distance(const char *a, const char *b, int limit);
 /* Strips [[ ]], |label and #heading from a reference; NULL if empty. */
 const char *ref_clean(arena *a, const char *s);
+const char *ref_clean_n(arena *a, const char *s, size_t n);
 
 /* walk.c: the journal's note files, sorted by path */
 typedef struct note_file {

@@ -209,10 +209,16 @@ name_distance(const char *a, const char *b, int limit)
 const char *
 ref_clean(arena *a, const char *s)
 {
-	const char *end;
-	size_t n = strlen(s);
+	return ref_clean_n(a, s, strlen(s));
+}
 
-	while (*s == ' ' || *s == '\t')
+/* ref_clean() of the n bytes at s (not NUL-terminated). */
+const char *
+ref_clean_n(arena *a, const char *s, size_t n)
+{
+	const char *end;
+
+	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;

@@ -1769,7 +1769,7 @@ gather_backlinks(site *s)
 		for (k = 0, n = j->notes[i]; k < n->nmentions; k++)
 			if ((to = n->mentions[k].ref.to) != NULL)
 				s->back[fill[to->index]++] = (backlink){ n,
-				    n->mentions[k].line };
+				    n->mentions[k].ref.at.line };
 	return 0;
 }
 
