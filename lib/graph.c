@@ -6,12 +6,16 @@
  * mentions (note -> note, with the line).  Then each person's meetings and
  * the figures the rules need are gathered in one pass.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "limits.h"
+
+#define MAX_PREFINDERS 8
 
 typedef struct claim {
 	note *n;
@@ -383,7 +387,8 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 	slot *s;
 	int ambiguous;
 
-	r->to = NULL;
+	if (r->to != NULL)	/* found by prefind(): one note claims it */
+		return 0;
 	if (r->name == NULL)
 		return 0;
 	r->to = graph_lookup(j, r->name, &ambiguous);
@@ -481,6 +486,95 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * The first pass of resolution, on every core: each reference whose name
+ * exactly one note claims (not as an alias) gets that note.  It only reads
+ * the index, and each reference belongs to one note, so threads share
+ * nothing they write.  The rest (aliases, ambiguous names, names of no
+ * note) is left to resolve(), in order, as before.
+ */
+typedef struct prefinder {
+	kith_journal *j;
+	size_t from, to;	/* notes [from, to) */
+	kith_buf key;
+	pthread_t thread;
+} prefinder;
+
+static void
+prefind_ref(prefinder *p, f_ref *r)
+{
+	const claim *c;
+	slot *s;
+	note *found = NULL;
+	size_t n = 0;
+
+	if (r->name == NULL)
+		return;
+	buf_reset(&p->key);
+	name_fold_buf(&p->key, r->name);
+	if (p->key.oom || (s = index_slot(p->j->names, p->key.data, 0)) == NULL)
+		return;
+	for (c = s->claims; c != NULL; c = c->next)
+		if (!c->alias) {
+			found = c->n;
+			n++;
+		}
+	if (n == 1)
+		r->to = found;
+}
+
+static void *
+prefind_notes(void *arg)
+{
+	prefinder *p = arg;
+	size_t i, k;
+	note *n;
+
+	for (i = p->from; i < p->to; i++) {
+		n = p->j->notes[i];
+		if (n->skipped)
+			continue;
+		prefind_ref(p, &n->company);
+		prefind_ref(p, &n->introduced_by);
+		for (k = 0; k < n->with.n; k++)
+			prefind_ref(p, &n->with.v[k]);
+		for (k = 0; k < n->nmentions; k++)
+			prefind_ref(p, &n->mentions[k].ref);
+	}
+	buf_free(&p->key);
+	return NULL;
+}
+
+static void
+prefind(kith_journal *j)
+{
+	prefinder p[MAX_PREFINDERS];
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t k, n = cpus < 1 ? 1 : cpus > MAX_PREFINDERS ? MAX_PREFINDERS :
+	    (size_t)cpus, started = 0;
+
+	if (j->nnotes < 1024)
+		n = 1;
+	for (k = 0; k < n; k++) {
+		p[k].j = j;
+		p[k].from = j->nnotes * k / n;
+		p[k].to = j->nnotes * (k + 1) / n;
+		memset(&p[k].key, 0, sizeof(p[k].key));
+	}
+	for (k = 1; k < n; k++) {
+		if (pthread_create(&p[k].thread, NULL, prefind_notes, &p[k]) != 0)
+			break;
+		started++;
+	}
+	/* the calling thread takes the first range and any whose thread
+	 * could not start */
+	prefind_notes(&p[0]);
+	for (k = started + 1; k < n; k++)
+		prefind_notes(&p[k]);
+	for (k = 1; k <= started; k++)
+		pthread_join(p[k].thread, NULL);
 }
 
 /* The name of a slot as note n writes it. */
@@ -659,6 +753,7 @@ graph_build(kith_journal *j)
 	for (i = 0; i < j->nnotes; i++)
 		if (!j->notes[i]->skipped && index_note(j, j->notes[i]) < 0)
 			return -1;
+	prefind(j);
 	for (i = 0; i < j->nnotes; i++)
 		if (!j->notes[i]->skipped && resolve_note(j, j->notes[i], &cap) < 0)
 			return -1;

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -77,9 +78,19 @@ utf8_valid_prefix(const char *s, size_t n)
 static size_t
 first_bad_byte(const unsigned char *s, size_t len)
 {
+	const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+	uint64_t x;
 	size_t i = 0, k;
 
 	while (i < len) {
+		/* eight bytes of ASCII without a NUL at a time */
+		if (len - i >= 8) {
+			memcpy(&x, s + i, 8);
+			if (((x | ((x - ones) & ~x)) & high) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (s[i] - 1u < 0x7fu) {	/* 0x01..0x7f: the common case */
 			i++;
 			continue;
