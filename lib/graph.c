@@ -186,6 +186,33 @@ claim_count(const slot *s, int alias)
 	return n;
 }
 
+/* The note a slot's name stands for: the one note claiming it by name,
+ * else the one claiming it as an alias, else its unresolved node; NULL
+ * with *ambiguous set when several claim it on the same footing.  *alias
+ * is set when an alias decided. */
+static note *
+slot_note(const slot *s, int *ambiguous, int *alias)
+{
+	const claim *c;
+	note *found = NULL;
+	int a;
+
+	for (a = 0; a <= 1; a++) {
+		if (claim_count(s, a) > 1) {
+			*ambiguous = 1;
+			return NULL;
+		}
+		for (c = s->claims; c != NULL; c = c->next)
+			if (c->alias == a)
+				found = c->n;
+		if (found) {
+			*alias = a;
+			return found;
+		}
+	}
+	return s->unresolved;
+}
+
 /*
  * Looks a name up without creating anything.  Returns the note, or NULL
  * with *ambiguous set when several notes claim it on the same footing.
@@ -193,10 +220,9 @@ claim_count(const slot *s, int alias)
 note *
 graph_lookup(kith_journal *j, const char *name, int *ambiguous)
 {
-	const claim *c;
 	slot *s;
-	note *found = NULL;
-	int alias;
+	note *found;
+	int alias = 0;
 
 	*ambiguous = 0;
 	buf_reset(&j->names->key);
@@ -205,20 +231,25 @@ graph_lookup(kith_journal *j, const char *name, int *ambiguous)
 		return NULL;
 	if ((s = index_slot(j->names, j->names->key.data, 0)) == NULL)
 		return NULL;
-	for (alias = 0; alias <= 1; alias++) {
-		if (claim_count(s, alias) > 1) {
-			*ambiguous = 1;
-			return NULL;
-		}
-		for (c = s->claims; c != NULL; c = c->next)
-			if (c->alias == alias)
-				found = c->n;
-		if (found) {
-			s->alias_used |= alias;
-			return found;
-		}
-	}
-	return s->unresolved;
+	found = slot_note(s, ambiguous, &alias);
+	if (found != NULL && found->type != NOTE_UNRESOLVED)
+		s->alias_used |= alias;
+	return found;
+}
+
+/* graph_lookup() for readers of a finished graph, on any thread: key is
+ * the caller's buffer, and nothing of the graph is written. */
+note *
+graph_find(const kith_journal *j, kith_buf *key, const char *name)
+{
+	slot *s;
+	int ambiguous = 0, alias = 0;
+
+	buf_reset(key);
+	name_fold_buf(key, name);
+	if (key->oom || (s = index_slot(j->names, key->data, 0)) == NULL)
+		return NULL;
+	return slot_note(s, &ambiguous, &alias);
 }
 
 /* The set of a name's bytes, each byte as bit (byte % 64).  One edit

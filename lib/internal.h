@@ -365,6 +365,7 @@ int config_load(kith_journal *j, int rootfd);
 int graph_build(kith_journal *j);
 void graph_free(struct name_index *x);
 note *graph_lookup(kith_journal *j, const char *name, int *ambiguous);
+note *graph_find(const kith_journal *j, kith_buf *key, const char *name);
 duration person_cadence(const kith_journal *j, const note *p);
 int note_is_person(const note *n);
 

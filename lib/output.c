@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -140,6 +141,8 @@ struct site_out {
 	size_t written;
 	size_t unchanged;
 	size_t temps;		/* temporary files made, for unique names */
+	pthread_mutex_t lock;	/* pages are written from several threads:
+				 * the sets, the manifest and the counts */
 };
 
 static char *
@@ -315,6 +318,7 @@ site_out_open(const char *dir, const char *journal_root, site_out **out,
 		return OUT_FAILED;
 	}
 	o->journal_fd = -1;
+	pthread_mutex_init(&o->lock, NULL);
 	o->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (o->dirfd < 0) {
 		st = fail_errno(why, "cannot read", dir);
@@ -453,29 +457,59 @@ same_bytes(int dirfd, const char *rel, const char *data, size_t len)
 	return same;
 }
 
+/* The bookkeeping of a page about to be written, under the lock: its
+ * folders made and recorded, the page recorded, a temporary name taken.
+ * Returns 0, or -1 with errno set and *what saying which step failed. */
+static int
+page_record(site_out *o, const char *rel, int changed, char *tmp,
+    size_t tmpsize, const char **what)
+{
+	const char *slash;
+	int rc = -1, err;
+
+	pthread_mutex_lock(&o->lock);
+	*what = "cannot create the folder of";
+	if (make_parents(o, rel) < 0)
+		goto out;
+	*what = "cannot write";
+	if (set_add(&o->now, rel) < 0)
+		goto out;
+	if (!changed) {
+		o->unchanged++;
+		rc = 0;
+		goto out;
+	}
+	*what = "cannot record";
+	if (journal_add(o, rel) < 0)
+		goto out;
+	/* The temporary file sits beside its final name (same file system). */
+	slash = strrchr(rel, '/');
+	snprintf(tmp, tmpsize, "%.*s%s%ld-%zu",
+	    slash ? (int)(slash - rel + 1) : 0, rel, TMP_PREFIX, (long)getpid(),
+	    ++o->temps);
+	rc = 0;
+out:
+	err = errno;
+	pthread_mutex_unlock(&o->lock);
+	errno = err;
+	return rc;
+}
+
 out_status
 site_out_write(site_out *o, const char *rel, const char *data, size_t len,
     char **why)
 {
 	char tmp[PATH_MAX + 64];
-	const char *slash;
-	int fd, err;
+	const char *what;
+	int fd, err, changed;
 
-	if (make_parents(o, rel) < 0)
-		return fail_errno(why, "cannot create the folder of", rel);
-	if (set_add(&o->now, rel) < 0)
-		return fail_errno(why, "cannot write", rel);
-	if (same_bytes(o->dirfd, rel, data, len)) {
-		o->unchanged++;
+	/* Comparing with the old file needs no lock: only this thread writes
+	 * rel.  Its folder may not exist yet: then it is changed. */
+	changed = !same_bytes(o->dirfd, rel, data, len);
+	if (page_record(o, rel, changed, tmp, sizeof(tmp), &what) < 0)
+		return fail_errno(why, what, rel);
+	if (!changed)
 		return OUT_OK;
-	}
-	if (journal_add(o, rel) < 0)
-		return fail_errno(why, "cannot record", rel);
-	/* The temporary file sits beside its final name (same file system). */
-	slash = strrchr(rel, '/');
-	snprintf(tmp, sizeof(tmp), "%.*s%s%ld-%zu",
-	    slash ? (int)(slash - rel + 1) : 0, rel, TMP_PREFIX, (long)getpid(),
-	    ++o->temps);
 	fd = openat(o->dirfd, tmp,
 	    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0)
@@ -493,7 +527,9 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 		errno = err;
 		return fail_errno(why, "cannot write", rel);
 	}
+	pthread_mutex_lock(&o->lock);
 	o->written++;
+	pthread_mutex_unlock(&o->lock);
 	return OUT_OK;
 }
 
@@ -603,6 +639,7 @@ site_out_close(site_out *o, int success, char **why)
 	}
 	if (o->dirfd >= 0)
 		close(o->dirfd);
+	pthread_mutex_destroy(&o->lock);
 	set_free(&o->old);
 	set_free(&o->now);
 	set_free(&o->temps_left);

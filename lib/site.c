@@ -7,10 +7,13 @@
  * and each node's follow-ups are gathered once into flat arrays.
  */
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "html.h"
 #include "limits.h"
@@ -54,6 +57,7 @@ typedef struct site {
 	char *csp;
 	const char *prefix;	/* "" or "../": from this page to the root */
 	kith_buf page;
+	kith_buf key;		/* graph_find()'s folded name */
 	size_t css_at, css_end;	/* where kith's style sheet is in the page */
 	size_t js_at, js_end;	/* and its script */
 	char *why;
@@ -484,14 +488,12 @@ resolve_link(const char *target, size_t len, void *userdata)
 	site *s = userdata;
 	html_target t = { NULL, 0 };
 	const char *name;
-	char *raw, *href;
+	char *href;
 	note *n;
-	int ambiguous;
 
-	if ((raw = arena_strndup(&s->scratch, target, len)) == NULL ||
-	    (name = ref_clean(&s->scratch, raw)) == NULL)
+	if ((name = ref_clean_n(&s->scratch, target, len)) == NULL)
 		return t;
-	n = graph_lookup((kith_journal *)s->j, name, &ambiguous);
+	n = graph_find(s->j, &s->key, name);
 	if (n == NULL)
 		return t;
 	if (s->hidden[n->index]) {
@@ -1931,31 +1933,111 @@ set_up(site *s)
 	return 0;
 }
 
+/* The page of one note, if it has one. */
+static int
+page_of(site *s, note *n)
+{
+	if (s->url[n->index] == NULL)
+		return 0;
+	if (note_is_person(n))
+		return page_person(s, n);
+	if (n->type == NOTE_COMPANY || n->type == NOTE_UNRESOLVED)
+		return page_company(s, n);
+	if (n->type == NOTE_MEETING)
+		return page_meeting(s, n);
+	return page_note(s, n);
+}
+
+/* The notes' pages are built on every core.  Each worker has a copy of the
+ * site that shares everything set up (read only from here on) and owns
+ * what a page changes: its buffer, scratch arena, lookup buffer and
+ * result.  The output folder takes pages from any thread.  A page's bytes
+ * depend on its note only, so the site is the same whichever thread built
+ * what. */
+#define MAX_WORKERS 8
+#define PAGE_BATCH 16
+
+typedef struct worker {
+	site s;
+	_Atomic size_t *next;
+	atomic_int *stop;
+	int rc;
+	pthread_t thread;
+} worker;
+
+static void *
+work(void *arg)
+{
+	worker *w = arg;
+	const kith_journal *j = w->s.j;
+	size_t from, i;
+
+	while (!atomic_load(w->stop) &&
+	    (from = atomic_fetch_add(w->next, PAGE_BATCH)) < j->nnodes) {
+		for (i = from; i < from + PAGE_BATCH && i < j->nnodes; i++)
+			if (page_of(&w->s, j->notes[i]) < 0) {
+				w->rc = -1;
+				atomic_store(w->stop, 1);
+				break;
+			}
+	}
+	return NULL;
+}
+
+static int
+workers_count(const site *s)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (s->j->nnodes < 256 || cpus < 2)
+		return 1;
+	return cpus > MAX_WORKERS ? MAX_WORKERS : (int)cpus;
+}
+
 static int
 write_pages(site *s)
 {
-	size_t i;
-	note *n;
-	int rc;
+	worker w[MAX_WORKERS];
+	_Atomic size_t next = 0;
+	atomic_int stop = 0;
+	int n = workers_count(s), k, started = 0, rc = 0;
 
 	if (page_home(s) < 0 || page_people(s) < 0 || page_graph(s) < 0)
 		return -1;
-	for (i = 0; i < s->j->nnodes; i++) {
-		n = s->j->notes[i];
-		if (s->url[i] == NULL)
-			continue;
-		if (note_is_person(n))
-			rc = page_person(s, n);
-		else if (n->type == NOTE_COMPANY || n->type == NOTE_UNRESOLVED)
-			rc = page_company(s, n);
-		else if (n->type == NOTE_MEETING)
-			rc = page_meeting(s, n);
-		else
-			rc = page_note(s, n);
-		if (rc < 0)
-			return -1;
+	for (k = 0; k < n; k++) {
+		w[k].s = *s;
+		memset(&w[k].s.page, 0, sizeof(w[k].s.page));
+		memset(&w[k].s.key, 0, sizeof(w[k].s.key));
+		memset(&w[k].s.scratch, 0, sizeof(w[k].s.scratch));
+		w[k].s.why = NULL;
+		w[k].s.failed = OUT_OK;
+		w[k].s.pages = 0;
+		w[k].next = &next;
+		w[k].stop = &stop;
+		w[k].rc = 0;
 	}
-	return 0;
+	for (k = 1; k < n; k++) {
+		if (pthread_create(&w[k].thread, NULL, work, &w[k]) != 0)
+			break;
+		started++;
+	}
+	work(&w[0]);	/* the calling thread is worker 0 */
+	for (k = 1; k <= started; k++)
+		pthread_join(w[k].thread, NULL);
+	for (k = 0; k <= started; k++) {
+		s->pages += w[k].s.pages;
+		if (w[k].rc < 0 && rc == 0) {
+			rc = -1;
+			s->failed = w[k].s.failed;
+			s->why = w[k].s.why;
+			w[k].s.why = NULL;
+		}
+		free(w[k].s.why);
+		buf_free(&w[k].s.page);
+		buf_free(&w[k].s.key);
+		arena_free(&w[k].s.scratch);
+	}
+	return rc;
 }
 
 kith_status
@@ -1993,6 +2075,7 @@ kith_site_write(const kith_journal *j, const char *dir, kith_site_result *res,
 out:
 	kith_due_free(s.due);
 	buf_free(&s.page);
+	buf_free(&s.key);
 	free(s.secret);
 	free(s.csp);
 	free(s.why);
