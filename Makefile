@@ -63,7 +63,9 @@ $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libkith.a
 	$(CC) $(KITH_CFLAGS) $(CMOCKA_CFLAGS) $(CFLAGS) -Ilib $< \
 	    $(B)/libkith.a $(LIBS) $(CMOCKA_LIBS) $(LDFLAGS) -o $@
 
-# Installs the Debian packages that are missing (as root, or with sudo).
+# Installs the Debian packages that are missing (as root, or with sudo):
+# the build's, DEPS_EXTRA, and Node.js when DEPS_NODE is set and node is
+# missing.
 deps:
 	@missing=""; for p in $(DEB_PACKAGES) $(DEPS_EXTRA); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
@@ -74,7 +76,7 @@ deps:
 	    $$sudo apt-get update -qq && \
 	    $$sudo apt-get install -y -qq $$missing; \
 	fi
-	@if [ -n "$(DEPS_EXTRA)" ] && ! command -v node >/dev/null; then \
+	@if [ -n "$(DEPS_NODE)" ] && ! command -v node >/dev/null; then \
 	    if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
 	    $$sudo apt-get install -y -qq nodejs npm; \
 	fi
@@ -86,7 +88,7 @@ demo: deps
 	@echo 'The dashboard: open build/demo-site/index.html in a browser.'
 
 check:
-	$(MAKE) deps DEPS_EXTRA="$(TEST_PACKAGES)"
+	$(MAKE) deps DEPS_EXTRA="$(TEST_PACKAGES)" DEPS_NODE=1
 	$(MAKE) test
 
 test: all $(UNIT_BIN)

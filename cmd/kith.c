@@ -527,8 +527,8 @@ static const command commands[] = {
 	    "list and a picture of the network.  Open DIR/index.html in a\n"
 	    "browser; it works offline.  kith writes each file whole, leaves\n"
 	    "unchanged files alone, removes only files it wrote itself, and\n"
-	    "refuses a folder holding anything else.  Private people\n"
-	    "(private: yes) never appear.\n\n"
+	    "refuses a folder holding anything else, or one another kith is\n"
+	    "writing.  Private people (private: yes) never appear.\n\n"
 	    "  -o DIR           write into DIR\n\n"
 	    "Example, nightly from cron:\n"
 	    "  30 6 * * *  kith -j ~/journal -q site -o ~/public/network\n" },

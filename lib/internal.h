@@ -310,6 +310,10 @@ typedef struct note_file {
 int walk_journal(kith_journal *j, note_file **files, size_t *nfiles);
 void walk_free(note_file *files, size_t nfiles);
 int glob_match(const char *glob, const char *path);
+/* Is rel (a note, or a folder) left out by ignore: or the site folder? */
+int walk_ignored(const kith_journal *j, const char *rel, int folder);
+/* Appends rel as diagnostics show it: bytes that are not UTF-8 as \xNN. */
+void walk_name_shown(kith_buf *b, const char *rel);
 
 /* read.c: a note's bytes, checked (regular file, size, NUL, UTF-8) */
 typedef struct note_text {
@@ -323,6 +327,8 @@ size_t utf8_valid_prefix(const char *s, size_t n);
 /* journal.c: a new note for a path (typed by its folder), and the stages
  * after reading (front matter, fields, body) on its text */
 note *note_new(kith_journal *j, const char *path);
+/* The note read from path (notes are sorted by path), or NULL. */
+note *journal_note_at(const kith_journal *j, const char *path);
 int note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
     size_t len);
 

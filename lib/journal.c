@@ -34,6 +34,25 @@ note_new(kith_journal *j, const char *path)
 	return n;
 }
 
+note *
+journal_note_at(const kith_journal *j, const char *path)
+{
+	size_t lo = 0, hi = j->nnotes, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strcmp(j->notes[mid]->path, path);
+		if (c == 0)
+			return j->notes[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
 static void
 note_display(note *n)
 {

@@ -390,26 +390,6 @@ page_end(site *s, const char *rel)
 
 /* ---- follow-ups ---- */
 
-/* The note an item comes from (notes are sorted by path). */
-static note *
-note_at_path(const site *s, const char *path)
-{
-	size_t lo = 0, hi = s->j->nnotes, mid;
-	int c;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		c = strcmp(s->j->notes[mid]->path, path);
-		if (c == 0)
-			return s->j->notes[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
 /* Does an item touch a private note (its people, company or source)? */
 static int
 item_hidden(const site *s, size_t i)
@@ -425,7 +405,7 @@ item_hidden(const site *s, size_t i)
 			return 1;
 	if (c != NULL && s->hidden[c->index])
 		return 1;
-	src = note_at_path(s, it->file);
+	src = journal_note_at(s->j, it->file);
 	return src != NULL && s->hidden[src->index];
 }
 
@@ -435,7 +415,7 @@ put_item(site *s, kith_buf *b, size_t i)
 	static const char *const when[] = { "overdue", "today", "upcoming",
 		"undated" };
 	const kith_item *it = kith_due_item(s->due, i);
-	note *src = note_at_path(s, it->file);
+	note *src = journal_note_at(s->j, it->file);
 
 	buf_printf(b, "<li class=\"%s\"><span class=\"due\">", when[it->when]);
 	if (it->due != KITH_NO_DATE)
@@ -755,8 +735,8 @@ put_ledger(site *s, kith_buf *b, const note *p)
 	    "%zu, you asked %zu.</p></section>\n", gave, asked);
 }
 
-/* The people around p: met together (once a meeting), introduced either
- * way (twice), linked from p's note (once). */
+/* A person and a weight: how close to someone, or how strong; sorted
+ * heaviest first, then by name. */
 typedef struct tie {
 	note *who;
 	int weight;
@@ -789,7 +769,9 @@ tie_add(tie *t, size_t *n, size_t max, note *who, int weight)
 
 #define EGO_MAX 14
 
-/* A small picture of p and the people around p (inline SVG). */
+/* A small picture of p and the people around p (inline SVG): met together
+ * (once a meeting), introduced either way (twice), linked from p's note
+ * (once). */
 static void
 put_ego(site *s, kith_buf *b, note *p)
 {
@@ -1046,27 +1028,12 @@ page_meeting(site *s, note *m)
 	return page_end(s, s->url[m->index]);
 }
 
-typedef struct ranked {
-	int strength;
-	note *who;
-} ranked;
-
-static int
-ranked_order(const void *a, const void *b)
-{
-	const ranked *x = a, *y = b;
-
-	if (x->strength != y->strength)
-		return x->strength > y->strength ? -1 : 1;
-	return name_cmp(x->who->display, y->who->display);
-}
-
 /* People at a company: notes whose company: is it, strongest first. */
 static size_t
 company_people(site *s, const note *c, note ***out)
 {
 	size_t i, end, k, n = 0;
-	ranked *r;
+	tie *r;
 	note **v, *p;
 
 	*out = NULL;
@@ -1078,9 +1045,9 @@ company_people(site *s, const note *c, note ***out)
 	for (; i < end; i++) {
 		p = s->rel_of[i];
 		if (is_visible_person(s, p))
-			r[n++] = (ranked){ s->strength[p->index], p };
+			r[n++] = (tie){ p, s->strength[p->index] };
 	}
-	qsort(r, n, sizeof(*r), ranked_order);
+	qsort(r, n, sizeof(*r), tie_order);
 	for (k = 0; k < n; k++)
 		v[k] = r[k].who;
 	*out = v;
@@ -1788,7 +1755,7 @@ item_nodes(site *s, size_t i, note **out, size_t max)
 		out[m++] = people[k];
 	if ((c = due_item_company(s->due, i)) != NULL && m < max)
 		out[m++] = c;
-	if ((src = note_at_path(s, kith_due_item(s->due, i)->file)) != NULL &&
+	if ((src = journal_note_at(s->j, kith_due_item(s->due, i)->file)) != NULL &&
 	    m < max)
 		out[m++] = src;
 	for (k = 0, n = m, m = 0; k < n; k++) {

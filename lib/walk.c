@@ -86,29 +86,27 @@ glob_match(const char *g, const char *p)
 	return *p == '\0';
 }
 
-static int
-is_ignored(kith_journal *j, const char *rel, int folder)
+int
+walk_ignored(const kith_journal *j, const char *rel, int folder)
 {
+	char *slashed = NULL;
 	size_t i, n;
-	char *slashed;
 	int hit = 0;
 
 	if (folder && j->cfg.site != NULL && strcmp(rel, j->cfg.site) == 0)
 		return 1;
-	for (i = 0; i < j->cfg.nignore && !hit; i++) {
-		hit = glob_match(j->cfg.ignore[i], rel);
-		if (!hit && folder) {
-			/* A glob ending in a double star names its folder too. */
-			n = strlen(rel);
-			if ((slashed = malloc(n + 2)) == NULL)
-				return 0;
-			memcpy(slashed, rel, n);
-			slashed[n] = '/';
-			slashed[n + 1] = '\0';
-			hit = glob_match(j->cfg.ignore[i], slashed);
-			free(slashed);
-		}
+	if (folder && j->cfg.nignore > 0) {
+		/* A glob ending in a double star names its folder too. */
+		n = strlen(rel);
+		if ((slashed = malloc(n + 2)) == NULL)
+			return 0;
+		memcpy(slashed, rel, n);
+		memcpy(slashed + n, "/", 2);
 	}
+	for (i = 0; i < j->cfg.nignore && !hit; i++)
+		hit = glob_match(j->cfg.ignore[i], rel) ||
+		    (slashed != NULL && glob_match(j->cfg.ignore[i], slashed));
+	free(slashed);
 	return hit;
 }
 
@@ -157,21 +155,28 @@ path_join(const char *dir, const char *name)
 
 static int walk_dir(walk *w, int dirfd, const char *rel, int depth);
 
+void
+walk_name_shown(kith_buf *b, const char *rel)
+{
+	size_t n = strlen(rel), i = 0, ok;
+
+	while (i < n) {
+		ok = utf8_valid_prefix(rel + i, n - i);
+		buf_put(b, rel + i, ok);
+		i += ok;
+		if (i < n)
+			buf_printf(b, "\\x%02x", (unsigned char)rel[i++]);
+	}
+}
+
 /* A name that is not UTF-8 cannot be shown or linked: reported with its
  * odd bytes as \xNN, and skipped. */
 static int
 bad_name(kith_journal *j, const char *rel)
 {
 	kith_buf b = KITH_BUF_INIT;
-	size_t n = strlen(rel), i = 0, ok;
 
-	while (i < n) {
-		ok = utf8_valid_prefix(rel + i, n - i);
-		buf_put(&b, rel + i, ok);
-		i += ok;
-		if (i < n)
-			buf_printf(&b, "\\x%02x", (unsigned char)rel[i++]);
-	}
+	walk_name_shown(&b, rel);
 	if (!b.oom)
 		diag_add(j, b.data, (pos){ 1, 1 }, KITH_ERROR,
 		    "the name is not valid UTF-8: not read");
@@ -202,7 +207,7 @@ walk_entry(walk *w, int dirfd, const char *rel, const struct dirent *e,
 	if (type == DT_LNK && fstatat(dirfd, e->d_name, &st, 0) == 0 &&
 	    S_ISDIR(st.st_mode))
 		return 0;	/* symlinked folders are not followed */
-	if (is_ignored(w->j, rel, folder))
+	if (walk_ignored(w->j, rel, folder))
 		return 0;
 	if (!folder)
 		return is_note_name(e->d_name) ? walk_add(w, rel) : 0;

@@ -63,16 +63,7 @@ fuzz-build: fuzz-deps
 	@$(MAKE) --no-print-directory fuzz-bins
 
 fuzz-deps:
-	@missing=""; for p in $(FUZZ_PACKAGES); do \
-	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
-	    grep -q 'ok installed' || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	    echo "Installing:$$missing"; \
-	    if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
-	    $$sudo apt-get update -qq && \
-	    $$sudo apt-get install -y -qq $$missing; \
-	fi
-	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory deps DEPS_EXTRA="$(FUZZ_PACKAGES)"
 
 fuzz-bins: $(FUZZ_BIN)
 
@@ -124,11 +115,7 @@ VG_PACKAGES = valgrind
 
 valgrind:
 	@$(MAKE) --no-print-directory deps
-	@if ! command -v valgrind >/dev/null; then \
-	    echo "Installing: $(VG_PACKAGES)"; \
-	    if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
-	    $$sudo apt-get update -qq && \
-	    $$sudo apt-get install -y -qq $(VG_PACKAGES); fi
+	@$(MAKE) --no-print-directory deps DEPS_EXTRA="$(VG_PACKAGES)"
 	$(MAKE) --no-print-directory all B=$(VG_B) CFLAGS="-O1 -g"
 	$(MAKE) --no-print-directory \
 	    $(UNIT_SRC:tests/unit/%.c=$(VG_B)/tests/%) B=$(VG_B) CFLAGS="-O1 -g"

@@ -175,25 +175,6 @@ hidden_meeting(const note *m)
 	return secret > 0 && open == 0;
 }
 
-/* The path as kith names it in a diagnostic: bytes that are not UTF-8
- * as \xNN. */
-static char *
-shown_path(const char *rel)
-{
-	kith_buf b = KITH_BUF_INIT;
-	size_t n = strlen(rel), i = 0, ok;
-
-	buf_puts(&b, "");
-	while (i < n) {
-		ok = utf8_valid_prefix(rel + i, n - i);
-		buf_put(&b, rel + i, ok);
-		i += ok;
-		if (i < n)
-			buf_printf(&b, "\\x%02x", (unsigned char)rel[i++]);
-	}
-	return buf_detach(&b, NULL);
-}
-
 /* A diagnostic at path, or at a folder above it; at least level. */
 static int
 has_diag(const kith_journal *j, const char *path, kith_level level)
@@ -214,41 +195,6 @@ has_diag(const kith_journal *j, const char *path, kith_level level)
 	return 0;
 }
 
-static note *
-note_at(const kith_journal *j, const char *path)
-{
-	size_t lo = 0, hi = j->nnotes, mid;
-	int c;
-
-	while (lo < hi) {	/* notes are sorted by path */
-		mid = (lo + hi) / 2;
-		c = strcmp(j->notes[mid]->path, path);
-		if (c == 0)
-			return j->notes[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
-static int
-ignored(const kith_journal *j, const char *rel, int folder)
-{
-	char slashed[4200];
-	size_t i;
-
-	if (folder && strcmp(rel, j->cfg.site) == 0)
-		return 1;
-	snprintf(slashed, sizeof(slashed), "%s/", rel);
-	for (i = 0; i < j->cfg.nignore; i++)
-		if (glob_match(j->cfg.ignore[i], rel) ||
-		    (folder && glob_match(j->cfg.ignore[i], slashed)))
-			return 1;
-	return 0;
-}
-
 static void
 lost(tally *t, const char *path, const char *why)
 {
@@ -259,9 +205,12 @@ lost(tally *t, const char *path, const char *why)
 static void
 check_note(const kith_journal *j, const char *rel, pages *p, tally *t)
 {
-	char *shown = shown_path(rel);
-	note *n = note_at(j, rel);
+	kith_buf b = KITH_BUF_INIT;
+	const char *shown;
+	note *n = journal_note_at(j, rel);
 
+	walk_name_shown(&b, rel);
+	shown = b.data ? b.data : "";
 	t->notes++;
 	if (n == NULL) {
 		if (has_diag(j, shown, KITH_WARNING))
@@ -289,7 +238,7 @@ check_note(const kith_journal *j, const char *rel, pages *p, tally *t)
 			die("realloc");
 		t->unmatched[t->nunmatched++] = n;
 	}
-	free(shown);
+	buf_free(&b);
 }
 
 /* Walks dir (rel: its path in the journal, "" for the root). */
@@ -315,7 +264,7 @@ walk(const kith_journal *j, const char *root, const char *rel, int depth,
 		if (lstat(path, &st) < 0)
 			continue;
 		if (S_ISDIR(st.st_mode)) {
-			if (ignored(j, child, 1))
+			if (walk_ignored(j, child, 1))
 				continue;
 			if (depth + 1 >= KITH_MAX_WALK_DEPTH + 1) {
 				if (!has_diag(j, child, KITH_WARNING))
@@ -332,7 +281,7 @@ walk(const kith_journal *j, const char *root, const char *rel, int depth,
 		if (S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
 		    S_ISDIR(st.st_mode))
 			continue;	/* a link to a folder: not followed */
-		if (ignored(j, child, 0))
+		if (walk_ignored(j, child, 0))
 			continue;
 		check_note(j, child, p, t);
 	}
