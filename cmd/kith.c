@@ -361,7 +361,6 @@ cmd_due(global *g, int argc, char **argv)
 	kith_journal *j = NULL;
 	kith_due *due = NULL;
 	due_args a;
-	char *out;
 	size_t len;
 	int rc, flags;
 	char today[11];
@@ -383,17 +382,18 @@ cmd_due(global *g, int argc, char **argv)
 	}
 	flags = (use_color(g) ? KITH_REPORT_COLOR : 0) |
 	    (a.all ? KITH_REPORT_ALL : 0);
-	if ((out = kith_due_format(due, j, a.format, flags, &len)) == NULL) {
-		fprintf(stderr, "kith: out of memory\n");
+	if (kith_due_write(due, j, a.format, flags, stdout, &len) != KITH_OK) {
+		fprintf(stderr, "kith: cannot write the report: %s\n",
+		    strerror(errno));
 		rc = EXIT_SYSTEM;
 		goto out;
 	}
+	rc = EXIT_DONE;
 	if (len == 0 && !g->quiet) {
 		kith_date_format(g->today, today);
 		printf("Nothing due for %s.\n", today);
+		rc = write_out("", 0);
 	}
-	rc = write_out(out, len);
-	free(out);
 	if (rc == EXIT_DONE && kith_journal_worst(j) == KITH_ERROR)
 		rc = EXIT_JOURNAL;
 out:

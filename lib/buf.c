@@ -20,6 +20,13 @@ buf_grow(kith_buf *b, size_t extra)
 	want = b->len + extra + 1;
 	if (want <= b->size)
 		return 0;
+	if (b->sink != NULL && b->len > 0 && want > BUF_SINK_AT) {
+		if (buf_flush(b) < 0)
+			return -1;
+		want = extra + 1;
+		if (want <= b->size)
+			return 0;
+	}
 	size = b->size ? b->size : 64;
 	while (size < want)
 		size *= 2;
@@ -31,6 +38,23 @@ buf_grow(kith_buf *b, size_t extra)
 err:
 	b->oom = 1;
 	return -1;
+}
+
+int
+buf_flush(kith_buf *b)
+{
+	if (b->oom)
+		return -1;
+	if (b->sink == NULL || b->len == 0)
+		return 0;
+	if (fwrite(b->data, 1, b->len, b->sink) != b->len) {
+		b->oom = 1;
+		return -1;
+	}
+	b->sunk += b->len;
+	b->len = 0;
+	b->data[0] = '\0';
+	return 0;
 }
 
 void

@@ -8,15 +8,24 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct kith_buf {
 	char *data;	/* always NUL-terminated when size > 0 */
 	size_t len;
 	size_t size;
-	int oom;
+	int oom;	/* out of memory, or the sink failed (errno kept) */
+	FILE *sink;	/* when set: bytes beyond BUF_SINK_AT go there */
+	size_t sunk;	/* bytes written to the sink so far */
 } kith_buf;
 
-#define KITH_BUF_INIT { NULL, 0, 0, 0 }
+#define KITH_BUF_INIT { NULL, 0, 0, 0, NULL, 0 }
+
+/* A buffer with a sink holds at most about this much before writing. */
+#define BUF_SINK_AT 65536
+
+/* Writes what is held to the sink (if any); -1 when that failed. */
+int buf_flush(kith_buf *b);
 
 void buf_put(kith_buf *b, const char *s, size_t n);
 void buf_puts(kith_buf *b, const char *s);

@@ -19,9 +19,8 @@
 
 typedef struct claim {
 	note *n;
-	const char *name;	/* as the note writes it */
-	int alias;
 	struct claim *next;
+	int alias;
 } claim;
 
 typedef struct slot {
@@ -99,19 +98,25 @@ index_slot(struct name_index *x, const char *key, int create)
 	return &x->slots[k];
 }
 
+/* Adds a claim on the folded key in j->names->key (the key is copied to
+ * the arena only when no slot has it yet). */
 static int
-claim_add(kith_journal *j, const char *name, note *n, int alias)
+claim_key(kith_journal *j, note *n, int alias)
 {
+	kith_buf *b = &j->names->key;
 	const char *key;
 	slot *s;
 	claim *c;
 
-	if ((key = name_fold(&j->mem, name)) == NULL)
+	if (b->oom)
 		return -1;
-	if (key[0] == '\0')
+	if (b->len == 0)
 		return 0;
-	if ((s = index_slot(j->names, key, 1)) == NULL)
-		return -1;
+	if ((s = index_slot(j->names, b->data, 0)) == NULL) {
+		if ((key = arena_strndup(&j->mem, b->data, b->len)) == NULL ||
+		    (s = index_slot(j->names, key, 1)) == NULL)
+			return -1;
+	}
 	for (c = s->claims; c != NULL; c = c->next) {
 		if (c->n == n) {
 			c->alias &= alias;
@@ -121,7 +126,6 @@ claim_add(kith_journal *j, const char *name, note *n, int alias)
 	if ((c = arena_alloc(&j->mem, sizeof(*c))) == NULL)
 		return -1;
 	c->n = n;
-	c->name = name;
 	c->alias = alias;
 	c->next = s->claims;
 	s->claims = c;
@@ -129,14 +133,26 @@ claim_add(kith_journal *j, const char *name, note *n, int alias)
 }
 
 static int
+claim_add(kith_journal *j, const char *name, note *n, int alias)
+{
+	buf_reset(&j->names->key);
+	name_fold_buf(&j->names->key, name);
+	return claim_key(j, n, alias);
+}
+
+/* The path without ".md" (folding leaves the ".md" as it is). */
+static int
 path_key(kith_journal *j, note *n)
 {
-	size_t len = strlen(n->path);
-	char *p;
+	kith_buf *b = &j->names->key;
 
-	if ((p = arena_strndup(&j->mem, n->path, len - 3)) == NULL)
-		return -1;
-	return claim_add(j, p, n, 0);
+	buf_reset(b);
+	name_fold_buf(b, n->path);
+	if (!b->oom && b->len >= 3) {
+		b->len -= 3;
+		b->data[b->len] = '\0';
+	}
+	return claim_key(j, n, 0);
 }
 
 static int
@@ -471,7 +487,7 @@ edge_add(kith_journal *j, enum edge_kind kind, note *from, note *to, int line,
 			return -1;
 		j->edges = grown;
 	}
-	j->edges[j->nedges++] = (edge){ kind, from, to, line };
+	j->edges[j->nedges++] = (edge){ from, to, line, kind };
 	return 0;
 }
 
@@ -608,15 +624,19 @@ prefind(kith_journal *j)
 		pthread_join(p[k].thread, NULL);
 }
 
-/* The name of a slot as note n writes it. */
+/* The alias of note n that a slot's key is, as n writes it. */
 static const char *
-claim_name(const slot *s, const note *n)
+claim_name(kith_journal *j, const slot *s, const note *n)
 {
-	const claim *c;
+	kith_buf *b = &j->names->key;
+	size_t i;
 
-	for (c = s->claims; c != NULL; c = c->next)
-		if (c->n == n)
-			return c->name;
+	for (i = 0; i < n->aliases.n; i++) {
+		buf_reset(b);
+		name_fold_buf(b, n->aliases.v[i].s);
+		if (!b->oom && strcmp(b->data, s->key) == 0)
+			return n->aliases.v[i].s;
+	}
 	return s->key;
 }
 
@@ -647,7 +667,7 @@ report_shared_names(kith_journal *j)
 			for (k = 0; k < n; k++)
 				diag_add(j, c[k]->path, c[k]->aliases.at,
 				    KITH_WARNING, "alias \"%s\" is also claimed "
-				    "by %s", claim_name(s, c[k]),
+				    "by %s", claim_name(j, s, c[k]),
 				    c[(k + 1) % n]->path);
 		}
 	}
@@ -788,6 +808,12 @@ graph_build(kith_journal *j)
 	for (i = 0; i < j->nnotes; i++)
 		if (!j->notes[i]->skipped && resolve_note(j, j->notes[i], &cap) < 0)
 			return -1;
+	if (j->nedges > 0 && j->nedges < cap) {	/* give back what no link used */
+		edge *fit = realloc(j->edges, j->nedges * sizeof(*fit));
+
+		if (fit != NULL)
+			j->edges = fit;
+	}
 	report_shared_names(j);
 	find_owner(j);
 	if (gather_meetings(j) < 0)

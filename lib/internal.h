@@ -251,10 +251,10 @@ typedef struct config {
 enum edge_kind { EDGE_ATTENDED, EDGE_WORKS_AT, EDGE_INTRODUCED_BY, EDGE_MENTIONS };
 
 typedef struct edge {
-	enum edge_kind kind;
 	note *from;
 	note *to;
 	int line;
+	enum edge_kind kind;	/* last: 24 bytes an edge, not 32 */
 } edge;
 
 struct name_index;

@@ -17,6 +17,7 @@
 #define KITH_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #define KITH_VERSION "0.1.0"
 
@@ -169,6 +170,15 @@ enum {
  */
 char *kith_due_format(const kith_due *d, const kith_journal *j,
     kith_format format, int flags, size_t *len);
+
+/*
+ * The same report written to out as it is made (a buffer of about 64 KiB,
+ * not the whole report, is held).  *len gets the bytes written.  Returns
+ * KITH_OK, or KITH_ESYSTEM when out of memory or writing failed (errno
+ * tells which; what was written before stays written).
+ */
+kith_status kith_due_write(const kith_due *d, const kith_journal *j,
+    kith_format format, int flags, FILE *out, size_t *len);
 
 /*
  * Finds a near name for an unknown one: the display name of the note whose

@@ -208,11 +208,10 @@ put_json(kith_buf *b, const kith_due *d, const kith_journal *j)
 	    kith_journal_count(j, KITH_WARNING));
 }
 
-char *
-kith_due_format(const kith_due *d, const kith_journal *j, kith_format format,
-    int flags, size_t *len)
+static void
+put_report(kith_buf *b, const kith_due *d, const kith_journal *j,
+    kith_format format, int flags)
 {
-	kith_buf b = KITH_BUF_INIT;
 	style s;
 
 	memset(&s, 0, sizeof(s));
@@ -221,9 +220,18 @@ kith_due_format(const kith_due *d, const kith_journal *j, kith_format format,
 	s.all = (flags & KITH_REPORT_ALL) != 0;
 	s.stale_before = kith_due_today(d) - j->cfg.stale_after;
 	if (format == KITH_FORMAT_JSON)
-		put_json(&b, d, j);
+		put_json(b, d, j);
 	else
-		put_grouped(&b, &s, d);
+		put_grouped(b, &s, d);
+}
+
+char *
+kith_due_format(const kith_due *d, const kith_journal *j, kith_format format,
+    int flags, size_t *len)
+{
+	kith_buf b = KITH_BUF_INIT;
+
+	put_report(&b, d, j, format, flags);
 	buf_putc(&b, '\0');
 	if (b.oom) {
 		buf_free(&b);
@@ -231,4 +239,21 @@ kith_due_format(const kith_due *d, const kith_journal *j, kith_format format,
 	}
 	b.len--;
 	return buf_detach(&b, len);
+}
+
+kith_status
+kith_due_write(const kith_due *d, const kith_journal *j, kith_format format,
+    int flags, FILE *out, size_t *len)
+{
+	kith_buf b = KITH_BUF_INIT;
+	kith_status st = KITH_OK;
+
+	b.sink = out;
+	put_report(&b, d, j, format, flags);
+	if (b.oom || buf_flush(&b) < 0 || fflush(out) != 0)
+		st = KITH_ESYSTEM;
+	if (len != NULL)
+		*len = b.sunk;
+	buf_free(&b);
+	return st;
 }
