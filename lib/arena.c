@@ -7,6 +7,26 @@
 
 #include "arena.h"
 
+/* ASan (gcc or clang): arena_alloc_fenced() poisons the bytes after what
+ * it hands out, so that reading past it is caught. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define FENCE 64
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define FENCE 0
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 #define CHUNK_SIZE (64u * 1024)
 
 struct arena_chunk {
@@ -58,6 +78,16 @@ arena_alloc(arena *a, size_t size)
 
 	if (p != NULL)
 		memset(p, 0, size);
+	return p;
+}
+
+void *
+arena_alloc_fenced(arena *a, size_t size)
+{
+	unsigned char *p = arena_alloc(a, size + FENCE);
+
+	if (p != NULL)
+		POISON(p + size, FENCE);
 	return p;
 }
 
@@ -126,10 +156,12 @@ arena_reset(arena *a)
 		return;
 	for (c = keep->next; c != NULL; c = next) {
 		next = c->next;
+		UNPOISON(c->data, c->size);
 		free(c);
 	}
 	keep->next = NULL;
 	keep->used = 0;
+	UNPOISON(keep->data, keep->size);
 	a->oom = 0;
 }
 
@@ -140,6 +172,7 @@ arena_free(arena *a)
 
 	for (c = a->chunk; c != NULL; c = next) {
 		next = c->next;
+		UNPOISON(c->data, c->size);
 		free(c);
 	}
 	a->chunk = NULL;

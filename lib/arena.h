@@ -17,6 +17,10 @@ typedef struct arena {
 /* Zeroed memory, aligned for any type; NULL (and a->oom) when out of memory. */
 void *arena_alloc(arena *a, size_t size);
 
+/* arena_alloc(), and under AddressSanitizer the bytes right after the
+ * block are poisoned: for blocks cut shorter than their type (notes). */
+void *arena_alloc_fenced(arena *a, size_t size);
+
 /* Copies of strings; NULL when out of memory. */
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);

@@ -506,7 +506,8 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 	note *to;
 
 	if (resolve(j, n, &n->company, "company", USE_COMPANY) < 0 ||
-	    resolve(j, n, &n->introduced_by, "introduced_by", USE_PERSON) < 0)
+	    (note_has_rest(n) && resolve(j, n, &n->introduced_by,
+	    "introduced_by", USE_PERSON) < 0))
 		return -1;
 	if (n->type == NOTE_PERSON &&
 	    (edge_add(j, EDGE_WORKS_AT, n, n->company.to,
@@ -584,7 +585,8 @@ prefind_notes(void *arg)
 		if (n->skipped)
 			continue;
 		prefind_ref(p, &n->company);
-		prefind_ref(p, &n->introduced_by);
+		if (note_has_rest(n))
+			prefind_ref(p, &n->introduced_by);
 		for (k = 0; k < n->with.n; k++)
 			prefind_ref(p, &n->with.v[k]);
 		for (k = 0; k < n->nmentions; k++)
@@ -697,7 +699,7 @@ gather_meetings(kith_journal *j)
 		if (m->type != NOTE_MEETING || m->skipped)
 			continue;
 		for (k = 0; k < m->with.n; k++)
-			if ((p = m->with.v[k].to) != NULL) {
+			if ((p = m->with.v[k].to) != NULL && note_has_rest(p)) {
 				p->nmeetings++;
 				total++;
 			}
@@ -707,6 +709,8 @@ gather_meetings(kith_journal *j)
 		return -1;
 	for (i = 0; i < j->nnodes; i++) {
 		p = j->notes[i];
+		if (!note_has_rest(p))	/* a meeting: has no meetings */
+			continue;
 		p->meetings = slots;
 		slots += p->nmeetings;
 		p->nmeetings = 0;
@@ -718,14 +722,14 @@ gather_meetings(kith_journal *j)
 		for (k = 0; k < m->with.n; k++) {
 			p = m->with.v[k].to;
 			/* A person named twice in one with: met once. */
-			if (p != NULL && (p->nmeetings == 0 ||
+			if (p != NULL && note_has_rest(p) && (p->nmeetings == 0 ||
 			    p->meetings[p->nmeetings - 1] != m))
 				p->meetings[p->nmeetings++] = m;
 		}
 	}
 	for (i = 0; i < j->nnodes; i++) {
 		p = j->notes[i];
-		if (p->nmeetings > 1)
+		if (note_has_rest(p) && p->nmeetings > 1)
 			qsort(p->meetings, p->nmeetings, sizeof(*p->meetings),
 			    meeting_order);
 	}

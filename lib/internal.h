@@ -148,58 +148,32 @@ typedef struct task {
 	size_t nlinks;
 } task;
 
+/*
+ * A note.  The fields are in three parts: those of every note, those of a
+ * meeting, and those of the other types.  A meeting note is allocated
+ * only up to the end of its meeting fields (note_size()), so the fields
+ * after them exist only where note_has_rest() is true: read them only
+ * from a note of another type.
+ */
 typedef struct note {
 	const char *path;	/* root-relative, '/' separated */
 	const char *stem;	/* file name without .md */
 	enum note_type type;
 	int skipped;		/* unreadable: takes no part in the graph */
 	int private_note;
+	int used_as_person;	/* unresolved: named where a person goes */
 	const char *display;	/* display name: name:, title or stem */
 	const char *heading;	/* first heading of the body, or NULL */
 	const char *body;	/* with keep_bodies: the body, ending in a line
 				 * end and zeroed padding; else NULL */
 	size_t body_len;
 
-	/* every type */
+	/* keys of every type, or read for every note */
 	f_text name;
 	f_text title;
 	f_list aliases;
 	f_list tags;
-	f_text type_key;
-
-	/* person */
-	f_ref company;
-	f_text job_title;
-	f_list email, phone, linkedin, location;
-	f_duration cadence;
-	f_date last_contact;
-	f_date met;
-	f_ref introduced_by;
-	f_yearlies yearly;	/* birthday first, then dates: */
-	f_date snooze;
-	f_flag private_flag;
-
-	/* meeting */
-	f_date date;
-	f_refs with;
-	f_text kind;
-	f_thanked thanked;
-	f_next next;
-	f_list gave;
-	f_list asked;
-
-	/* company */
-	f_text website;
-	f_flag target;
-	f_text status;
-	f_date apply_by;
-
-	/* goal */
-	f_date due;
-	f_number goal_target;
-	f_text counts;
-
-	struct goal_spec *goal;	/* goal: its counts, read */
+	f_ref company;		/* person, meeting */
 
 	extra *extras;
 	size_t nextras;
@@ -211,17 +185,69 @@ typedef struct note {
 
 	/* graph, filled in by graph.c */
 	size_t index;		/* position in journal->notes */
-	int used_as_person;	/* unresolved: named where a person goes */
-	int used_as_company;
-	struct note **meetings;	/* person: meetings with them, by date */
-	size_t nmeetings;
-	kith_date last;		/* person: last(P) */
-	int scheduled;		/* person: a meeting with them after today */
-	int asks, gives;
-	struct note *latest_ask;/* person: latest held meeting with an ask */
+	int used_as_company;	/* unresolved: named where a company goes */
 	int has_contact;	/* company: named by a person or meeting */
-	int is_owner;
+	int is_owner;		/* person: the journal's owner */
+
+	/* meeting */
+	f_date date;
+	f_refs with;
+	f_text kind;
+	f_thanked thanked;
+	f_next next;
+	f_list gave;
+	f_list asked;
+
+	/* ---- the rest: not in a meeting note ---- */
+
+	/* read while the note is typed, then no more (private_note) */
+	f_flag private_flag;	/* the first field of the rest */
+
+	/* person */
+	f_ref introduced_by;
+	f_text job_title;
+	f_list email, phone, linkedin, location;	/* email, location:
+							 * also company */
+	f_duration cadence;
+	f_date last_contact;
+	f_date met;
+	f_yearlies yearly;	/* birthday first, then dates: */
+	f_date snooze;
+
+	/* person (and unresolved), filled in by graph.c */
+	struct note **meetings;	/* meetings with them, by date */
+	size_t nmeetings;
+	kith_date last;		/* last(P) */
+	int scheduled;		/* a meeting with them after today */
+	int asks, gives;
+	struct note *latest_ask;/* latest held meeting with an ask */
+
+	/* company */
+	f_text website;
+	f_flag target;
+	f_text status;
+	f_date apply_by;
+
+	/* goal */
+	f_date due;
+	f_number goal_target;
+	f_text counts;
+	struct goal_spec *goal;	/* its counts, read */
 } note;
+
+/* The fields after the meeting part exist (see struct note). */
+static inline int
+note_has_rest(const note *n)
+{
+	return n->type != NOTE_MEETING;
+}
+
+/* The bytes a note of this type takes. */
+static inline size_t
+note_size(enum note_type type)
+{
+	return type == NOTE_MEETING ? offsetof(note, private_flag) : sizeof(note);
+}
 
 /* ---- journal settings (kith.yaml) ---- */
 
@@ -324,9 +350,11 @@ typedef struct note_text {
 int note_read(kith_journal *j, int dirfd, const char *path, note_text *out);
 size_t utf8_valid_prefix(const char *s, size_t n);
 
-/* journal.c: a new note for a path (typed by its folder), and the stages
- * after reading (front matter, fields, body) on its text */
-note *note_new(kith_journal *j, const char *path);
+/* journal.c: a note is started for a path (typed by its folder) in a
+ * whole struct note, goes through the stages after reading (front matter,
+ * fields, body: note_from_text), then is kept in the bytes of its type */
+int note_start(kith_journal *j, note *n, const char *path);
+note *note_keep(kith_journal *j, const note *n);
 /* The note read from path (notes are sorted by path), or NULL. */
 note *journal_note_at(const kith_journal *j, const char *path);
 int note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,

@@ -12,26 +12,41 @@
 
 #include "internal.h"
 
-note *
-note_new(kith_journal *j, const char *path)
+/* Starts a note for a path (typed by its folder) in n, a whole struct
+ * note; its strings go to the journal's arena.  Returns 0, or -1 when out
+ * of memory. */
+int
+note_start(kith_journal *j, note *n, const char *path)
 {
 	const char *base, *dot;
-	note *n;
 
-	if ((n = arena_alloc(&j->mem, sizeof(*n))) == NULL)
-		return NULL;
+	memset(n, 0, sizeof(*n));
 	if ((n->path = arena_strdup(&j->mem, path)) == NULL)
-		return NULL;
+		return -1;
 	base = strrchr(n->path, '/');
 	base = base ? base + 1 : n->path;
 	dot = base + strlen(base) - 3;	/* the walk only lists *.md */
 	if ((n->stem = arena_strndup(&j->mem, base, (size_t)(dot - base))) == NULL)
-		return NULL;
+		return -1;
 	n->type = note_type_from_path(n->path);
 	n->date.d = n->last_contact.d = n->met.d = n->snooze.d = KITH_NO_DATE;
 	n->apply_by.d = n->due.d = n->last = KITH_NO_DATE;
 	n->date.minutes = -1;
-	return n;
+	return 0;
+}
+
+/* The note n, read and typed, kept in the journal's arena in the bytes
+ * its type takes (note_size()); NULL when out of memory. */
+note *
+note_keep(kith_journal *j, const note *n)
+{
+	size_t size = note_size(n->type);
+	note *kept;
+
+	if ((kept = arena_alloc_fenced(&j->mem, size)) == NULL)
+		return NULL;
+	memcpy(kept, n, size);
+	return kept;
 }
 
 note *
@@ -176,14 +191,15 @@ read_notes(void *arg)
 {
 	reader *r = arg;
 	size_t from, i;
-	note *n;
+	note one, *n;	/* one: the note being read, whole */
 
 	while (!r->failed &&
 	    (from = atomic_fetch_add(r->next, BATCH)) < r->nfiles) {
 		for (i = from; i < from + BATCH && i < r->nfiles; i++) {
 			arena_reset(&r->scratch);
-			if ((n = note_new(&r->part, r->files[i].path)) == NULL ||
-			    note_load(&r->part, &r->scratch, r->rootfd, n) < 0) {
+			if (note_start(&r->part, &one, r->files[i].path) < 0 ||
+			    note_load(&r->part, &r->scratch, r->rootfd,
+			    &one) < 0 || (n = note_keep(&r->part, &one)) == NULL) {
 				r->failed = 1;
 				break;
 			}

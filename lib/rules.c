@@ -431,10 +431,10 @@ rule_date(kith_due *due, note *p, const f_yearly *y)
 static int
 rule_reciprocity(kith_due *due, note *p)
 {
-	const note *m = p->latest_ask;
+	const note *m;
 	draft d;
 
-	if (!is_person(p) || m == NULL ||
+	if (!is_person(p) || (m = p->latest_ask) == NULL ||
 	    p->asks - p->gives < due->j->cfg.reciprocity_threshold)
 		return 0;
 	draft_init(&d, KITH_KIND_RECIPROCITY, m->date.d, m, m->asked.at.line);
@@ -458,11 +458,12 @@ static int
 rule_target(kith_due *due, note *c)
 {
 	draft d;
-	int line = c->target.set ? c->target.at.line :
-	    c->status.s ? c->status.at.line : 1;
+	int line;
 
 	if (c->type != NOTE_COMPANY || !company_is_target(c) || c->has_contact)
 		return 0;
+	line = c->target.set ? c->target.at.line :
+	    c->status.s ? c->status.at.line : 1;
 	draft_init(&d, KITH_KIND_TARGET, c->apply_by.d != KITH_NO_DATE ?
 	    c->apply_by.d : due->today, c, line);
 	d.company = c;
@@ -490,7 +491,7 @@ rules_of_note(kith_due *due, note *n)
 			return -1;
 	if (n->type == NOTE_PERSON && rule_check_in(due, n) < 0)
 		return -1;
-	for (i = 0; i < n->yearly.n; i++)
+	for (i = 0; note_has_rest(n) && i < n->yearly.n; i++)
 		if (rule_date(due, n, &n->yearly.v[i]) < 0)
 			return -1;
 	if (rule_reciprocity(due, n) < 0 || rule_target(due, n) < 0)

@@ -101,7 +101,7 @@ one_journal(const char *path, const char *text, size_t len)
 	file_set files;
 	char *copies[2];
 	size_t i, clen;
-	note *n;
+	note one, *n;
 
 	if (j == NULL)
 		abort();
@@ -127,9 +127,11 @@ one_journal(const char *path, const char *text, size_t len)
 	files.len[files.n++] = len;
 	/* sorted by path, as the walk lists them */
 	for (i = 0; i < files.n; i++) {
-		if ((n = note_new(j, files.path[i])) == NULL)
+		if (note_start(j, &one, files.path[i]) < 0)
 			abort();
-		note_stages(j, n, files.text[i], files.len[i]);
+		note_stages(j, &one, files.text[i], files.len[i]);
+		if ((n = note_keep(j, &one)) == NULL)
+			abort();
 		j->notes[j->nnotes++] = n;
 	}
 	for (i = 0; i + 1 < j->nnotes; i++)
