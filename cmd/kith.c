@@ -477,8 +477,10 @@ cmd_site(global *g, int argc, char **argv)
 	st = kith_site_write(j, dir, &res, &why);
 	if (st == KITH_OK) {
 		if (!g->quiet)
-			printf("%s: %zu pages (%zu files written, %zu unchanged)\n",
-			    dir, res.pages, res.written, res.unchanged);
+			printf("%s: %zu pages (%zu files written, %zu unchanged%s)\n",
+			    dir, res.pages, res.written, res.unchanged,
+			    res.fresh ? ": nothing changed since the last build"
+			    : "");
 		rc = kith_journal_worst(j) == KITH_ERROR ? EXIT_JOURNAL : EXIT_DONE;
 	} else {
 		fprintf(stderr, "kith: site: %s\n", why ? why : "failed");
@@ -528,7 +530,9 @@ static const command commands[] = {
 	    "browser; it works offline.  kith writes each file whole, leaves\n"
 	    "unchanged files alone, removes only files it wrote itself, and\n"
 	    "refuses a folder holding anything else, or one another kith is\n"
-	    "writing.  Private people (private: yes) never appear.\n\n"
+	    "writing.  When no note, setting or page changed since the last\n"
+	    "build (and it is the same day), it renders nothing and says so.\n"
+	    "Private people (private: yes) never appear.\n\n"
 	    "  -o DIR           write into DIR\n\n"
 	    "Example, nightly from cron:\n"
 	    "  30 6 * * *  kith -j ~/journal -q site -o ~/public/network\n" },

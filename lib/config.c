@@ -235,6 +235,8 @@ config_load(kith_journal *j, int rootfd)
 		return 0;
 	if ((rc = note_read(j, rootfd, CONFIG_FILE, &text)) != 0)
 		return rc < 0 ? -1 : 0;
+	j->config_read = 1;
+	j->config_hash = bytes_hash(text.data, text.len);
 	yaml = text.data;
 	if (text.len >= 3 && memcmp(yaml, "\xef\xbb\xbf", 3) == 0)
 		yaml += 3;	/* a BOM, as some editors write */

@@ -167,6 +167,7 @@ typedef struct note {
 	const char *body;	/* with keep_bodies: the body, ending in a line
 				 * end and zeroed padding; else NULL */
 	size_t body_len;
+	uint64_t text_hash;	/* with keep_bodies: bytes_hash() of the file */
 
 	/* keys of every type, or read for every note */
 	f_text name;
@@ -292,6 +293,8 @@ struct kith_journal {
 	int strict;
 	int keep_bodies;
 	config cfg;
+	int config_read;	/* kith.yaml was there and read */
+	uint64_t config_hash;	/* bytes_hash() of it */
 
 	note **notes;		/* sorted by path; unresolved nodes after them */
 	size_t nnotes;		/* notes read from files */
@@ -322,6 +325,8 @@ void diag_sort(kith_journal *j);
 char *name_fold(arena *a, const char *s);
 void name_fold_buf(kith_buf *b, const char *s);
 uint64_t hash_string(const char *s);
+/* inputs.c: a 64-bit hash of bytes (whether a file changed) */
+uint64_t bytes_hash(const void *data, size_t n);
 int name_cmp(const char *a, const char *b);
 int name_distance(const char *a, const char *b, int limit);
 /* Strips [[ ]], |label and #heading from a reference; NULL if empty. */

@@ -115,6 +115,9 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
 	const yval *map;
 	int rc = 0;
 
+	if (j->keep_bodies)
+		n->text_hash = bytes_hash(text, len);
+
 	if (front_matter_split(j, n->path, text, len, &fm) != 0) {
 		n->skipped = 1;
 		goto out;

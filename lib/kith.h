@@ -192,6 +192,8 @@ typedef struct kith_site_result {
 	size_t pages;		/* pages made */
 	size_t written;		/* files written (changed or new) */
 	size_t unchanged;	/* files left alone: same bytes */
+	int fresh;		/* nothing was made: the folder holds the site
+				 * of the same notes, settings, day and kith */
 } kith_site_result;
 
 /*
@@ -200,7 +202,9 @@ typedef struct kith_site_result {
  * symbolic link, the journal itself, or holds files kith did not write;
  * KITH_ESYSTEM on an OS failure (the files written so far are whole, the
  * old manifest still covers them).  On failure *why is a message the
- * caller frees.
+ * caller frees.  When the folder holds, untouched, the site a build made
+ * from the same inputs (the notes' bytes, kith.yaml, the day, kith's own
+ * code: see lib/inputs.c), nothing is rendered and res->fresh is set.
  */
 kith_status kith_site_write(const kith_journal *j, const char *dir,
     kith_site_result *res, char **why);

@@ -35,6 +35,8 @@
 #define TMP_PREFIX ".kith-tmp-"
 #define PENDING_HEAD "# being written\n"
 #define STALE_HEAD "# stale: kith is removing these\n"
+#define INPUTS_HEAD "# inputs: "	/* the fingerprint and page count */
+#define INPUTS_MAX 96
 
 /* A set of relative paths (folders end in '/'): a hash table for lookups,
  * and the list in insertion order, sorted only when listed. */
@@ -138,6 +140,14 @@ struct site_out {
 	int journal_fd;		/* the manifest, open for appending */
 	int ends_open;		/* it ends in a half-written line */
 	pathset temps_left;	/* .kith-tmp-* files of interrupted runs */
+	/* what tells whether the folder is as a build left it */
+	char inputs_old[INPUTS_MAX];	/* the manifest's inputs line */
+	char inputs[INPUTS_MAX];	/* this run's, or "" */
+	int unsettled;		/* the manifest has pages being written or
+				 * stale ones: a run did not finish */
+	struct timespec manifest_time;	/* the manifest's mtime */
+	struct timespec newest;	/* the latest ctime in the folder */
+	size_t found;		/* the manifest's entries found there */
 	size_t written;
 	size_t unchanged;
 	size_t temps;		/* temporary files made, for unique names */
@@ -160,14 +170,22 @@ msg(const char *fmt, ...)
 	return buf_detach(&b, NULL);
 }
 
+/* Is the line (n bytes, its line end cut) the head h? */
+static int
+is_head(const char *line, size_t n, const char *h)
+{
+	return strlen(h) == n + 1 && strncmp(line, h, n) == 0;
+}
+
 /* Reads the manifest (if any) into o->old. */
 static int
 manifest_read(site_out *o)
 {
 	char line[PATH_MAX + 2];
+	struct stat st;
 	FILE *f;
 	int fd;
-	size_t n;
+	size_t n, k;
 
 	if ((fd = openat(o->dirfd, MANIFEST, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) < 0)
 		return errno == ENOENT ? 0 : -1;
@@ -175,6 +193,8 @@ manifest_read(site_out *o)
 		close(fd);
 		return -1;
 	}
+	if (fstat(fd, &st) == 0)
+		o->manifest_time = st.st_mtim;
 	while (fgets(line, sizeof(line), f) != NULL) {
 		n = strlen(line);
 		if (n == 0 || line[n - 1] != '\n') {
@@ -185,6 +205,13 @@ manifest_read(site_out *o)
 			break;
 		}
 		line[--n] = '\0';
+		k = strlen(INPUTS_HEAD);
+		if (strncmp(line, INPUTS_HEAD, k) == 0 &&
+		    n - k < sizeof(o->inputs_old))
+			memcpy(o->inputs_old, line + k, n - k + 1);
+		else if (is_head(line, n, PENDING_HEAD) ||
+		    is_head(line, n, STALE_HEAD))
+			o->unsettled = 1;
 		if (n == 0 || line[0] == '#')
 			continue;
 		if (set_add(&o->old, line) < 0) {
@@ -194,6 +221,13 @@ manifest_read(site_out *o)
 	}
 	fclose(f);
 	return 0;
+}
+
+static int
+later(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec != b->tv_sec ? a->tv_sec > b->tv_sec :
+	    a->tv_nsec > b->tv_nsec;
 }
 
 /* Finds a file in the folder that kith did not write (rel is the folder's
@@ -233,7 +267,12 @@ find_foreign(site_out *o, int dirfd, const char *rel, char **found)
 		if (!set_has(&o->old, path)) {
 			*found = strdup(path);
 			rc = 1;
-		} else if (S_ISDIR(st.st_mode)) {
+			continue;
+		}
+		o->found++;
+		if (later(&st.st_ctim, &o->newest))
+			o->newest = st.st_ctim;
+		if (S_ISDIR(st.st_mode)) {
 			fd = openat(dirfd, e->d_name,
 			    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 			rc = fd < 0 ? -1 : find_foreign(o, fd, path, found);
@@ -551,6 +590,8 @@ manifest_write(site_out *o, int with_stale)
 
 	set_sort(&o->now);
 	buf_puts(&b, MANIFEST_HEAD);
+	if (o->inputs[0] != '\0' && !with_stale)
+		buf_printf(&b, "%s%s\n", INPUTS_HEAD, o->inputs);
 	for (i = 0; i < o->now.n; i++) {
 		buf_puts(&b, o->now.v[i]);
 		buf_putc(&b, '\n');
@@ -568,6 +609,11 @@ manifest_write(site_out *o, int with_stale)
 		goto out;
 	if (same_bytes(o->dirfd, MANIFEST, b.data, b.len)) {
 		rc = 0;
+		if (o->written > 0 || later(&o->newest, &o->manifest_time))
+			/* the files changed, not the list: the manifest's
+			 * time still says when the folder was last made */
+			rc = utimensat(o->dirfd, MANIFEST, NULL,
+			    AT_SYMLINK_NOFOLLOW);
 		goto out;
 	}
 	fd = openat(o->dirfd, TMP_PREFIX "manifest",
@@ -646,6 +692,37 @@ site_out_close(site_out *o, int success, char **why)
 	free(o->dir);
 	free(o);
 	return st;
+}
+
+int
+site_out_fresh(const site_out *o, const char *fingerprint, size_t *pages)
+{
+	size_t n = strlen(fingerprint);
+	char *end;
+
+	if (n == 0 || strncmp(o->inputs_old, fingerprint, n) != 0 ||
+	    o->inputs_old[n] != ' ' || o->unsettled || o->ends_open ||
+	    o->temps_left.n > 0 || o->found != o->old.n ||
+	    later(&o->newest, &o->manifest_time))
+		return 0;
+	*pages = strtoul(o->inputs_old + n + 1, &end, 10);
+	return *end == '\0';
+}
+
+void
+site_out_inputs(site_out *o, const char *fingerprint, size_t pages)
+{
+	snprintf(o->inputs, sizeof(o->inputs), "%s %zu", fingerprint, pages);
+}
+
+size_t
+site_out_files(const site_out *o)
+{
+	size_t i, n = 0, len;
+
+	for (i = 0; i < o->old.n; i++)
+		n += (len = strlen(o->old.v[i])) > 0 && o->old.v[i][len - 1] != '/';
+	return n;
 }
 
 size_t

@@ -2014,25 +2014,34 @@ kith_site_write(const kith_journal *j, const char *dir, kith_site_result *res,
 	site s;
 	out_status st;
 	kith_status rc = KITH_ESYSTEM;
+	char inputs[65];
 
 	memset(&s, 0, sizeof(s));
 	memset(res, 0, sizeof(*res));
 	*why = NULL;
 	s.j = j;
-	if (set_up(&s) < 0) {
-		*why = strdup("out of memory");
-		goto out;
-	}
 	if ((st = site_out_open(dir, j->root, &s.out, why)) != OUT_OK) {
 		rc = st == OUT_REFUSED ? KITH_EREFUSED : KITH_ESYSTEM;
 		goto out;
 	}
-	if (write_pages(&s) < 0) {
+	/* Made from the same inputs, into a folder left as it was: the
+	 * same files would be made; nothing to do. */
+	if (inputs_fingerprint(j, inputs) == 0 &&
+	    site_out_fresh(s.out, inputs, &res->pages)) {
+		res->unchanged = site_out_files(s.out);
+		res->fresh = 1;
+		site_out_close(s.out, 0, NULL);
+		rc = KITH_OK;
+		goto out;
+	}
+	if (set_up(&s) < 0 || write_pages(&s) < 0) {
 		site_out_close(s.out, 0, NULL);
 		*why = s.why ? s.why : strdup("out of memory");
 		s.why = NULL;
 		goto out;
 	}
+	if (inputs[0] != '\0')
+		site_out_inputs(s.out, inputs, s.pages);
 	res->pages = s.pages;
 	res->written = site_out_written(s.out);
 	res->unchanged = site_out_unchanged(s.out);

@@ -26,6 +26,10 @@ void slug_set_free(slug_set *s);
  * Returns NULL when out of memory. */
 const char *slug_unique(slug_set *s, arena *a, const char *name);
 
+/* inputs.c: the fingerprint of what a site is made from, in hex; -1 when
+ * there is none (kith's program carries no build id) */
+int inputs_fingerprint(const kith_journal *j, char out[65]);
+
 /* output.c: an output folder kith owns */
 typedef struct site_out site_out;
 
@@ -49,6 +53,17 @@ out_status site_out_write(site_out *o, const char *rel, const char *data,
 /* On success: removes what kith wrote before and did not write now, and
  * records the new manifest.  Frees o in every case. */
 out_status site_out_close(site_out *o, int success, char **why);
+/* Is the folder as the last build left it, and was that build made from
+ * the inputs of this fingerprint?  The manifest records the fingerprint
+ * and the page count (set *pages); every file kith listed must be there,
+ * none changed since the manifest was written (by ctime: which any change
+ * to a file moves), and no run may have been cut short. */
+int site_out_fresh(const site_out *o, const char *fingerprint, size_t *pages);
+/* The fingerprint and page count the manifest records at a successful
+ * close. */
+void site_out_inputs(site_out *o, const char *fingerprint, size_t pages);
+/* The files (not folders) the manifest found at open lists. */
+size_t site_out_files(const site_out *o);
 size_t site_out_written(const site_out *o);
 size_t site_out_unchanged(const site_out *o);
 

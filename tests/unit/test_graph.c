@@ -380,6 +380,31 @@ with_a_non_person(void **state)
 	    "meeting on 2026-11-20|meetings/m.md:2\n");
 }
 
+/* with:, company: and introduced_by name meeting notes, which are kept
+ * without the fields of other types (note_size): warnings, and no
+ * meeting, contact or person figures are written into them (ASan poisons
+ * the bytes after a meeting note). */
+static void
+meeting_named_as_a_person(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_fm(c, "meetings/a.md", "date: 2026-11-01\nwith: Jo\n");
+	tu_fm(c, "meetings/b.md", "date: 2026-11-20\nwith: [Jo, a]\n"
+	    "company: a\n");
+	tu_fm(c, "people/Jo.md", "introduced_by: b\ncompany: b\n");
+	tu_load(c, "2026-11-22");
+	tu_assert_str(tu_diags(c),
+	    "meetings/b.md:3:12: warning: with: \"a\" is not a person "
+	    "(meetings/a.md)\n");
+	assert_int_equal(tu_note(c, "people/Jo.md")->nmeetings, 2);
+	assert_false(note_size(NOTE_MEETING) >= sizeof(note));
+	tu_due(c);
+	tu_assert_str(tu_items(c),
+	    "2026-11-21|thank-you|Jo|a|Send Jo a thank-you note for the "
+	    "meeting on 2026-11-20|meetings/b.md:2\n");
+}
+
 static void
 owner_excluded(void **state)
 {
@@ -545,6 +570,7 @@ main(void)
 		TU_TEST(columns_count_characters),
 		TU_TEST(unresolved_person_gets_items),
 		TU_TEST(with_a_non_person),
+		TU_TEST(meeting_named_as_a_person),
 		TU_TEST(owner_excluded),
 		TU_TEST(owner_without_note),
 		TU_TEST(edges),
