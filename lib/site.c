@@ -21,6 +21,10 @@
 #include "site.h"
 
 extern const char kith_asset_site_css[];
+
+/* kith's style sheet: one file at the site's root, which every page links
+ * (the policy allows style sheets of the site's own origin only). */
+#define STYLE_SHEET "site.css"
 extern const char kith_asset_site_js[];
 
 /* Most HTML one note body may produce on a page. */
@@ -58,7 +62,6 @@ typedef struct site {
 	const char *prefix;	/* "" or "../": from this page to the root */
 	kith_buf page;
 	kith_buf key;		/* graph_find()'s folded name */
-	size_t css_at, css_end;	/* where kith's style sheet is in the page */
 	size_t js_at, js_end;	/* and its script */
 	char *why;
 	out_status failed;
@@ -197,12 +200,9 @@ page_begin(site *s, const char *title, int depth, const char *here)
 	esc(b, title);
 	buf_puts(b, " \xc2\xb7 ");
 	esc(b, s->j->cfg.title);
-	buf_puts(b, "</title>\n<style>");
-	s->css_at = b->len;
-	buf_puts(b, kith_asset_site_css);
-	s->css_end = b->len;
-	buf_puts(b, "</style>\n</head>\n<body>\n<header class=\"top\">"
-	    "<a class=\"brand\" href=\"");
+	buf_printf(b, "</title>\n<link rel=\"stylesheet\" href=\"%s%s\">\n"
+	    "</head>\n<body>\n<header class=\"top\"><a class=\"brand\" "
+	    "href=\"", s->prefix, STYLE_SHEET);
 	buf_printf(b, "%sindex.html\">", s->prefix);
 	esc(b, s->j->cfg.title);
 	buf_puts(b, "</a><nav>");
@@ -329,32 +329,29 @@ scrub_text(const site *s, const char *text, size_t len, kith_buf *out)
 	}
 }
 
-/* Scrubs the page but for kith's own style sheet and script (no name in
- * them, and a name that is also a word of CSS must not break the style);
- * a page without a private name, nearly every one, is not copied. */
+/* Scrubs the page but for kith's own script (no name in it, and a name
+ * that is also a word of the script must not break it); a page without a
+ * private name, nearly every one, is not copied. */
 static int
 scrub(site *s)
 {
 	kith_buf out = KITH_BUF_INIT;
 	const char *page = s->page.data;
-	const size_t seg[3][2] = { { 0, s->css_at }, { s->css_end, s->js_at },
-	    { s->js_end, s->page.len } };
+	const size_t seg[2][2] = { { 0, s->js_at }, { s->js_end, s->page.len } };
 	size_t k, n, len;
 	int hit = 0;
 
 	if (s->nsecret == 0)
 		return 0;
-	for (k = 0; k < 3 && !hit; k++) {
+	for (k = 0; k < 2 && !hit; k++) {
 		len = seg[k][1] - seg[k][0];
 		hit = secret_find(s, page + seg[k][0], len, &n) < len;
 	}
 	if (!hit)
 		return 0;
-	for (k = 0; k < 3; k++) {
-		scrub_text(s, page + seg[k][0], seg[k][1] - seg[k][0], &out);
-		if (k < 2)
-			buf_put(&out, page + seg[k][1], seg[k + 1][0] - seg[k][1]);
-	}
+	scrub_text(s, page, s->js_at, &out);
+	buf_put(&out, page + s->js_at, s->js_end - s->js_at);
+	scrub_text(s, page + s->js_end, s->page.len - s->js_end, &out);
 	if (out.oom) {
 		buf_free(&out);
 		return -1;
@@ -1861,16 +1858,14 @@ static int
 make_csp(site *s)
 {
 	unsigned char hash[32];
-	char css[48], js[48];
+	char js[48];
 	kith_buf b = KITH_BUF_INIT;
 
-	sha256(kith_asset_site_css, strlen(kith_asset_site_css), hash);
-	base64(hash, 32, css);
 	sha256(kith_asset_site_js, strlen(kith_asset_site_js), hash);
 	base64(hash, 32, js);
-	buf_printf(&b, "default-src 'none'; style-src 'sha256-%s'; "
+	buf_printf(&b, "default-src 'none'; style-src 'self'; "
 	    "script-src 'sha256-%s'; img-src 'none'; base-uri 'none'; "
-	    "form-action 'none'", css, js);
+	    "form-action 'none'", js);
 	s->csp = buf_detach(&b, NULL);
 	return s->csp ? 0 : -1;
 }
@@ -1969,7 +1964,10 @@ write_pages(site *s)
 	atomic_int stop = 0;
 	int n = workers_count(s), k, started = 0, rc = 0;
 
-	if (page_home(s) < 0 || page_people(s) < 0 || page_graph(s) < 0)
+	if ((s->failed = site_out_write(s->out, STYLE_SHEET,
+	    kith_asset_site_css, strlen(kith_asset_site_css), &s->why)) !=
+	    OUT_OK || page_home(s) < 0 || page_people(s) < 0 ||
+	    page_graph(s) < 0)
 		return -1;
 	for (k = 0; k < n; k++) {
 		w[k].s = *s;

@@ -111,8 +111,17 @@ function domFacts() {
       }
     }
   }
+  // kith's style sheet, the one <link> allowed: in <head>, site.css at
+  // the site's root (where index.html's nav link points), and applied.
+  const sheets = document.querySelectorAll('link');
+  const home = document.querySelector('header.top a.brand');
+  const own = sheets.length === 1 && sheets[0].parentElement === document.head &&
+    sheets[0].rel === 'stylesheet' && home !== null &&
+    sheets[0].href === new URL('site.css', home.href).href;
+  facts.styled = own && getComputedStyle(document.querySelector('header.top')).display === 'flex';
   for (const el of document.querySelectorAll('img, iframe, frame, object, embed, base, link, form, audio, video, source, meta[http-equiv="refresh" i], svg script, svg foreignObject'))
-    facts.loaders.push(el.outerHTML.slice(0, 120));
+    if (!(own && el === sheets[0]))
+      facts.loaders.push(el.outerHTML.slice(0, 120));
   const h1 = document.querySelector('h1');
   if (h1) {
     facts.h1 = h1.textContent;
@@ -302,6 +311,7 @@ try {
       if (f.handlers.length) bad.handlers.push(`${rel}: ${f.handlers.slice(0, 3).join(' ')}`);
       if (f.unsafeLinks.length) bad.links.push(`${rel}: ${f.unsafeLinks.slice(0, 3).join(' ')}`);
       if (f.loaders.length) bad.loaders.push(`${rel}: ${f.loaders.slice(0, 3).join(' ')}`);
+      if (!f.styled) bad.render.push(`${rel}: kith's style sheet (site.css) not linked or not applied`);
       if (!f.h1Visible || f.bodyText < 100) bad.render.push(`${rel}: h1 "${f.h1}" ${f.h1Visible ? 'visible' : 'not visible'}, ${f.bodyText} characters of text`);
       if (f.pwned !== 'undefined' || after.pwned !== 'undefined' || f.title === 'PWNED' || after.title === 'PWNED')
         bad.pwned.push(`${rel}: window.__kith_pwned is ${after.pwned}, title "${after.title}"`);
@@ -327,7 +337,7 @@ try {
     const n = pages.length;
     const report = (list) => `${list.length} of ${n} pages: ${list.slice(0, 4).join('; ')}${list.length > 4 ? '; ...' : ''}`;
     check(`${label}: every page loads`, bad.load.length === 0, report(bad.load));
-    check(`${label}: every page renders (a visible h1, text)`, bad.render.length === 0, report(bad.render));
+    check(`${label}: every page renders (kith's style sheet applied, a visible h1, text)`, bad.render.length === 0, report(bad.render));
     check(`${label}: no console error on any page`, bad.console.length === 0, report(bad.console));
     check(`${label}: no page error (uncaught exception) on any page`, bad.errors.length === 0, report(bad.errors));
     check(`${label}: no request other than file:// from any page`, bad.requests.length === 0, report(bad.requests));

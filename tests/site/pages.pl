@@ -135,6 +135,9 @@ if (!defined $csp) {
 }
 push @problems, "the policy allows more than kith's own: $csp"
     if $csp !~ /default-src 'none'/ || $csp =~ /unsafe-|https?:|\*|data:/;
+# Style sheets: only the site's own origin (kith's site.css), no inline one.
+push @problems, "the policy's style-src is not 'self' alone: $csp"
+    unless $csp =~ /(?:^|;)\s*style-src 'self'\s*(?:;|$)/;
 
 # Raw text elements: their content is not markup.  Keep what they hold,
 # then blank it so that the tag scan sees only tags.
@@ -165,6 +168,8 @@ my %url_attr = map { $_ => 1 } qw(href xlink:href src action formaction data
 my %loader = map { $_ => 1 } qw(img iframe frame frameset object embed base
     link form audio video source track applet image use foreignobject);
 my $scripts_seen = 0;
+my $sheets_seen = 0;
+my $head_end = index($html, '</head>');
 while ($scan =~ /<([A-Za-z][^\s\/>]*)/g) {
 	my $tag = lc $1;
 	my $start = $-[0];
@@ -184,6 +189,11 @@ while ($scan =~ /<([A-Za-z][^\s\/>]*)/g) {
 	}
 	my $text = substr($scan, $start, pos($scan) - $start);
 	$scripts_seen++ if $tag eq 'script';
+	# kith's style sheet: one <link>, in <head>, to site.css at the root
+	if ($tag eq 'link' && $start < $head_end && $sheets_seen++ == 0 &&
+	    $text =~ m{^<link rel="stylesheet" href="(?:\.\./)?site\.css">$}) {
+		next;
+	}
 	push @problems, "a <$tag> element, which loads or embeds: " . $short->($text)
 	    if $loader{$tag};
 	push @problems, "<meta http-equiv=refresh>: " . $short->($text)
