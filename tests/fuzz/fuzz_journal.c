@@ -40,7 +40,6 @@
 #include "props.h"
 
 extern const char kith_asset_site_js[];
-extern const char kith_asset_site_css[];
 
 #define MAX_FILES 32
 #define MAX_PATH 200
@@ -233,9 +232,7 @@ find_secrets(const kith_journal *j, secrets *s)
 			continue;
 		name = j->notes[i]->display;
 		if (strlen(name) < 6 || has_word(kith_asset_site_js,
-		    strlen(kith_asset_site_js), name) ||
-		    has_word(kith_asset_site_css, strlen(kith_asset_site_css),
-		    name))
+		    strlen(kith_asset_site_js), name))
 			continue;
 		for (k = 0, shared = 0; k < j->nnodes && !shared; k++)
 			shared = !j->notes[k]->private_note &&
