@@ -185,10 +185,11 @@ load(global *g, int strict, kith_journal **j)
 	return EXIT_DONE;
 }
 
+/* What printf left in stdout's buffer, written and checked. */
 static int
-write_out(const char *s, size_t n)
+flush_out(void)
 {
-	if (fwrite(s, 1, n, stdout) != n || fflush(stdout) != 0) {
+	if (fflush(stdout) != 0) {
 		fprintf(stderr, "kith: cannot write the output: %s\n",
 		    strerror(errno));
 		return EXIT_SYSTEM;
@@ -392,7 +393,7 @@ cmd_due(global *g, int argc, char **argv)
 	if (len == 0 && !g->quiet) {
 		kith_date_format(g->today, today);
 		printf("Nothing due for %s.\n", today);
-		rc = write_out("", 0);
+		rc = flush_out();
 	}
 	if (rc == EXIT_DONE && kith_journal_worst(j) == KITH_ERROR)
 		rc = EXIT_JOURNAL;

@@ -161,7 +161,6 @@ typedef struct note {
 	enum note_type type;
 	int skipped;		/* unreadable: takes no part in the graph */
 	int private_note;
-	int used_as_person;	/* unresolved: named where a person goes */
 	const char *display;	/* display name: name:, title or stem */
 	const char *heading;	/* first heading of the body, or NULL */
 	const char *body;	/* with keep_bodies: the body, ending in a line
@@ -186,6 +185,7 @@ typedef struct note {
 
 	/* graph, filled in by graph.c */
 	size_t index;		/* position in journal->notes */
+	int used_as_person;	/* unresolved: named where a person goes */
 	int used_as_company;	/* unresolved: named where a company goes */
 	int has_contact;	/* company: named by a person or meeting */
 	int is_owner;		/* person: the journal's owner */

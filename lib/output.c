@@ -205,7 +205,7 @@ manifest_read(site_out *o)
 			break;
 		}
 		line[--n] = '\0';
-		k = strlen(INPUTS_HEAD);
+		k = sizeof(INPUTS_HEAD) - 1;
 		if (strncmp(line, INPUTS_HEAD, k) == 0 &&
 		    n - k < sizeof(o->inputs_old))
 			memcpy(o->inputs_old, line + k, n - k + 1);

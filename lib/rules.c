@@ -491,7 +491,7 @@ rules_of_note(kith_due *due, note *n)
 			return -1;
 	if (n->type == NOTE_PERSON && rule_check_in(due, n) < 0)
 		return -1;
-	for (i = 0; note_has_rest(n) && i < n->yearly.n; i++)
+	for (i = 0; n->type == NOTE_PERSON && i < n->yearly.n; i++)
 		if (rule_date(due, n, &n->yearly.v[i]) < 0)
 			return -1;
 	if (rule_reciprocity(due, n) < 0 || rule_target(due, n) < 0)

@@ -21,11 +21,11 @@
 #include "site.h"
 
 extern const char kith_asset_site_css[];
+extern const char kith_asset_site_js[];
 
 /* kith's style sheet: one file at the site's root, which every page links
  * (the policy allows style sheets of the site's own origin only). */
 #define STYLE_SHEET "site.css"
-extern const char kith_asset_site_js[];
 
 /* Most HTML one note body may produce on a page. */
 #define BODY_CAP (256u * 1024)
@@ -337,21 +337,14 @@ scrub(site *s)
 {
 	kith_buf out = KITH_BUF_INIT;
 	const char *page = s->page.data;
-	const size_t seg[2][2] = { { 0, s->js_at }, { s->js_end, s->page.len } };
-	size_t k, n, len;
-	int hit = 0;
+	size_t n, after = s->page.len - s->js_end;
 
-	if (s->nsecret == 0)
-		return 0;
-	for (k = 0; k < 2 && !hit; k++) {
-		len = seg[k][1] - seg[k][0];
-		hit = secret_find(s, page + seg[k][0], len, &n) < len;
-	}
-	if (!hit)
+	if (s->nsecret == 0 || (secret_find(s, page, s->js_at, &n) ==
+	    s->js_at && secret_find(s, page + s->js_end, after, &n) == after))
 		return 0;
 	scrub_text(s, page, s->js_at, &out);
 	buf_put(&out, page + s->js_at, s->js_end - s->js_at);
-	scrub_text(s, page + s->js_end, s->page.len - s->js_end, &out);
+	scrub_text(s, page + s->js_end, after, &out);
 	if (out.oom) {
 		buf_free(&out);
 		return -1;
@@ -1622,8 +1615,8 @@ find_secrets(site *s)
 	return 0;
 }
 
-static const char *
-folder_of(const note *n)
+const char *
+site_folder(const note *n)
 {
 	switch (n->type) {
 	case NOTE_PERSON:
@@ -1678,7 +1671,7 @@ assign_urls(site *s)
 		n = s->j->notes[i];
 		if (n->skipped || s->hidden[i] || n->is_owner)
 			continue;
-		folder = folder_of(n);
+		folder = site_folder(n);
 		for (f = 0; strcmp(folders[f], folder) != 0; f++)
 			;
 		if ((name = page_name(s, n)) == NULL)

@@ -26,6 +26,9 @@ void slug_set_free(slug_set *s);
  * Returns NULL when out of memory. */
 const char *slug_unique(slug_set *s, arena *a, const char *name);
 
+/* site.c: the folder of a note's page ("people", "meetings", ...) */
+const char *site_folder(const note *n);
+
 /* inputs.c: the fingerprint of what a site is made from, in hex; -1 when
  * there is none (kith's program carries no build id) */
 int inputs_fingerprint(const kith_journal *j, char out[65]);

@@ -35,6 +35,7 @@
 #include "html.h"
 #include "internal.h"
 #include "limits.h"
+#include "site.h"
 
 typedef struct pages {
 	char **h1;		/* "folder/" + the <h1> text, as written */
@@ -140,21 +141,6 @@ take_page(pages *p, const char *folder, const char *display)
 	return found;
 }
 
-static const char *
-folder_of(const note *n)
-{
-	switch (n->type) {
-	case NOTE_PERSON:
-		return "people";
-	case NOTE_COMPANY:
-		return "companies";
-	case NOTE_MEETING:
-		return "meetings";
-	default:
-		return "notes";
-	}
-}
-
 /* A meeting only with private people (and the owner) is left out. */
 static int
 hidden_meeting(const note *m)
@@ -228,7 +214,7 @@ check_note(const kith_journal *j, const char *rel, pages *p, tally *t)
 		t->owner++;
 	} else if (hidden_meeting(n)) {
 		t->hidden++;
-	} else if (take_page(p, folder_of(n), n->display)) {
+	} else if (take_page(p, site_folder(n), n->display)) {
 		t->paged++;
 	} else {
 		/* matched in a second pass, once every exact name is taken */
@@ -330,7 +316,7 @@ main(int argc, char **argv)
 		t.secrets |= j->notes[i]->private_note;
 	walk(j, argv[1], "", 0, &p, &t);
 	for (i = 0; i < t.nunmatched; i++) {
-		if (t.secrets && take_page(&p, folder_of(t.unmatched[i]), NULL))
+		if (t.secrets && take_page(&p, site_folder(t.unmatched[i]), NULL))
 			t.paged++;
 		else
 			lost(&t, t.unmatched[i]->path, "read, but no page shows it");
