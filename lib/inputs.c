@@ -86,6 +86,17 @@ code_id(struct dl_phdr_info *info, size_t size, void *arg)
 	return 0;
 }
 
+static void
+put_u64(kith_buf *b, uint64_t v)
+{
+	unsigned char w[8];
+	int k;
+
+	for (k = 0; k < 8; k++)
+		w[k] = (unsigned char)(v >> (8 * k));
+	buf_put(b, (const char *)w, 8);
+}
+
 int
 inputs_fingerprint(const kith_journal *j, char out[65])
 {
@@ -106,10 +117,13 @@ inputs_fingerprint(const kith_journal *j, char out[65])
 	buf_printf(&b, "\ntoday %d strict %d\n", j->today, j->strict);
 	buf_printf(&b, "kith.yaml %d %016llx\n", j->config_read,
 	    (unsigned long long)j->config_hash);
+	/* Each note as 17 bytes (its path's hash, skipped, its bytes' hash):
+	 * a tenth of the text there would be to digest, and no formatting. */
 	for (i = 0; i < j->nnotes; i++) {
 		n = j->notes[i];
-		buf_printf(&b, "%s\n%d %016llx\n", n->path, n->skipped,
-		    (unsigned long long)n->text_hash);
+		put_u64(&b, bytes_hash(n->path, strlen(n->path)));
+		buf_putc(&b, n->skipped ? '1' : '0');
+		put_u64(&b, n->text_hash);
 	}
 	if (b.oom) {
 		buf_free(&b);

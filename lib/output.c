@@ -147,6 +147,7 @@ struct site_out {
 				 * stale ones: a run did not finish */
 	struct timespec manifest_time;	/* the manifest's mtime */
 	struct timespec newest;	/* the latest ctime in the folder */
+	int walked;		/* every folder listed (site_out_claim()) */
 	size_t found;		/* the manifest's entries found there */
 	size_t written;
 	size_t unchanged;
@@ -230,37 +231,122 @@ later(const struct timespec *a, const struct timespec *b)
 	    a->tv_nsec > b->tv_nsec;
 }
 
+/* One entry of a folder being looked over: its name and what fstatat
+ * said (ok 0 when it could not: gone meanwhile). */
+typedef struct entry {
+	char *name;
+	struct stat st;
+	int ok;
+} entry;
+
+typedef struct stat_job {
+	int dirfd;
+	entry *e;
+	size_t n;
+} stat_job;
+
+static void *
+stat_entries(void *arg)
+{
+	stat_job *job = arg;
+	size_t i;
+
+	for (i = 0; i < job->n; i++)
+		job->e[i].ok = fstatat(job->dirfd, job->e[i].name, &job->e[i].st,
+		    AT_SYMLINK_NOFOLLOW) == 0;
+	return NULL;
+}
+
+/* Below this many entries a folder is looked over on one thread. */
+#define STAT_SPLIT 1024
+
+/* Stats every entry: a large folder (a site's meetings/) on two threads,
+ * as each fstatat is a lookup in a folder of thousands of names. */
+static void
+stat_all(int dirfd, entry *e, size_t n)
+{
+	stat_job half[2] = { { dirfd, e, n / 2 }, { dirfd, e + n / 2,
+		n - n / 2 } };
+	pthread_t t;
+
+	if (n < STAT_SPLIT || pthread_create(&t, NULL, stat_entries,
+	    &half[1]) != 0) {
+		half[0].n = n;
+		stat_entries(&half[0]);
+		return;
+	}
+	stat_entries(&half[0]);
+	pthread_join(t, NULL);
+}
+
+/* The entries of a folder, but "." and "..", into *out; returns their
+ * count, or -1 on an OS failure or when out of memory. */
+static ssize_t
+list_folder(int dirfd, entry **out)
+{
+	DIR *d;
+	struct dirent *e;
+	entry *v = NULL, *grown;
+	size_t n = 0, cap = 0;
+	int fd;
+
+	*out = NULL;
+	if ((fd = dup(dirfd)) < 0 || (d = fdopendir(fd)) == NULL) {
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	rewinddir(d);	/* the offset is dirfd's: from the start again */
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			if ((grown = realloc(v, cap * sizeof(*v))) == NULL)
+				goto err;
+			v = grown;
+		}
+		if ((v[n].name = strdup(e->d_name)) == NULL)
+			goto err;
+		n++;
+	}
+	closedir(d);
+	*out = v;
+	return (ssize_t)n;
+err:
+	closedir(d);
+	while (n > 0)
+		free(v[--n].name);
+	free(v);
+	return -1;
+}
+
 /* Finds a file in the folder that kith did not write (rel is the folder's
  * path from the output root, "" for the root).  Returns 1 and sets *found,
  * 0 when all is kith's, -1 on an OS failure. */
 static int
 find_foreign(site_out *o, int dirfd, const char *rel, char **found)
 {
-	DIR *d;
-	struct dirent *e;
-	struct stat st;
+	entry *v;
+	ssize_t n;
+	size_t i;
 	char path[PATH_MAX];
-	int fd, rc = 0;
+	int fd, rc = 0, dir;
 
-	if ((fd = dup(dirfd)) < 0 || (d = fdopendir(fd)) == NULL) {
-		if (fd >= 0)
-			close(fd);
+	if ((n = list_folder(dirfd, &v)) < 0)
 		return -1;
-	}
-	while (rc == 0 && (e = readdir(d)) != NULL) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+	stat_all(dirfd, v, (size_t)n);
+	for (i = 0; rc == 0 && i < (size_t)n; i++) {
+		if (!v[i].ok || (rel[0] == '\0' &&
+		    strcmp(v[i].name, MANIFEST) == 0))
 			continue;
-		if (rel[0] == '\0' && strcmp(e->d_name, MANIFEST) == 0)
-			continue;
-		if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
-			continue;
-		snprintf(path, sizeof(path), "%s%s%s", rel, e->d_name,
-		    S_ISDIR(st.st_mode) ? "/" : "");
-		if (strncmp(e->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) == 0) {
+		dir = S_ISDIR(v[i].st.st_mode);
+		snprintf(path, sizeof(path), "%s%s%s", rel, v[i].name,
+		    dir ? "/" : "");
+		if (strncmp(v[i].name, TMP_PREFIX, strlen(TMP_PREFIX)) == 0) {
 			/* left by an interrupted run: kith's, removed once
 			 * this run succeeds */
-			if (!S_ISDIR(st.st_mode) &&
-			    set_add(&o->temps_left, path) < 0)
+			if (!dir && set_add(&o->temps_left, path) < 0)
 				rc = -1;
 			continue;
 		}
@@ -270,18 +356,74 @@ find_foreign(site_out *o, int dirfd, const char *rel, char **found)
 			continue;
 		}
 		o->found++;
-		if (later(&st.st_ctim, &o->newest))
-			o->newest = st.st_ctim;
-		if (S_ISDIR(st.st_mode)) {
-			fd = openat(dirfd, e->d_name,
+		if (later(&v[i].st.st_ctim, &o->newest))
+			o->newest = v[i].st.st_ctim;
+		if (dir) {
+			fd = openat(dirfd, v[i].name,
 			    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 			rc = fd < 0 ? -1 : find_foreign(o, fd, path, found);
 			if (fd >= 0)
 				close(fd);
 		}
 	}
-	closedir(d);
+	for (i = 0; i < (size_t)n; i++)
+		free(v[i].name);
+	free(v);
 	return rc;
+}
+
+/* Is the folder as the last finished run left it, told without listing
+ * every folder?  A folder gains or loses a name only by a change that
+ * moves its ctime: when each folder of the manifest is no newer than the
+ * manifest, the names there are those the run left, and one fstatat a
+ * listed file (on two threads) tells that each is there, unchanged since.
+ * The root, where the manifest itself is renamed, is listed.  A folder
+ * that is settled needs no other look unless kith is to write there
+ * (site_out_claim()): what it holds is then all kith's, but for a file
+ * dropped in while that run was writing, which nothing here writes over
+ * or removes. */
+static int
+settled(site_out *o)
+{
+	entry *v = NULL;
+	ssize_t n;
+	size_t i, len;
+	char path[PATH_MAX];
+	int ok = 1, dir;
+
+	if (o->old.n == 0 || o->unsettled || o->ends_open ||
+	    (v = malloc(o->old.n * sizeof(*v))) == NULL)
+		return 0;
+	for (i = 0; i < o->old.n; i++)
+		v[i].name = o->old.v[i];
+	stat_all(o->dirfd, v, o->old.n);
+	for (i = 0; ok && i < o->old.n; i++) {
+		len = strlen(v[i].name);
+		dir = len > 0 && v[i].name[len - 1] == '/';
+		ok = v[i].ok && !later(&v[i].st.st_ctim, &o->manifest_time) &&
+		    (dir ? S_ISDIR(v[i].st.st_mode) : S_ISREG(v[i].st.st_mode));
+		if (ok && later(&v[i].st.st_ctim, &o->newest))
+			o->newest = v[i].st.st_ctim;
+	}
+	free(v);
+	if (!ok || (n = list_folder(o->dirfd, &v)) < 0)
+		return 0;
+	stat_all(o->dirfd, v, (size_t)n);
+	for (i = 0; i < (size_t)n; i++) {
+		if (strcmp(v[i].name, MANIFEST) != 0) {
+			snprintf(path, sizeof(path), "%s%s", v[i].name,
+			    v[i].ok && S_ISDIR(v[i].st.st_mode) ? "/" : "");
+			ok &= v[i].ok && set_has(&o->old, path);
+		}
+		free(v[i].name);
+	}
+	free(v);
+	if (!ok) {
+		memset(&o->newest, 0, sizeof(o->newest));
+		return 0;
+	}
+	o->found = o->old.n;
+	return 1;
 }
 
 static out_status
@@ -343,9 +485,7 @@ site_out_open(const char *dir, const char *journal_root, site_out **out,
     char **why)
 {
 	site_out *o;
-	char *foreign = NULL;
 	out_status st;
-	int rc;
 
 	*out = NULL;
 	*why = NULL;
@@ -378,23 +518,35 @@ site_out_open(const char *dir, const char *journal_root, site_out **out,
 		st = fail_errno(why, "cannot read", dir);
 		goto err;
 	}
-	if ((rc = find_foreign(o, o->dirfd, "", &foreign)) != 0) {
-		if (rc < 0) {
-			st = fail_errno(why, "cannot read", dir);
-			goto err;
-		}
-		*why = msg("%s holds %s, which kith did not write: kith writes "
-		    "only into an empty folder or one it wrote before", dir,
-		    foreign ? foreign : "a file");
-		free(foreign);
-		st = OUT_REFUSED;
+	if (!settled(o) && (st = site_out_claim(o, why)) != OUT_OK)
 		goto err;
-	}
 	*out = o;
 	return OUT_OK;
 err:
 	site_out_close(o, 0, NULL);
 	return st;
+}
+
+out_status
+site_out_claim(site_out *o, char **why)
+{
+	char *foreign = NULL;
+	int rc;
+
+	if (o->walked)
+		return OUT_OK;
+	o->walked = 1;
+	o->found = 0;
+	memset(&o->newest, 0, sizeof(o->newest));
+	if ((rc = find_foreign(o, o->dirfd, "", &foreign)) == 0)
+		return OUT_OK;
+	if (rc < 0)
+		return fail_errno(why, "cannot read", o->dir);
+	*why = msg("%s holds %s, which kith did not write: kith writes only "
+	    "into an empty folder or one it wrote before", o->dir,
+	    foreign ? foreign : "a file");
+	free(foreign);
+	return OUT_REFUSED;
 }
 
 static int
@@ -542,6 +694,12 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 	const char *what;
 	int fd, err, changed;
 
+	if (!o->walked) {	/* site_out_claim() first: set before any
+				 * thread that writes starts */
+		*why = msg("%s: the folder was not looked over before writing",
+		    rel);
+		return OUT_FAILED;
+	}
 	/* Comparing with the old file needs no lock: only this thread writes
 	 * rel.  Its folder may not exist yet: then it is changed. */
 	changed = !same_bytes(o->dirfd, rel, data, len);

@@ -2025,6 +2025,11 @@ kith_site_write(const kith_journal *j, const char *dir, kith_site_result *res,
 		rc = KITH_OK;
 		goto out;
 	}
+	if ((st = site_out_claim(s.out, why)) != OUT_OK) {
+		rc = st == OUT_REFUSED ? KITH_EREFUSED : KITH_ESYSTEM;
+		site_out_close(s.out, 0, NULL);
+		goto out;
+	}
 	if (set_up(&s) < 0 || write_pages(&s) < 0) {
 		site_out_close(s.out, 0, NULL);
 		*why = s.why ? s.why : strdup("out of memory");

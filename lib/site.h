@@ -45,10 +45,15 @@ typedef enum out_status {
 /*
  * Opens dir for writing a site.  Refuses a symlink, the journal root, and a
  * folder holding files kith did not write (its manifest says which it did).
- * Creates dir when missing.  *why is a message the caller frees.
+ * Creates dir when missing.  *why is a message the caller frees.  A folder
+ * the last run left as it was is not listed whole here: call
+ * site_out_claim() before writing into it.
  */
 out_status site_out_open(const char *dir, const char *journal_root,
     site_out **out, char **why);
+/* Before the first write: lists every folder, if open did not, and
+ * refuses (OUT_REFUSED, *why) one holding a file kith did not write. */
+out_status site_out_claim(site_out *o, char **why);
 /* Writes one file whole (temporary file, then rename); a file whose bytes
  * are unchanged is left alone, mtime and all.  rel uses '/'. */
 out_status site_out_write(site_out *o, const char *rel, const char *data,

@@ -132,6 +132,8 @@ open_out(tu_ctx *c, const char *rel, out_status want, const char *why_has)
 
 	assert_int_equal(site_out_open(tu_path(c, rel), tu_path(c, "journal"),
 	    &o, &why), want);
+	if (want == OUT_OK && site_out_claim(o, &why) != OUT_OK)
+		fail_msg("site_out_claim: %s", why ? why : "failed");
 	if (why_has != NULL) {
 		assert_non_null(why);
 		if (strstr(why, why_has) == NULL)
@@ -233,6 +235,62 @@ output_refuses_foreign_files_symlinks_and_the_journal(void **state)
 	tu_write(c, "out/people/mine.txt", "mine");
 	open_out(c, "out", OUT_REFUSED, "people/mine.txt");
 	assert_true(exists(c, "out/people/mine.txt"));
+}
+
+static void
+set_mtime(tu_ctx *c, const char *rel, time_t when)
+{
+	struct timespec t[2] = { { when, 0 }, { when, 0 } };
+
+	assert_int_equal(utimensat(AT_FDCWD, tu_path(c, rel), t, 0), 0);
+}
+
+/* A folder that looks as the last run left it is not listed at open; a
+ * file dropped in without moving its folder's time (here: the manifest
+ * touched after it) is still found before anything is written there. */
+static void
+output_claim_lists_a_settled_folder_before_writing(void **state)
+{
+	tu_ctx *c = *state;
+	site_out *o = NULL;
+	char *why = NULL;
+	size_t pages = 0;
+
+	tu_write(c, "journal/kith.yaml", "");
+	o = open_out(c, "out", OUT_OK, NULL);
+	site_out_inputs(o, "f1", 1);
+	put(o, "people/a.html", "A");
+	done(o);
+	tu_write(c, "out/people/mine.txt", "mine");
+	set_mtime(c, "out/.kith-manifest", time(NULL) + 1000);
+	assert_int_equal(site_out_open(tu_path(c, "out"), tu_path(c,
+	    "journal"), &o, &why), OUT_OK);
+	assert_null(why);
+	assert_int_equal(site_out_write(o, "people/b.html", "B", 1, &why),
+	    OUT_FAILED);
+	free(why);
+	why = NULL;
+	assert_int_equal(site_out_claim(o, &why), OUT_REFUSED);
+	assert_non_null(strstr(why, "people/mine.txt"));
+	free(why);
+	why = NULL;
+	assert_int_equal(site_out_close(o, 0, &why), OUT_OK);
+	assert_false(exists(c, "out/people/b.html"));
+	assert_string_equal(read_text(c, "out/people/mine.txt"), "mine");
+	/* without it, and a manifest older than the folder: not fresh */
+	assert_int_equal(unlink(tu_path(c, "out/people/mine.txt")), 0);
+	set_mtime(c, "out/.kith-manifest", 1000000000);
+	o = open_out(c, "out", OUT_OK, NULL);
+	assert_false(site_out_fresh(o, "f1", &pages));
+	site_out_inputs(o, "f2", 1);
+	put(o, "people/a.html", "A");
+	done(o);
+	/* settled again: fresh for the same inputs only */
+	o = open_out(c, "out", OUT_OK, NULL);
+	assert_false(site_out_fresh(o, "f1", &pages));
+	assert_true(site_out_fresh(o, "f2", &pages));
+	assert_int_equal(pages, 1);
+	assert_int_equal(site_out_close(o, 0, &why), OUT_OK);
 }
 
 static void
@@ -391,6 +449,7 @@ main(void)
 		TU_TEST(output_writes_whole_files_and_a_manifest),
 		TU_TEST(output_rebuild_keeps_unchanged_files_and_removes_stale_ones),
 		TU_TEST(output_refuses_foreign_files_symlinks_and_the_journal),
+		TU_TEST(output_claim_lists_a_settled_folder_before_writing),
 		TU_TEST(output_failure_keeps_the_old_site),
 		TU_TEST(output_cleans_up_after_interrupted_runs),
 		TU_TEST(output_one_run_at_a_time),
