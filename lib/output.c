@@ -374,7 +374,7 @@ find_foreign(site_out *o, int dirfd, const char *rel, char **found)
 
 /* Is the folder as the last finished run left it, told without listing
  * every folder?  A folder gains or loses a name only by a change that
- * moves its ctime: when each folder of the manifest is no newer than the
+ * moves its ctime: when each folder of the manifest is older than the
  * manifest, the names there are those the run left, and one fstatat a
  * listed file (on two threads) tells that each is there, unchanged since.
  * The root, where the manifest itself is renamed, is listed.  A folder
@@ -400,8 +400,12 @@ settled(site_out *o)
 	for (i = 0; ok && i < o->old.n; i++) {
 		len = strlen(v[i].name);
 		dir = len > 0 && v[i].name[len - 1] == '/';
-		ok = v[i].ok && !later(&v[i].st.st_ctim, &o->manifest_time) &&
-		    (dir ? S_ISDIR(v[i].st.st_mode) : S_ISREG(v[i].st.st_mode));
+		/* a folder strictly older: a name added in the clock tick of
+		 * the manifest would leave its time equal to it */
+		ok = v[i].ok && (dir ? S_ISDIR(v[i].st.st_mode) &&
+		    later(&o->manifest_time, &v[i].st.st_ctim) :
+		    S_ISREG(v[i].st.st_mode) &&
+		    !later(&v[i].st.st_ctim, &o->manifest_time));
 		if (ok && later(&v[i].st.st_ctim, &o->newest))
 			o->newest = v[i].st.st_ctim;
 	}

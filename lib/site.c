@@ -9,11 +9,16 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "html.h"
 #include "limits.h"
@@ -26,6 +31,15 @@ extern const char kith_asset_site_js[];
 /* kith's style sheet: one file at the site's root, which every page links
  * (the policy allows style sheets of the site's own origin only). */
 #define STYLE_SHEET "site.css"
+
+/* The filter of private names' first words: 2^16 bits, 8 KiB. */
+#define SECRET_KEY_BITS 16
+#define SECRET_KEYS (1u << SECRET_KEY_BITS)
+
+/* The policy of a page: no request, no script, style from the site's own
+ * files only (kith's site.css). */
+#define CSP "default-src 'none'; style-src 'self'; img-src 'none'; " \
+	"base-uri 'none'; form-action 'none'"
 
 /* Most HTML one note body may produce on a page. */
 #define BODY_CAP (256u * 1024)
@@ -55,10 +69,9 @@ typedef struct site {
 	const char **secret;	/* names of private notes, to scrub */
 	char (*secret_word)[64];/* their first words, folded; sorted */
 	size_t nsecret;
-	unsigned char (*secret_pair)[256];	/* [b0][b1]: a first word may
-						 * start with bytes b0 b1 (folded;
-						 * b1 0 for a one-byte word) */
-	char *csp;
+	uint64_t *secret_bits;	/* a bit per word_key() of a first word */
+	char *csp_script;	/* the policy of a page with kith's script */
+	int scripted;		/* this page has it */
 	const char *prefix;	/* "" or "../": from this page to the root */
 	kith_buf page;
 	kith_buf key;		/* graph_find()'s folded name */
@@ -179,8 +192,12 @@ put_tags(kith_buf *b, const f_list *l)
 
 /* ---- the page frame ---- */
 
+/* Begins a page; scripted: it carries kith's script (the people list,
+ * which sorts and filters), and its policy lets that one script run.  No
+ * other page has a script, and its policy runs none. */
 static void
-page_begin(site *s, const char *title, int depth, const char *here)
+page_begin(site *s, const char *title, int depth, const char *here,
+    int scripted)
 {
 	static const char *const nav[][2] = {
 		{ "index.html", "Home" }, { "people/index.html", "People" },
@@ -192,9 +209,10 @@ page_begin(site *s, const char *title, int depth, const char *here)
 	buf_reset(b);
 	arena_free(&s->scratch);
 	s->prefix = depth ? "../" : "";
+	s->scripted = scripted;
 	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta http-equiv=\"Content-Security-Policy\" content=\"");
-	buf_puts(b, s->csp);
+	buf_puts(b, scripted ? s->csp_script : CSP);
 	buf_puts(b, "\">\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n<title>");
 	esc(b, title);
@@ -273,9 +291,6 @@ secret_at(const site *s, const char *p, const char *end)
 	char word[64];
 	size_t i, n, best = 0;
 
-	if (!s->secret_pair[fold_byte(p[0])][p + 1 < end &&
-	    isalnum_ascii(p[1]) ? fold_byte(p[1]) : 0])
-		return 0;
 	first_word(p, end, word);
 	for (i = secrets_from(s, word); i < s->nsecret &&
 	    strcmp(s->secret_word[i], word) == 0; i++) {
@@ -288,25 +303,93 @@ secret_at(const site *s, const char *p, const char *end)
 	return best;
 }
 
+/* A word's place in the filter of first words: its first three bytes,
+ * folded, those past the word's end taken as 0.  p is a word start. */
+static unsigned
+word_key(const char *p, const char *end)
+{
+	uint32_t b1 = 0, b2 = 0, h;
+
+	if (p + 1 < end && isalnum_ascii(p[1])) {
+		b1 = fold_byte(p[1]);
+		if (p + 2 < end && isalnum_ascii(p[2]))
+			b2 = fold_byte(p[2]);
+	}
+	h = ((uint32_t)fold_byte(p[0]) << 16 | b1 << 8 | b2) * 0x9e3779b1u;
+	return h >> (32 - SECRET_KEY_BITS);
+}
+
+/* Is a private name at the word start p?  Its length, or 0.  Nearly every
+ * word fails the filter of the secrets' first words; only the rest are
+ * looked up. */
+static size_t
+secret_here(const site *s, const char *p, const char *end)
+{
+	unsigned k = word_key(p, end);
+
+	if (!((s->secret_bits[k / 64] >> (k % 64)) & 1))
+		return 0;
+	return secret_at(s, p, end);
+}
+
+/* The first private name in [p, end), where prev tells whether the byte
+ * before p is a word byte: its offset from p and *n, or end - p. */
+static size_t
+secret_scan(const site *s, const char *p, const char *end, int prev,
+    size_t *n)
+{
+	const char *q;
+
+	for (q = p; q < end; prev = isalnum_ascii(*q), q++)
+		if (!prev && isalnum_ascii(*q) &&
+		    (*n = secret_here(s, q, end)) > 0)
+			return (size_t)(q - p);
+	*n = 0;
+	return (size_t)(end - p);
+}
+
+#if defined(__SSE2__)
+/* The word bytes (isalnum_ascii()) of the 16 bytes at p, a bit each. */
+static unsigned
+word_bits16(const char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i digit = _mm_cmplt_epi8(_mm_sub_epi8(v, _mm_set1_epi8(
+	    (char)('0' + 128))), _mm_set1_epi8(-128 + 10));
+	__m128i letter = _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(v,
+	    _mm_set1_epi8(0x20)), _mm_set1_epi8((char)('a' + 128))),
+	    _mm_set1_epi8(-128 + 26));
+
+	/* bytes from 0x80 have their top bit set: v itself */
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit,
+	    letter), v));
+}
+#endif
+
 /* Where the first private name in text starts (len when there is none);
- * *n is its length. */
+ * *n is its length.  The page is read 16 bytes at a time where the CPU
+ * can: the word starts of a block are found at once, without a branch
+ * a byte. */
 static size_t
 secret_find(const site *s, const char *text, size_t len, size_t *n)
 {
-	const char *p = text, *end = text + len;
+	const char *end = text + len;
+	size_t i = 0;
+	int prev = 0;
+#if defined(__SSE2__)
+	unsigned bits, starts;
 
-	while (p < end) {
-		if (!isalnum_ascii(*p)) {
-			p++;
-			continue;
-		}
-		if ((*n = secret_at(s, p, end)) > 0)
-			return (size_t)(p - text);
-		while (p < end && isalnum_ascii(*p))
-			p++;
+	for (; i + 16 <= len; i += 16) {
+		bits = word_bits16(text + i);
+		starts = bits & ~(bits << 1 | (unsigned)prev);
+		prev = (bits >> 15) & 1;
+		for (; starts != 0; starts &= starts - 1)
+			if ((*n = secret_here(s, text + i +
+			    (unsigned)__builtin_ctz(starts), end)) > 0)
+				return i + (unsigned)__builtin_ctz(starts);
 	}
-	*n = 0;
-	return len;
+#endif
+	return i + secret_scan(s, text + i, end, prev, n);
 }
 
 /* Appends text to out with every whole-word occurrence of a private name
@@ -337,14 +420,23 @@ scrub(site *s)
 {
 	kith_buf out = KITH_BUF_INIT;
 	const char *page = s->page.data;
-	size_t n, after = s->page.len - s->js_end;
+	size_t n, at, at2, after = s->page.len - s->js_end;
 
-	if (s->nsecret == 0 || (secret_find(s, page, s->js_at, &n) ==
-	    s->js_at && secret_find(s, page + s->js_end, after, &n) == after))
+	if (s->nsecret == 0)
 		return 0;
-	scrub_text(s, page, s->js_at, &out);
-	buf_put(&out, page + s->js_at, s->js_end - s->js_at);
-	scrub_text(s, page + s->js_end, after, &out);
+	/* the first names found are where the copy starts scrubbing: the
+	 * page before them is not read twice */
+	if ((at = secret_find(s, page, s->js_at, &n)) == s->js_at) {
+		if ((at2 = secret_find(s, page + s->js_end, after, &n)) == after)
+			return 0;
+		buf_put(&out, page, s->js_end + at2);
+		scrub_text(s, page + s->js_end + at2, after - at2, &out);
+	} else {
+		buf_put(&out, page, at);
+		scrub_text(s, page + at, s->js_at - at, &out);
+		buf_put(&out, page + s->js_at, s->js_end - s->js_at);
+		scrub_text(s, page + s->js_end, after, &out);
+	}
 	if (out.oom) {
 		buf_free(&out);
 		return -1;
@@ -361,11 +453,16 @@ page_end(site *s, const char *rel)
 
 	buf_puts(b, "</main>\n<footer>Made by kith from your journal for ");
 	put_date(b, s->j->today);
-	buf_puts(b, ".</footer>\n<script>");
-	s->js_at = b->len;
-	buf_puts(b, kith_asset_site_js);
-	s->js_end = b->len;
-	buf_puts(b, "</script>\n</body>\n</html>\n");
+	buf_puts(b, ".</footer>\n");
+	s->js_at = s->js_end = b->len;
+	if (s->scripted) {
+		buf_puts(b, "<script>");
+		s->js_at = b->len;
+		buf_puts(b, kith_asset_site_js);
+		s->js_end = b->len;
+		buf_puts(b, "</script>\n");
+	}
+	buf_puts(b, "</body>\n</html>\n");
 	if (b->oom || scrub(s) < 0) {
 		s->why = strdup("out of memory");
 		s->failed = OUT_FAILED;
@@ -920,7 +1017,7 @@ page_person(site *s, note *p)
 	kith_buf *b = &s->page;
 	size_t *items, n, i;
 
-	page_begin(s, p->display, 1, "People");
+	page_begin(s, p->display, 1, "People", 0);
 	buf_puts(b, "<h1>");
 	esc(b, p->display);
 	buf_puts(b, "</h1>\n<p class=\"sub\">");
@@ -976,7 +1073,7 @@ page_meeting(site *s, note *m)
 	kith_buf *b = &s->page;
 	size_t *items, n;
 
-	page_begin(s, m->display, 1, "");
+	page_begin(s, m->display, 1, "", 0);
 	buf_puts(b, "<h1>");
 	esc(b, m->display);
 	buf_puts(b, "</h1>\n<p class=\"sub\">");
@@ -1081,7 +1178,7 @@ page_company(site *s, note *c)
 	size_t n, i, end, *items, nitems, shown = 0;
 	const note *m;
 
-	page_begin(s, c->display, 1, "");
+	page_begin(s, c->display, 1, "", 0);
 	buf_puts(b, "<h1>");
 	esc(b, c->display);
 	buf_puts(b, "</h1>\n<p class=\"sub\">Company");
@@ -1178,7 +1275,7 @@ page_note(site *s, note *n)
 	kith_buf *b = &s->page;
 	size_t *items, k;
 
-	page_begin(s, n->display, 1, "");
+	page_begin(s, n->display, 1, "", 0);
 	buf_puts(b, "<h1>");
 	esc(b, n->display);
 	buf_printf(b, "</h1>\n<p class=\"sub\">%s</p>\n",
@@ -1238,7 +1335,7 @@ page_people(site *s)
 
 	for (i = 0; i < s->j->nnodes; i++)
 		n += is_visible_person(s, s->j->notes[i]);
-	page_begin(s, "People", 1, "People");
+	page_begin(s, "People", 1, "People", 1);
 	buf_printf(b, "<h1>People</h1>\n<p class=\"sub\"><span id=\"shown\">%zu"
 	    "</span> of %zu people. Click a heading to sort.</p>\n", n, n);
 	buf_puts(b, "<input type=\"search\" id=\"filter\" data-filter=\"people\" "
@@ -1495,7 +1592,7 @@ page_home(site *s)
 		meetings += n->type == NOTE_MEETING && !n->skipped &&
 		    !s->hidden[n->index] && n->date.d <= s->j->today;
 	}
-	page_begin(s, "Home", 0, "Home");
+	page_begin(s, "Home", 0, "Home", 0);
 	buf_puts(b, "<h1>");
 	esc(b, s->j->cfg.title);
 	buf_printf(b, "</h1>\n<div class=\"stats\"><span><b>%zu</b>people</span>"
@@ -1522,7 +1619,7 @@ page_graph(site *s)
 	kith_buf *b = &s->page;
 	network_in in = { s->url, s->hidden, s->strength };
 
-	page_begin(s, "Network", 0, "Network");
+	page_begin(s, "Network", 0, "Network", 0);
 	buf_puts(b, "<h1>Your network</h1>\n<p class=\"sub\">The strongest "
 	    "relationships and their companies (boxes); lines join people who "
 	    "met together, introductions and workplaces. Click a name to open "
@@ -1585,6 +1682,7 @@ static int
 find_secrets(site *s)
 {
 	size_t i, k, cap = 0;
+	unsigned key;
 	note *n;
 
 	for (i = 0; i < s->j->nnodes; i++) {
@@ -1603,14 +1701,16 @@ find_secrets(site *s)
 	if (s->nsecret > 1)
 		qsort(s->secret, s->nsecret, sizeof(*s->secret), secret_order);
 	s->secret_word = arena_alloc(&s->mem, (s->nsecret + 1) * 64);
-	s->secret_pair = arena_alloc(&s->mem, 256 * sizeof(*s->secret_pair));
-	if (s->secret_word == NULL || s->secret_pair == NULL)
+	s->secret_bits = arena_alloc(&s->mem, SECRET_KEYS / 8);
+	if (s->secret_word == NULL || s->secret_bits == NULL)
 		return -1;
+	memset(s->secret_bits, 0, SECRET_KEYS / 8);
 	for (i = 0; i < s->nsecret; i++) {
 		first_word(s->secret[i], s->secret[i] + strlen(s->secret[i]),
 		    s->secret_word[i]);
-		s->secret_pair[(unsigned char)s->secret_word[i][0]]
-		    [(unsigned char)s->secret_word[i][1]] = 1;
+		key = word_key(s->secret[i], s->secret[i] +
+		    strlen(s->secret[i]));
+		s->secret_bits[key / 64] |= (uint64_t)1 << (key % 64);
 	}
 	return 0;
 }
@@ -1859,8 +1959,8 @@ make_csp(site *s)
 	buf_printf(&b, "default-src 'none'; style-src 'self'; "
 	    "script-src 'sha256-%s'; img-src 'none'; base-uri 'none'; "
 	    "form-action 'none'", js);
-	s->csp = buf_detach(&b, NULL);
-	return s->csp ? 0 : -1;
+	s->csp_script = buf_detach(&b, NULL);
+	return s->csp_script ? 0 : -1;
 }
 
 static int
@@ -1912,10 +2012,20 @@ page_of(site *s, note *n)
 #define MAX_WORKERS 8
 #define PAGE_BATCH 16
 
+/* The pages of the whole site, made before a worker takes notes: the
+ * network picture (Graphviz, the longest; only ever on one thread) on a
+ * worker of its own while the first makes the others. */
+static int page_home(site *s);
+static int page_people(site *s);
+static int page_graph(site *s);
+
+typedef int (*site_page)(site *);
+
 typedef struct worker {
 	site s;
 	_Atomic size_t *next;
 	atomic_int *stop;
+	const site_page *first;	/* NULL-ended */
 	int rc;
 	pthread_t thread;
 } worker;
@@ -1925,8 +2035,15 @@ work(void *arg)
 {
 	worker *w = arg;
 	const kith_journal *j = w->s.j;
+	const site_page *f;
 	size_t from, i;
 
+	for (f = w->first; *f != NULL && !atomic_load(w->stop); f++)
+		if ((*f)(&w->s) < 0) {
+			w->rc = -1;
+			atomic_store(w->stop, 1);
+			return NULL;
+		}
 	while (!atomic_load(w->stop) &&
 	    (from = atomic_fetch_add(w->next, PAGE_BATCH)) < j->nnodes) {
 		for (i = from; i < from + PAGE_BATCH && i < j->nnodes; i++)
@@ -1957,10 +2074,15 @@ write_pages(site *s)
 	atomic_int stop = 0;
 	int n = workers_count(s), k, started = 0, rc = 0;
 
+	static const site_page all[] = { page_graph, page_home, page_people,
+		NULL };
+	static const site_page most[] = { page_home, page_people, NULL };
+	static const site_page graph[] = { page_graph, NULL };
+	static const site_page none[] = { NULL };
+
 	if ((s->failed = site_out_write(s->out, STYLE_SHEET,
 	    kith_asset_site_css, strlen(kith_asset_site_css), &s->why)) !=
-	    OUT_OK || page_home(s) < 0 || page_people(s) < 0 ||
-	    page_graph(s) < 0)
+	    OUT_OK)
 		return -1;
 	for (k = 0; k < n; k++) {
 		w[k].s = *s;
@@ -1972,13 +2094,17 @@ write_pages(site *s)
 		w[k].s.pages = 0;
 		w[k].next = &next;
 		w[k].stop = &stop;
+		w[k].first = none;
 		w[k].rc = 0;
 	}
 	for (k = 1; k < n; k++) {
+		if (k == 1)
+			w[k].first = graph;
 		if (pthread_create(&w[k].thread, NULL, work, &w[k]) != 0)
 			break;
 		started++;
 	}
+	w[0].first = started > 0 ? most : all;
 	work(&w[0]);	/* the calling thread is worker 0 */
 	for (k = 1; k <= started; k++)
 		pthread_join(w[k].thread, NULL);
@@ -2049,7 +2175,7 @@ out:
 	buf_free(&s.page);
 	buf_free(&s.key);
 	free(s.secret);
-	free(s.csp);
+	free(s.csp_script);
 	free(s.why);
 	arena_free(&s.scratch);
 	arena_free(&s.mem);
