@@ -13,7 +13,7 @@ FNR == 1 {
 }
 {
 	line = $0
-	gsub(/\\/, "\\\\", line)
+	gsub(/\\/, "&&", line)	# "&" is the match: each backslash doubled
 	gsub(/"/, "\\\"", line)
 	printf "\t\"%s\\n\"\n", line
 }
