@@ -265,14 +265,17 @@ stat_entries(void *arg)
 static void
 stat_all(int dirfd, entry *e, size_t n)
 {
-	stat_job half[2] = { { dirfd, e, n / 2 }, { dirfd, e + n / 2,
-		n - n / 2 } };
+	stat_job all = { dirfd, e, n }, half[2];
 	pthread_t t;
 
-	if (n < STAT_SPLIT || pthread_create(&t, NULL, stat_entries,
-	    &half[1]) != 0) {
-		half[0].n = n;
-		stat_entries(&half[0]);
+	if (n < STAT_SPLIT) {	/* e may be NULL when n is 0 */
+		stat_entries(&all);
+		return;
+	}
+	half[0] = (stat_job){ dirfd, e, n / 2 };
+	half[1] = (stat_job){ dirfd, e + n / 2, n - n / 2 };
+	if (pthread_create(&t, NULL, stat_entries, &half[1]) != 0) {
+		stat_entries(&all);
 		return;
 	}
 	stat_entries(&half[0]);
