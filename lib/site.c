@@ -37,7 +37,8 @@ extern const char kith_asset_site_js[];
 #define SECRET_KEYS (1u << SECRET_KEY_BITS)
 
 /* The policy of a page: no request, no script, style from the site's own
- * files only (kith's site.css). */
+ * files only (kith's site.css).  The people list's adds its one script
+ * (make_csp()). */
 #define CSP "default-src 'none'; style-src 'self'; img-src 'none'; " \
 	"base-uri 'none'; form-action 'none'"
 
@@ -1956,9 +1957,7 @@ make_csp(site *s)
 
 	sha256(kith_asset_site_js, strlen(kith_asset_site_js), hash);
 	base64(hash, 32, js);
-	buf_printf(&b, "default-src 'none'; style-src 'self'; "
-	    "script-src 'sha256-%s'; img-src 'none'; base-uri 'none'; "
-	    "form-action 'none'", js);
+	buf_printf(&b, "%s; script-src 'sha256-%s'", CSP, js);
 	s->csp_script = buf_detach(&b, NULL);
 	return s->csp_script ? 0 : -1;
 }
