@@ -52,6 +52,14 @@ typedef struct backlink {
 	int line;
 } backlink;
 
+/* An entry of the set of private names: a name, or the first word of one
+ * (name NULL), by fold_hash() of its bytes. */
+typedef struct secret_slot {
+	uint64_t hash;		/* 0: the slot is empty */
+	const char *name;
+	size_t len;
+} secret_slot;
+
 typedef struct site {
 	const kith_journal *j;
 	kith_due *due;		/* every item, whatever its date */
@@ -65,12 +73,16 @@ typedef struct site {
 	backlink *back;
 	size_t *item_start;	/* per node: its items in item_of[] */
 	size_t *item_of;
+	unsigned char *item_hide;	/* per item: item_touches_private() */
+	note **item_src;	/* per item: the note it is in, or NULL */
 	size_t *rel_start;	/* see gather_relations() */
 	note **rel_of;
 	const char **secret;	/* names of private notes, to scrub */
-	char (*secret_word)[64];/* their first words, folded; sorted */
 	size_t nsecret;
+	size_t secret_max;	/* the longest one's length */
 	uint64_t *secret_bits;	/* a bit per word_key() of a first word */
+	secret_slot *secret_set;/* see secret_set_add() */
+	size_t secret_cap;
 	char *csp_script;	/* the policy of a page with kith's script */
 	int scripted;		/* this page has it */
 	const char *prefix;	/* "" or "../": from this page to the root */
@@ -234,72 +246,69 @@ page_begin(site *s, const char *title, int depth, const char *here,
 	buf_puts(b, "</span></header>\n<main>\n");
 }
 
-/* The first word of a name (letters and digits), folded to ASCII lower
- * case into out (at most 63 bytes); returns its length in the text. */
-static size_t
-first_word(const char *p, const char *end, char out[64])
-{
-	size_t n = 0;
-
-	while (p + n < end && isalnum_ascii(p[n]) && n < 63) {
-		out[n] = p[n] >= 'A' && p[n] <= 'Z' ? (char)(p[n] + 32) : p[n];
-		n++;
-	}
-	out[n] = '\0';
-	return n;
-}
-
-static int
-secret_order(const void *a, const void *b)
-{
-	char x[64], y[64];
-	const char *s = *(const char *const *)a, *t = *(const char *const *)b;
-
-	first_word(s, s + strlen(s), x);
-	first_word(t, t + strlen(t), y);
-	return strcmp(x, y);
-}
-
-/* The first of the secrets whose first word is word (they are sorted by
- * it), or nsecret. */
-static size_t
-secrets_from(const site *s, const char *word)
-{
-	size_t lo = 0, hi = s->nsecret, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (strcmp(s->secret_word[mid], word) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static unsigned char
 fold_byte(char c)
 {
 	return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
+/* FNV-1a of one more byte, ASCII case folded; see fold_hash(). */
+static uint64_t
+fold_hash_step(uint64_t h, char c)
+{
+	return (h ^ fold_byte(c)) * 0x100000001b3u;
+}
+
+/* The set's key of a name's bytes: never 0, the empty slot. */
+static uint64_t
+fold_hash_end(uint64_t h)
+{
+	return h ? h : 1;
+}
+
+#define FOLD_HASH_START 0xcbf29ce484222325u
+
+/* The entry of hash and len: a name (which p matches, ASCII case folded)
+ * when name is set, else a first word.  NULL when there is none. */
+static const secret_slot *
+secret_set_find(const site *s, uint64_t hash, const char *p, size_t len,
+    int name)
+{
+	const secret_slot *e;
+	size_t k;
+
+	for (k = hash & (s->secret_cap - 1); (e = &s->secret_set[k])->hash;
+	    k = (k + 1) & (s->secret_cap - 1))
+		if (e->hash == hash && e->len == len && (e->name != NULL) ==
+		    name && (!name || strncasecmp(p, e->name, len) == 0))
+			return e;
+	return NULL;
+}
+
 /* The length of the longest private name that starts at p, a word start
- * (whole words, ASCII case folded), or 0. */
+ * (whole words, ASCII case folded), or 0.  The text's bytes from p are
+ * hashed as they come: the first word must be one a name starts with, and
+ * the text up to each word end after it is looked up among the names.  So
+ * a word costs the same whatever the number of names. */
 static size_t
 secret_at(const site *s, const char *p, const char *end)
 {
-	const char *name;
-	char word[64];
-	size_t i, n, best = 0;
+	uint64_t h = FOLD_HASH_START;
+	size_t i, best = 0, max = (size_t)(end - p);
+	int first = 1;
 
-	first_word(p, end, word);
-	for (i = secrets_from(s, word); i < s->nsecret &&
-	    strcmp(s->secret_word[i], word) == 0; i++) {
-		name = s->secret[i];
-		n = strlen(name);
-		if ((size_t)(end - p) >= n && strncasecmp(p, name, n) == 0 &&
-		    (p + n == end || !isalnum_ascii(p[n])) && n > best)
-			best = n;
+	if (max > s->secret_max)
+		max = s->secret_max;
+	for (i = 0; i < max; ) {
+		h = fold_hash_step(h, p[i++]);
+		if (p + i < end && isalnum_ascii(p[i]))
+			continue;
+		if (first && secret_set_find(s, fold_hash_end(h), p, i,
+		    0) == NULL)
+			return 0;
+		first = 0;
+		if (secret_set_find(s, fold_hash_end(h), p, i, 1) != NULL)
+			best = i;
 	}
 	return best;
 }
@@ -478,13 +487,13 @@ page_end(site *s, const char *rel)
 
 /* ---- follow-ups ---- */
 
-/* Does an item touch a private note (its people, company or source)? */
+/* Does an item touch a private note (its people, company or source)?
+ * Asked once an item, by gather_items(): item_hidden() tells after. */
 static int
-item_hidden(const site *s, size_t i)
+item_touches_private(const site *s, size_t i)
 {
-	const kith_item *it = kith_due_item(s->due, i);
 	note *const *people;
-	note *c = due_item_company(s->due, i), *src;
+	note *c = due_item_company(s->due, i), *src = s->item_src[i];
 	size_t n, k;
 
 	people = due_item_people(s->due, i, &n);
@@ -493,8 +502,13 @@ item_hidden(const site *s, size_t i)
 			return 1;
 	if (c != NULL && s->hidden[c->index])
 		return 1;
-	src = journal_note_at(s->j, it->file);
 	return src != NULL && s->hidden[src->index];
+}
+
+static int
+item_hidden(const site *s, size_t i)
+{
+	return s->item_hide[i];
 }
 
 static void
@@ -503,7 +517,7 @@ put_item(site *s, kith_buf *b, size_t i)
 	static const char *const when[] = { "overdue", "today", "upcoming",
 		"undated" };
 	const kith_item *it = kith_due_item(s->due, i);
-	note *src = journal_note_at(s->j, it->file);
+	note *src = s->item_src[i];
 
 	buf_printf(b, "<li class=\"%s\"><span class=\"due\">", when[it->when]);
 	if (it->due != KITH_NO_DATE)
@@ -1678,11 +1692,46 @@ secret_add(site *s, const char *name, size_t *cap)
 	return 0;
 }
 
+/* Puts an entry into the set (see secret_set_find()), once; the set has
+ * room (find_secrets() keeps it at most half full). */
+static void
+secret_set_put(site *s, uint64_t hash, const char *name, size_t len)
+{
+	size_t k;
+
+	if (secret_set_find(s, hash, name, len, name != NULL) != NULL)
+		return;
+	for (k = hash & (s->secret_cap - 1); s->secret_set[k].hash;
+	    k = (k + 1) & (s->secret_cap - 1))
+		;
+	s->secret_set[k].hash = hash;
+	s->secret_set[k].name = name;
+	s->secret_set[k].len = len;
+}
+
+/* Adds a name, which starts with a word byte, and its first word. */
+static void
+secret_set_add(site *s, const char *name, size_t len)
+{
+	uint64_t h = FOLD_HASH_START, first = 0;
+	size_t i, word = 0;
+
+	for (i = 0; i < len; i++) {
+		h = fold_hash_step(h, name[i]);
+		if (word == 0 && (i + 1 == len || !isalnum_ascii(name[i + 1]))) {
+			word = i + 1;
+			first = h;
+		}
+	}
+	secret_set_put(s, fold_hash_end(first), NULL, word);
+	secret_set_put(s, fold_hash_end(h), name, len);
+}
+
 /* The names of private people and companies, to scrub from every page. */
 static int
 find_secrets(site *s)
 {
-	size_t i, k, cap = 0;
+	size_t i, k, len, cap = 0;
 	unsigned key;
 	note *n;
 
@@ -1699,19 +1748,25 @@ find_secrets(site *s)
 			if (secret_add(s, n->aliases.v[k].s, &cap) < 0)
 				return -1;
 	}
-	if (s->nsecret > 1)
-		qsort(s->secret, s->nsecret, sizeof(*s->secret), secret_order);
-	s->secret_word = arena_alloc(&s->mem, (s->nsecret + 1) * 64);
+	for (s->secret_cap = 64; s->secret_cap < 4 * s->nsecret;
+	    s->secret_cap *= 2)
+		;
+	s->secret_set = arena_alloc(&s->mem, s->secret_cap *
+	    sizeof(*s->secret_set));
 	s->secret_bits = arena_alloc(&s->mem, SECRET_KEYS / 8);
-	if (s->secret_word == NULL || s->secret_bits == NULL)
+	if (s->secret_set == NULL || s->secret_bits == NULL)
 		return -1;
+	memset(s->secret_set, 0, s->secret_cap * sizeof(*s->secret_set));
 	memset(s->secret_bits, 0, SECRET_KEYS / 8);
 	for (i = 0; i < s->nsecret; i++) {
-		first_word(s->secret[i], s->secret[i] + strlen(s->secret[i]),
-		    s->secret_word[i]);
-		key = word_key(s->secret[i], s->secret[i] +
-		    strlen(s->secret[i]));
+		len = strlen(s->secret[i]);
+		if (!isalnum_ascii(s->secret[i][0]))
+			continue;	/* no word start matches it */
+		key = word_key(s->secret[i], s->secret[i] + len);
 		s->secret_bits[key / 64] |= (uint64_t)1 << (key % 64);
+		secret_set_add(s, s->secret[i], len);
+		if (len > s->secret_max)
+			s->secret_max = len;
 	}
 	return 0;
 }
@@ -1846,7 +1901,7 @@ item_nodes(site *s, size_t i, note **out, size_t max)
 		out[m++] = people[k];
 	if ((c = due_item_company(s->due, i)) != NULL && m < max)
 		out[m++] = c;
-	if ((src = journal_note_at(s->j, kith_due_item(s->due, i)->file)) != NULL &&
+	if ((src = s->item_src[i]) != NULL &&
 	    m < max)
 		out[m++] = src;
 	for (k = 0, n = m, m = 0; k < n; k++) {
@@ -1866,8 +1921,17 @@ gather_items(site *s)
 
 	s->item_start = arena_alloc(&s->mem, (nn + 1) * sizeof(size_t));
 	fill = arena_alloc(&s->mem, (nn + 1) * sizeof(size_t));
-	if (s->item_start == NULL || fill == NULL)
+	s->item_hide = arena_alloc(&s->mem, kith_due_count(s->due) + 1);
+	s->item_src = arena_alloc(&s->mem, (kith_due_count(s->due) + 1) *
+	    sizeof(*s->item_src));
+	if (s->item_start == NULL || fill == NULL || s->item_hide == NULL ||
+	    s->item_src == NULL)
 		return -1;
+	for (i = 0; i < kith_due_count(s->due); i++) {
+		s->item_src[i] = journal_note_at(s->j,
+		    kith_due_item(s->due, i)->file);
+		s->item_hide[i] = (unsigned char)item_touches_private(s, i);
+	}
 	for (pass = 0; pass < 2; pass++) {
 		for (i = 0; i < kith_due_count(s->due); i++) {
 			n = item_nodes(s, i, nodes, 72);
