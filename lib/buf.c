@@ -7,8 +7,8 @@
 
 #include "buf.h"
 
-static int
-buf_grow(kith_buf *b, size_t extra)
+int
+buf_reserve(kith_buf *b, size_t extra)
 {
 	size_t want, size;
 	char *data;
@@ -60,7 +60,7 @@ buf_flush(kith_buf *b)
 void
 buf_put(kith_buf *b, const char *s, size_t n)
 {
-	if (buf_grow(b, n) < 0)
+	if (buf_reserve(b, n) < 0)
 		return;
 	if (n)
 		memcpy(b->data + b->len, s, n);
@@ -94,7 +94,7 @@ buf_vprintf(kith_buf *b, const char *fmt, va_list ap)
 	va_copy(copy, ap);
 	n = vsnprintf(NULL, 0, fmt, copy);
 	va_end(copy);
-	if (n < 0 || buf_grow(b, (size_t)n) < 0) {
+	if (n < 0 || buf_reserve(b, (size_t)n) < 0) {
 		b->oom = 1;
 		return;
 	}
@@ -183,7 +183,7 @@ buf_detach(kith_buf *b, size_t *len)
 {
 	char *data;
 
-	if (b->oom || buf_grow(b, 0) < 0) {
+	if (b->oom || buf_reserve(b, 0) < 0) {
 		buf_free(b);
 		return NULL;
 	}

@@ -27,6 +27,8 @@ typedef struct kith_buf {
 /* Writes what is held to the sink (if any); -1 when that failed. */
 int buf_flush(kith_buf *b);
 
+/* Makes room for extra more bytes and the NUL: 0, or -1 (and oom). */
+int buf_reserve(kith_buf *b, size_t extra);
 void buf_put(kith_buf *b, const char *s, size_t n);
 void buf_puts(kith_buf *b, const char *s);
 void buf_putc(kith_buf *b, char c);

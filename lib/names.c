@@ -92,13 +92,29 @@ void
 name_fold_buf(kith_buf *b, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	char *out;
 	uint32_t c;
 	int space = 0;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
+	/* ASCII, most names, is written straight into the buffer: it never
+	 * grows when folded */
+	if (buf_reserve(b, strlen((const char *)p)) < 0)
+		return;
+	for (out = b->data + b->len; *p && *p < 0x80; p++) {
+		if (*p == ' ' || *p == '\t') {
+			space = 1;
+			continue;
+		}
+		if (space)
+			*out++ = ' ';
+		space = 0;
+		*out++ = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+	}
+	b->len = (size_t)(out - b->data);
 	while (*p) {
-		if (*p < 0x80 && *p != ' ' && *p != '\t') {	/* most names */
+		if (*p < 0x80 && *p != ' ' && *p != '\t') {
 			if (space)
 				buf_putc(b, ' ');
 			space = 0;
