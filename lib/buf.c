@@ -116,11 +116,20 @@ buf_printf(kith_buf *b, const char *fmt, ...)
 void
 buf_json_string(kith_buf *b, const char *s)
 {
-	const unsigned char *p;
+	const unsigned char *p, *run;
 
 	buf_putc(b, '"');
 	for (p = (const unsigned char *)s; *p; p++) {
+		/* the bytes written as they are, at once */
+		for (run = p; *p >= 0x20 && *p != '"' && *p != '\\' &&
+		    *p != 0x7f; p++)
+			;
+		if (p > run)
+			buf_put(b, (const char *)run, (size_t)(p - run));
 		switch (*p) {
+		case '\0':
+			buf_putc(b, '"');
+			return;
 		case '"':
 			buf_puts(b, "\\\"");
 			break;
@@ -137,10 +146,7 @@ buf_json_string(kith_buf *b, const char *s)
 			buf_puts(b, "\\t");
 			break;
 		default:
-			if (*p < 0x20 || *p == 0x7f)
-				buf_printf(b, "\\u%04x", *p);
-			else
-				buf_putc(b, (char)*p);
+			buf_printf(b, "\\u%04x", *p);
 		}
 	}
 	buf_putc(b, '"');

@@ -28,8 +28,9 @@ typedef struct slot {
 	uint64_t hash;
 	claim *claims;
 	note *unresolved;
-	int alias_used;
-	int hinted;		/* hint is the "did you mean" of unresolved */
+	unsigned char alias_used;
+	unsigned char hinted;	/* hint is the "did you mean" of unresolved */
+	unsigned char shared;	/* more than one note claims the key */
 	const char *hint;
 } slot;
 
@@ -76,11 +77,12 @@ index_grow(struct name_index *x)
 	return 0;
 }
 
-/* The slot of a folded key; created when create is set. */
+/* The slot of a folded key whose hash_string() is h; created when create
+ * is set. */
 static slot *
-index_slot(struct name_index *x, const char *key, int create)
+index_slot_hashed(struct name_index *x, const char *key, uint64_t h,
+    int create)
 {
-	uint64_t h = hash_string(key);
 	size_t k;
 
 	if (create && (x->n + 1) * 4 > x->cap * 3 && index_grow(x) < 0)
@@ -98,23 +100,28 @@ index_slot(struct name_index *x, const char *key, int create)
 	return &x->slots[k];
 }
 
-/* Adds a claim on the folded key in j->names->key (the key is copied to
- * the arena only when no slot has it yet). */
-static int
-claim_key(kith_journal *j, note *n, int alias)
+/* The slot of a folded key; created when create is set. */
+static slot *
+index_slot(struct name_index *x, const char *key, int create)
 {
-	kith_buf *b = &j->names->key;
+	return index_slot_hashed(x, key, hash_string(key), create);
+}
+
+/* Adds a claim on a folded key of len bytes, whose hash_string() is h
+ * (the key is copied to the arena only when no slot has it yet). */
+static int
+claim_hashed(kith_journal *j, note *n, int alias, const char *data,
+    size_t len, uint64_t h)
+{
 	const char *key;
 	slot *s;
 	claim *c;
 
-	if (b->oom)
-		return -1;
-	if (b->len == 0)
+	if (len == 0)
 		return 0;
-	if ((s = index_slot(j->names, b->data, 0)) == NULL) {
-		if ((key = arena_strndup(&j->mem, b->data, b->len)) == NULL ||
-		    (s = index_slot(j->names, key, 1)) == NULL)
+	if ((s = index_slot_hashed(j->names, data, h, 0)) == NULL) {
+		if ((key = arena_strndup(&j->mem, data, len)) == NULL ||
+		    (s = index_slot_hashed(j->names, key, h, 1)) == NULL)
 			return -1;
 	}
 	for (c = s->claims; c != NULL; c = c->next) {
@@ -128,46 +135,96 @@ claim_key(kith_journal *j, note *n, int alias)
 	c->n = n;
 	c->alias = alias;
 	c->next = s->claims;
+	s->shared |= s->claims != NULL;
 	s->claims = c;
 	return 0;
 }
 
+/* A name of a note to claim, folded into index_notes()' buffer. */
+typedef struct to_claim {
+	note *n;
+	size_t at, len;
+	uint64_t hash;
+	int alias;
+} to_claim;
+
+/* Notes whose names are folded and hashed before any is claimed: the
+ * slots they go to are fetched from memory meanwhile. */
+#define CLAIM_BATCH 32
+
+typedef struct claimer {
+	kith_buf keys;		/* the batch's folded names, NUL after each */
+	to_claim *v;
+	size_t n, cap;
+} claimer;
+
+/* Folds one name into the batch; strip drops its last bytes (the path's
+ * ".md").  Returns 0, or -1 when out of memory. */
 static int
-claim_add(kith_journal *j, const char *name, note *n, int alias)
+claim_later(claimer *c, note *n, const char *name, int alias, size_t strip)
 {
-	buf_reset(&j->names->key);
-	name_fold_buf(&j->names->key, name);
-	return claim_key(j, n, alias);
-}
+	to_claim *grown;
+	size_t at = c->keys.len, len;
 
-/* The path without ".md" (folding leaves the ".md" as it is). */
-static int
-path_key(kith_journal *j, note *n)
-{
-	kith_buf *b = &j->names->key;
-
-	buf_reset(b);
-	name_fold_buf(b, n->path);
-	if (!b->oom && b->len >= 3) {
-		b->len -= 3;
-		b->data[b->len] = '\0';
-	}
-	return claim_key(j, n, 0);
-}
-
-static int
-index_note(kith_journal *j, note *n)
-{
-	size_t i;
-
-	if (claim_add(j, n->stem, n, 0) < 0 || path_key(j, n) < 0)
+	name_fold_buf(&c->keys, name);
+	if (c->keys.oom)
 		return -1;
-	if (n->name.s && claim_add(j, n->name.s, n, 0) < 0)
-		return -1;
-	for (i = 0; i < n->aliases.n; i++)
-		if (claim_add(j, n->aliases.v[i].s, n, 1) < 0)
+	len = c->keys.len - at;
+	len = len >= strip ? len - strip : len;
+	c->keys.len = at + len;
+	buf_putc(&c->keys, '\0');
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 256;
+		if ((grown = realloc(c->v, c->cap * sizeof(*grown))) == NULL)
 			return -1;
+		c->v = grown;
+	}
+	c->v[c->n++] = (to_claim){ n, at, len, 0, alias };
 	return 0;
+}
+
+/* Claims every note's names (stem, path, name, aliases) in path order. */
+static int
+index_notes(kith_journal *j)
+{
+	struct name_index *x = j->names;
+	claimer c = { KITH_BUF_INIT, NULL, 0, 0 };
+	size_t from, i, k;
+	note *n;
+	int rc = -1;
+
+	for (from = 0; from < j->nnotes; from += CLAIM_BATCH) {
+		buf_reset(&c.keys);
+		c.n = 0;
+		for (i = from; i < from + CLAIM_BATCH && i < j->nnotes; i++) {
+			if ((n = j->notes[i])->skipped)
+				continue;
+			if (claim_later(&c, n, n->stem, 0, 0) < 0 ||
+			    claim_later(&c, n, n->path, 0, 3) < 0 ||
+			    (n->name.s && claim_later(&c, n, n->name.s, 0,
+			    0) < 0))
+				goto out;
+			for (k = 0; k < n->aliases.n; k++)
+				if (claim_later(&c, n, n->aliases.v[k].s, 1,
+				    0) < 0)
+					goto out;
+		}
+		for (k = 0; k < c.n; k++) {
+			c.v[k].hash = hash_string(c.keys.data + c.v[k].at);
+			__builtin_prefetch(&x->slots[c.v[k].hash &
+			    (x->cap - 1)]);
+		}
+		for (k = 0; k < c.n; k++)
+			if (claim_hashed(j, c.v[k].n, c.v[k].alias,
+			    c.keys.data + c.v[k].at, c.v[k].len,
+			    c.v[k].hash) < 0)
+				goto out;
+	}
+	rc = 0;
+out:
+	buf_free(&c.keys);
+	free(c.v);
+	return rc;
 }
 
 /* The distinct notes of a slot on one footing, sorted by path. */
@@ -550,48 +607,107 @@ typedef struct prefinder {
 	pthread_t thread;
 } prefinder;
 
-static void
-prefind_ref(prefinder *p, f_ref *r)
+/* References looked up together: their keys are folded and hashed, then
+ * their slots fetched from memory, then each slot's key and claims, so
+ * that one reference's wait for memory overlaps the others'. */
+#define PREFIND_BATCH 64
+
+typedef struct prefound {
+	f_ref *r;
+	size_t at;		/* its key in prefinder.key */
+	uint64_t hash;
+	slot *s;
+} prefound;
+
+/* The note a slot's claims name, when exactly one claims it by name. */
+static note *
+sole_claim(const slot *s)
 {
 	const claim *c;
-	slot *s;
 	note *found = NULL;
 	size_t n = 0;
 
-	if (r->name == NULL)
-		return;
-	buf_reset(&p->key);
-	name_fold_buf(&p->key, r->name);
-	if (p->key.oom || (s = index_slot(p->j->names, p->key.data, 0)) == NULL)
-		return;
 	for (c = s->claims; c != NULL; c = c->next)
 		if (!c->alias) {
 			found = c->n;
 			n++;
 		}
-	if (n == 1)
-		r->to = found;
+	return n == 1 ? found : NULL;
+}
+
+static void
+prefind_batch(prefinder *p, prefound *v, size_t n)
+{
+	struct name_index *x = p->j->names;
+	size_t i, k;
+	slot *s;
+	note *t;
+
+	if (p->key.oom)
+		return;
+	for (i = 0; i < n; i++) {
+		v[i].hash = hash_string(p->key.data + v[i].at);
+		__builtin_prefetch(&x->slots[v[i].hash & (x->cap - 1)]);
+	}
+	for (i = 0; i < n; i++) {	/* the slot the hash points to */
+		for (k = v[i].hash & (x->cap - 1); (s = &x->slots[k])->key &&
+		    s->hash != v[i].hash; k = (k + 1) & (x->cap - 1))
+			;
+		v[i].s = s->key ? s : NULL;
+		if (v[i].s != NULL) {
+			__builtin_prefetch(s->key);
+			__builtin_prefetch(s->claims);
+		}
+	}
+	for (i = 0; i < n; i++) {
+		s = v[i].s;
+		if (s != NULL && strcmp(s->key, p->key.data + v[i].at) != 0)
+			s = index_slot_hashed(x, p->key.data + v[i].at,
+			    v[i].hash, 0);	/* another key, same hash */
+		if (s != NULL && (t = sole_claim(s)) != NULL)
+			v[i].r->to = t;
+	}
+}
+
+/* Adds a reference to the batch, which is looked up when full. */
+static void
+prefind_ref(prefinder *p, prefound *v, size_t *n, f_ref *r)
+{
+	if (r->name == NULL)
+		return;
+	if (*n == PREFIND_BATCH) {
+		prefind_batch(p, v, *n);
+		*n = 0;
+		buf_reset(&p->key);
+	}
+	v[*n].r = r;
+	v[*n].at = p->key.len;
+	name_fold_buf(&p->key, r->name);
+	buf_putc(&p->key, '\0');
+	++*n;
 }
 
 static void *
 prefind_notes(void *arg)
 {
 	prefinder *p = arg;
-	size_t i, k;
-	note *n;
+	prefound v[PREFIND_BATCH];
+	size_t i, k, n = 0;
+	note *t;
 
 	for (i = p->from; i < p->to; i++) {
-		n = p->j->notes[i];
-		if (n->skipped)
+		t = p->j->notes[i];
+		if (t->skipped)
 			continue;
-		prefind_ref(p, &n->company);
-		if (note_has_rest(n))
-			prefind_ref(p, &n->introduced_by);
-		for (k = 0; k < n->with.n; k++)
-			prefind_ref(p, &n->with.v[k]);
-		for (k = 0; k < n->nmentions; k++)
-			prefind_ref(p, &n->mentions[k].ref);
+		prefind_ref(p, v, &n, &t->company);
+		if (note_has_rest(t))
+			prefind_ref(p, v, &n, &t->introduced_by);
+		for (k = 0; k < t->with.n; k++)
+			prefind_ref(p, v, &n, &t->with.v[k]);
+		for (k = 0; k < t->nmentions; k++)
+			prefind_ref(p, v, &n, &t->mentions[k].ref);
 	}
+	prefind_batch(p, v, n);
 	buf_free(&p->key);
 	return NULL;
 }
@@ -652,7 +768,9 @@ report_shared_names(kith_journal *j)
 
 	for (i = 0; i < j->names->cap; i++) {
 		s = &j->names->slots[i];
-		if (s->key == NULL)
+		/* a key only one note claims, nearly every one, is passed
+		 * without reading its claim */
+		if (s->key == NULL || !s->shared)
 			continue;
 		if ((m = claim_count(s, 0)) > 1) {
 			n = candidates(s, 0, c, sizeof(c) / sizeof(c[0]));
@@ -805,9 +923,8 @@ graph_build(kith_journal *j)
 			return -1;
 	if (cap > 0 && (j->edges = malloc(cap * sizeof(*j->edges))) == NULL)
 		return -1;
-	for (i = 0; i < j->nnotes; i++)
-		if (!j->notes[i]->skipped && index_note(j, j->notes[i]) < 0)
-			return -1;
+	if (index_notes(j) < 0)
+		return -1;
 	prefind(j);
 	for (i = 0; i < j->nnotes; i++)
 		if (!j->notes[i]->skipped && resolve_note(j, j->notes[i], &cap) < 0)

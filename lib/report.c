@@ -164,6 +164,22 @@ put_grouped(kith_buf *b, const style *s, const kith_due *d)
 	}
 }
 
+/* A line number, in decimal. */
+static void
+put_int(kith_buf *b, int n)
+{
+	char digits[12];
+	size_t at = sizeof(digits);
+	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
+
+	do
+		digits[--at] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (n < 0)
+		digits[--at] = '-';
+	buf_put(b, digits + at, sizeof(digits) - at);
+}
+
 static void
 put_json(kith_buf *b, const kith_due *d, const kith_journal *j)
 {
@@ -177,15 +193,20 @@ put_json(kith_buf *b, const kith_due *d, const kith_journal *j)
 	for (i = 0; i < kith_due_count(d); i++) {
 		it = kith_due_item(d, i);
 		buf_puts(b, i ? ",\n    {\n" : "\n    {\n");
+		/* no printf: a report has thousands of items */
 		if (it->due == KITH_NO_DATE) {
 			buf_puts(b, "      \"due\": null,\n");
 		} else {
 			kith_date_format(it->due, date);
-			buf_printf(b, "      \"due\": \"%s\",\n", date);
+			buf_puts(b, "      \"due\": \"");
+			buf_puts(b, date);
+			buf_puts(b, "\",\n");
 		}
-		buf_printf(b, "      \"status\": \"%s\",\n"
-		    "      \"kind\": \"%s\",\n      \"people\": [",
-		    when_names[it->when], kith_kind_name(it->kind));
+		buf_puts(b, "      \"status\": \"");
+		buf_puts(b, when_names[it->when]);
+		buf_puts(b, "\",\n      \"kind\": \"");
+		buf_puts(b, kith_kind_name(it->kind));
+		buf_puts(b, "\",\n      \"people\": [");
 		for (k = 0; k < it->npeople; k++) {
 			if (k)
 				buf_puts(b, ", ");
@@ -200,7 +221,9 @@ put_json(kith_buf *b, const kith_due *d, const kith_journal *j)
 		buf_json_string(b, it->text);
 		buf_puts(b, ",\n      \"file\": ");
 		buf_json_string(b, it->file);
-		buf_printf(b, ",\n      \"line\": %d\n    }", it->line);
+		buf_puts(b, ",\n      \"line\": ");
+		put_int(b, it->line);
+		buf_puts(b, "\n    }");
 	}
 	buf_printf(b, "%s],\n  \"errors\": %zu,\n  \"warnings\": %zu\n}\n",
 	    kith_due_count(d) ? "\n  " : "",
