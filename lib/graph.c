@@ -967,20 +967,21 @@ graph_free(struct name_index *x)
 duration
 person_cadence(const kith_journal *j, const note *p)
 {
-	arena scratch = { NULL, 0 };
+	kith_buf tag = KITH_BUF_INIT;	/* one tag at a time, folded */
 	duration best = j->cfg.cadence, d;
 	kith_date base = 0;
-	const char *tag;
 	size_t i, k;
 	int found = 0;
 
-	if (p->cadence.set)
-		return p->cadence.v;
+	if (p->cadence.set || j->cfg.nby_tag == 0)
+		return p->cadence.set ? p->cadence.v : best;
 	for (i = 0; i < p->tags.n; i++) {
-		if ((tag = name_fold(&scratch, p->tags.v[i].s)) == NULL)
+		buf_reset(&tag);
+		name_fold_buf(&tag, p->tags.v[i].s);
+		if (tag.oom)
 			break;
 		for (k = 0; k < j->cfg.nby_tag; k++) {
-			if (strcmp(j->cfg.by_tag[k].tag, tag) != 0)
+			if (strcmp(j->cfg.by_tag[k].tag, tag.data) != 0)
 				continue;
 			d = j->cfg.by_tag[k].cadence;
 			/* Shortest: compare where each lands from one day;
@@ -992,6 +993,6 @@ person_cadence(const kith_journal *j, const note *p)
 			}
 		}
 	}
-	arena_free(&scratch);
+	buf_free(&tag);
 	return best;
 }
