@@ -1,11 +1,12 @@
 /*
  * output.c: the site's output folder.  kith writes every file whole (a
- * temporary file, then rename), leaves unchanged files alone, and keeps a
- * manifest of what it wrote, so that a rebuild removes only its own stale
- * files and a folder holding anything else is refused.  Before a file kith
- * has not written here before is created, its name is added to the
- * manifest, so an interrupted run never leaves a file the next run would
- * take for someone else's.
+ * temporary file, then rename; a new file without a name, then a link to
+ * it, where Linux can: write_unnamed()), leaves unchanged files alone, and
+ * keeps a manifest of what it wrote, so that a rebuild removes only its own
+ * stale files and a folder holding anything else is refused.  Before a
+ * file kith has not written here before is created, its name is added to
+ * the manifest, so an interrupted run never leaves a file the next run
+ * would take for someone else's.
  *
  * The manifest: a comment line, the site's files and folders (folders end
  * in '/'), one a line, sorted.  A run appends what it is about to create
@@ -14,6 +15,7 @@
  * manifest claims only files that exist (or are being made), and owns
  * every file kith may have left.
  */
+#define _GNU_SOURCE	/* O_TMPFILE (Linux), where there is one */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -627,9 +629,9 @@ make_parents(site_out *o, const char *rel)
 	return 0;
 }
 
-/* Does the file hold exactly these bytes? */
+/* Are the bytes of rel data?  1 yes, 0 no, -1 there is no such file. */
 static int
-same_bytes(int dirfd, const char *rel, const char *data, size_t len)
+file_has(int dirfd, const char *rel, const char *data, size_t len)
 {
 	struct stat st;
 	char buf[65536];
@@ -639,7 +641,7 @@ same_bytes(int dirfd, const char *rel, const char *data, size_t len)
 
 	fd = openat(dirfd, rel, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
-		return 0;
+		return errno == ENOENT ? -1 : 0;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
 	    (size_t)st.st_size == len) {
 		same = 1;
@@ -653,6 +655,65 @@ same_bytes(int dirfd, const char *rel, const char *data, size_t len)
 	}
 	close(fd);
 	return same;
+}
+
+/* Does the file hold exactly these bytes? */
+static int
+same_bytes(int dirfd, const char *rel, const char *data, size_t len)
+{
+	return file_has(dirfd, rel, data, len) == 1;
+}
+
+/*
+ * Writes a file where there is none: as a file without a name in rel's
+ * folder (O_TMPFILE), given its name once it is whole.  Nothing is left
+ * behind when kith is stopped meanwhile, and the folder is locked once, by
+ * the link, where a temporary file and a rename lock it twice.  Returns 0;
+ * 1 when this system cannot (no O_TMPFILE on this file system, no /proc,
+ * or a file of that name appeared): the caller writes it the usual way;
+ * -1 with errno when writing failed.
+ */
+static int
+write_unnamed(int dirfd, const char *rel, const char *data, size_t len)
+{
+#if defined(O_TMPFILE)
+	char dir[PATH_MAX], proc[64];
+	const char *slash = strrchr(rel, '/');
+	size_t n = slash ? (size_t)(slash - rel) : 0;
+	int fd, err;
+
+	if (n >= sizeof(dir))
+		return 1;
+	memcpy(dir, slash ? rel : ".", slash ? n : 1);
+	dir[slash ? n : 1] = '\0';
+	if ((fd = openat(dirfd, dir, O_TMPFILE | O_WRONLY | O_CLOEXEC,
+	    0644)) < 0)
+		return 1;
+	if (write_all(fd, data, len) < 0) {
+		err = errno;
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	if (linkat(AT_FDCWD, proc, dirfd, rel, AT_SYMLINK_FOLLOW) < 0) {
+		close(fd);
+		return 1;
+	}
+	if (close(fd) < 0) {	/* a late write error: the file is not whole */
+		err = errno;
+		unlinkat(dirfd, rel, 0);
+		errno = err;
+		return -1;
+	}
+	return 0;
+#else
+	(void)dirfd;
+	(void)rel;
+	(void)data;
+	(void)len;
+	return 1;
+#endif
 }
 
 /* The bookkeeping of a page about to be written, under the lock: its
@@ -699,7 +760,7 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 {
 	char tmp[PATH_MAX + 64];
 	const char *what;
-	int fd, err, changed;
+	int fd, err, changed, has, rc;
 
 	if (!o->walked) {	/* site_out_claim() first: set before any
 				 * thread that writes starts */
@@ -709,11 +770,20 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 	}
 	/* Comparing with the old file needs no lock: only this thread writes
 	 * rel.  Its folder may not exist yet: then it is changed. */
-	changed = !same_bytes(o->dirfd, rel, data, len);
+	has = file_has(o->dirfd, rel, data, len);
+	changed = has != 1;
 	if (page_record(o, rel, changed, tmp, sizeof(tmp), &what) < 0)
 		return fail_errno(why, what, rel);
 	if (!changed)
 		return OUT_OK;
+	if (has < 0 && (rc = write_unnamed(o->dirfd, rel, data, len)) <= 0) {
+		if (rc < 0)
+			return fail_errno(why, "cannot write", rel);
+		pthread_mutex_lock(&o->lock);
+		o->written++;
+		pthread_mutex_unlock(&o->lock);
+		return OUT_OK;
+	}
 	fd = openat(o->dirfd, tmp,
 	    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0)

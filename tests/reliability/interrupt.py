@@ -136,7 +136,8 @@ def campaign(a, rng, kith, top, work):
         run(rebuild, env=env)
         with open(counts) as f:
             n = dict((k, int(v)) for k, v in (l.split() for l in f))
-        calls = [c for c in ("renameat", "unlinkat", "openat", "write")
+        calls = [c for c in ("renameat", "unlinkat", "linkat", "openat",
+                             "write")
                  if n.get(c, 0) > 0]
         for i in range(a.points):
             c = calls[i % len(calls)]

@@ -8,11 +8,13 @@
  *       write() to a file under DIR fails with ENOSPC once N bytes have
  *       been written to files under DIR (a disk that fills up).
  *   SHIM_KILL_AT=CALL:N [SHIM_KILL_DIR=DIR]
- *       the Nth call of CALL (renameat, unlinkat, openat: those that create
- *       a file, or write: to a file under DIR) kills the process with
- *       SIGKILL before it happens (the machine stops at that instant).
+ *       the Nth call of CALL (renameat, unlinkat, linkat, openat: those
+ *       that create a file, named or not (O_TMPFILE), or write: to a file
+ *       under DIR) kills the process with SIGKILL before it happens (the
+ *       machine stops at that instant).
  *   SHIM_KILL_CREATE=SUFFIX
- *       creating a file whose name ends in SUFFIX kills the process first.
+ *       creating a file whose name ends in SUFFIX (or giving a file without
+ *       a name that name, by linkat) kills the process first.
  *   SHIM_VANISH=SUFFIX
  *       opening a path that ends in SUFFIX first removes the file (a note
  *       deleted between the listing of its folder and its reading).
@@ -40,9 +42,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-enum { C_RENAMEAT, C_UNLINKAT, C_OPENAT, C_WRITE, C_COUNT };
+enum { C_RENAMEAT, C_UNLINKAT, C_LINKAT, C_OPENAT, C_WRITE, C_COUNT };
 static const char *const call_names[C_COUNT] = {
-	"renameat", "unlinkat", "openat", "write"
+	"renameat", "unlinkat", "linkat", "openat", "write"
 };
 
 static _Atomic long calls[C_COUNT];
@@ -177,7 +179,7 @@ open_common(const char *sym, int dirfd, const char *path, int flags,
 	const char *create = getenv("SHIM_KILL_CREATE");
 
 	real = (int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, sym);
-	if (flags & O_CREAT) {
+	if ((flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE) {
 		maybe_kill(C_OPENAT);
 		if (create != NULL && ends_with(path, create))
 			kill(getpid(), SIGKILL);
@@ -226,6 +228,22 @@ renameat(int olddirfd, const char *oldpath, int newdirfd,
 		    RTLD_NEXT, "renameat");
 	maybe_kill(C_RENAMEAT);
 	return real(olddirfd, oldpath, newdirfd, newpath);
+}
+
+int
+linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
+    int flags)
+{
+	static int (*real)(int, const char *, int, const char *, int);
+	const char *create = getenv("SHIM_KILL_CREATE");
+
+	if (real == NULL)
+		real = (int (*)(int, const char *, int, const char *, int))dlsym(
+		    RTLD_NEXT, "linkat");
+	maybe_kill(C_LINKAT);
+	if (create != NULL && ends_with(newpath, create))
+		kill(getpid(), SIGKILL);
+	return real(olddirfd, oldpath, newdirfd, newpath, flags);
 }
 
 int

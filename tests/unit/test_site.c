@@ -4,6 +4,8 @@
  */
 #include "testutil.h"
 
+#include <dirent.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "site.h"
@@ -116,6 +118,39 @@ read_text(tu_ctx *c, const char *rel)
 	return text;
 }
 
+static unsigned
+file_mode(tu_ctx *c, const char *rel)
+{
+	struct stat st;
+
+	assert_int_equal(stat(tu_path(c, rel), &st), 0);
+	return (unsigned)st.st_mode & 0777;
+}
+
+static unsigned
+umask_now(void)
+{
+	mode_t m = umask(022);
+
+	umask(m);
+	return (unsigned)m;
+}
+
+/* The names in a folder, but for . and .. */
+static int
+entries(tu_ctx *c, const char *rel)
+{
+	DIR *d = opendir(tu_path(c, rel));
+	struct dirent *e;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL)
+		n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+	closedir(d);
+	return n;
+}
+
 static int
 exists(tu_ctx *c, const char *rel)
 {
@@ -178,6 +213,14 @@ output_writes_whole_files_and_a_manifest(void **state)
 	assert_string_equal(read_text(c, "out/.kith-manifest"),
 	    "# kith site: the files kith wrote here; kith removes only these\n"
 	    "index.html\npeople/\npeople/a.html\n");
+	/* new files are written without a name first (O_TMPFILE, where
+	 * there is one): they end up with the mode of any other file, and
+	 * nothing else is left in the folders */
+	assert_int_equal(file_mode(c, "out/index.html"), 0644 & ~umask_now());
+	assert_int_equal(file_mode(c, "out/people/a.html"),
+	    0644 & ~umask_now());
+	assert_int_equal(entries(c, "out"), 3);
+	assert_int_equal(entries(c, "out/people"), 1);
 }
 
 static void
