@@ -169,19 +169,118 @@ notes_alloc(kith_journal *j, size_t n)
 	return 0;
 }
 
-/* Notes are read by a few threads at once: each has its own arena and its
- * own diagnostics (a copy of the journal that shares only the settings),
- * and takes the next batch of files from a shared counter.  Afterwards the
- * arenas and diagnostics are merged; notes keep their places by path, so
- * the result does not depend on which thread read what. */
+/*
+ * Notes are read by a few threads at once, while the walk finds them: the
+ * walk (on the calling thread) hands each note's path to the feed in path
+ * order, and readers take the next batch of paths from a shared counter as
+ * soon as the walk has found them; the calling thread reads too once the
+ * walk is done.  Each reader has its own arena and its own diagnostics (a
+ * copy of the journal that shares only the settings); afterwards the arenas
+ * and diagnostics are merged.  Notes keep their places by path, so the
+ * result does not depend on which thread read what.
+ */
 #define MAX_READERS 8
 #define BATCH 32
+#define FEED_CHUNK 1024		/* paths a chunk: chunks never move */
+
+typedef struct fed {
+	char *path;
+	note *n;		/* once read */
+} fed;
+
+typedef struct feed {
+	fed **chunk;
+	size_t nchunks;
+	size_t n;		/* paths found: the walk's count */
+	size_t shown;		/* the readers may take those below it */
+	int done;		/* the walk is over (shown is all) */
+	pthread_mutex_t lock;	/* shown, done, chunk (the array) */
+	pthread_cond_t more;
+} feed;
+
+static fed *
+feed_at(feed *f, size_t i)
+{
+	return &f->chunk[i / FEED_CHUNK][i % FEED_CHUNK];
+}
+
+/* Shows the readers what the walk has found so far. */
+static void
+feed_show(feed *f, int done)
+{
+	pthread_mutex_lock(&f->lock);
+	f->shown = f->n;
+	f->done |= done;
+	pthread_cond_broadcast(&f->more);
+	pthread_mutex_unlock(&f->lock);
+}
+
+/* walk_emit: one more path, in path order. */
+static int
+feed_add(void *ctx, const char *rel)
+{
+	feed *f = ctx;
+	fed **grown;
+	size_t k = f->n / FEED_CHUNK;
+
+	if (k == f->nchunks) {
+		pthread_mutex_lock(&f->lock);
+		grown = realloc(f->chunk, (k + 1) * sizeof(*grown));
+		if (grown != NULL) {
+			f->chunk = grown;
+			f->chunk[k] = malloc(FEED_CHUNK * sizeof(fed));
+		}
+		pthread_mutex_unlock(&f->lock);
+		if (grown == NULL || f->chunk[k] == NULL)
+			return -1;
+		f->nchunks++;
+	}
+	if ((feed_at(f, f->n)->path = strdup(rel)) == NULL)
+		return -1;
+	feed_at(f, f->n)->n = NULL;
+	if (++f->n % BATCH == 0)
+		feed_show(f, 0);
+	return 0;
+}
+
+/* Waits until paths [from, from + BATCH) are found, or the walk is over.
+ * Returns how many paths the reader may take from from on (0: none left),
+ * and the address of each's entry in at[]. */
+static size_t
+feed_take(feed *f, size_t from, fed **at)
+{
+	size_t n, i;
+
+	pthread_mutex_lock(&f->lock);
+	while (!f->done && f->shown < from + BATCH)
+		pthread_cond_wait(&f->more, &f->lock);
+	n = f->shown > from ? f->shown - from : 0;
+	if (n > BATCH)
+		n = BATCH;
+	for (i = 0; i < n; i++)
+		at[i] = &f->chunk[(from + i) / FEED_CHUNK][(from + i) %
+		    FEED_CHUNK];
+	pthread_mutex_unlock(&f->lock);
+	return n;
+}
+
+static void
+feed_free(feed *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->n; i++)
+		free(feed_at(f, i)->path);
+	for (i = 0; i < f->nchunks; i++)
+		free(f->chunk[i]);
+	free(f->chunk);
+	pthread_mutex_destroy(&f->lock);
+	pthread_cond_destroy(&f->more);
+}
 
 typedef struct reader {
 	kith_journal part;
-	kith_journal *j;
-	const note_file *files;
-	size_t nfiles;
+	feed *feed;
 	_Atomic size_t *next;
 	int rootfd;
 	int failed;
@@ -193,34 +292,28 @@ static void *
 read_notes(void *arg)
 {
 	reader *r = arg;
-	size_t from, i;
-	note one, *n;	/* one: the note being read, whole */
+	fed *at[BATCH];
+	size_t from, i, n;
+	note one, *kept;	/* one: the note being read, whole */
 
-	while (!r->failed &&
-	    (from = atomic_fetch_add(r->next, BATCH)) < r->nfiles) {
-		for (i = from; i < from + BATCH && i < r->nfiles; i++) {
+	while (!r->failed) {
+		from = atomic_fetch_add(r->next, BATCH);
+		if ((n = feed_take(r->feed, from, at)) == 0)
+			break;
+		for (i = 0; i < n; i++) {
 			arena_reset(&r->scratch);
-			if (note_start(&r->part, &one, r->files[i].path) < 0 ||
+			if (note_start(&r->part, &one, at[i]->path) < 0 ||
 			    note_load(&r->part, &r->scratch, r->rootfd,
-			    &one) < 0 || (n = note_keep(&r->part, &one)) == NULL) {
+			    &one) < 0 || (kept = note_keep(&r->part, &one)) ==
+			    NULL) {
 				r->failed = 1;
 				break;
 			}
-			n->index = i;
-			r->j->notes[i] = n;
+			kept->index = from + i;
+			at[i]->n = kept;
 		}
 	}
 	return NULL;
-}
-
-static int
-readers_count(size_t nfiles)
-{
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-
-	if (nfiles < 4 * BATCH || cpus < 2)
-		return 1;
-	return cpus > MAX_READERS ? MAX_READERS : (int)cpus;
 }
 
 /* Takes a reader's diagnostics and memory into the journal. */
@@ -246,37 +339,45 @@ reader_merge(kith_journal *j, reader *r)
 	return r->failed ? -1 : 0;
 }
 
-/* Reads every listed note into j->notes.  Returns 0, or -1 when out of
- * memory or a thread could not start. */
+/* Walks the journal and reads every note into j->notes, by path.
+ * Returns 0, -1 when out of memory or a thread could not start, or -2
+ * when the root folder cannot be read. */
 static int
-read_all_notes(kith_journal *j, int rootfd, const note_file *files,
-    size_t nfiles)
+read_all_notes(kith_journal *j, int rootfd)
 {
 	reader r[MAX_READERS];
+	feed f;
 	_Atomic size_t next = 0;
-	int n = readers_count(nfiles), k, started = 0, rc = 0;
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	int n = cpus < 2 ? 1 : cpus > MAX_READERS ? MAX_READERS : (int)cpus;
+	int k, started = 0, rc = 0, walked;
+	size_t i;
 
+	memset(&f, 0, sizeof(f));
+	pthread_mutex_init(&f.lock, NULL);
+	pthread_cond_init(&f.more, NULL);
 	for (k = 0; k < n; k++) {
 		r[k].part = *j;
 		memset(&r[k].part.mem, 0, sizeof(r[k].part.mem));
 		r[k].part.diags = NULL;
 		r[k].part.ndiags = r[k].part.diagcap = 0;
 		r[k].part.diag_oom = 0;
-		r[k].j = j;
-		r[k].files = files;
-		r[k].nfiles = nfiles;
+		r[k].feed = &f;
 		r[k].next = &next;
 		r[k].rootfd = rootfd;
 		r[k].failed = 0;
 		memset(&r[k].scratch, 0, sizeof(r[k].scratch));
 	}
-	/* the calling thread is reader 0 */
+	/* the calling thread walks, then is reader 0 */
 	for (k = 1; k < n; k++) {
 		if (pthread_create(&r[k].thread, NULL, read_notes, &r[k]) != 0)
 			break;
 		started++;
 	}
-	read_notes(&r[0]);
+	walked = walk_notes(j, feed_add, &f);
+	feed_show(&f, 1);
+	if (walked == 0)
+		read_notes(&r[0]);
 	for (k = 1; k <= started; k++)
 		pthread_join(r[k].thread, NULL);
 	for (k = 0; k <= started; k++)
@@ -285,8 +386,16 @@ read_all_notes(kith_journal *j, int rootfd, const note_file *files,
 		free(r[k].part.diags);
 		arena_free(&r[k].scratch);
 	}
-	if (started + 1 < n && !rc && atomic_load(&next) < nfiles)
+	if (walked < 0)
+		rc = walked;
+	if (rc == 0 && notes_alloc(j, f.n) < 0)
 		rc = -1;
+	for (i = 0; rc == 0 && i < f.n; i++)
+		if ((j->notes[i] = feed_at(&f, i)->n) == NULL)
+			rc = -1;	/* a reader stopped: out of memory */
+	if (rc == 0)
+		j->nnotes = j->nnodes = f.n;
+	feed_free(&f);
 	return rc;
 }
 
@@ -294,8 +403,6 @@ kith_status
 kith_journal_load(const kith_options *opts, kith_journal **out)
 {
 	kith_journal *j;
-	note_file *files = NULL;
-	size_t nfiles = 0;
 	kith_status st = KITH_ESYSTEM;
 	int rootfd = -1, rc;
 
@@ -315,23 +422,17 @@ kith_journal_load(const kith_options *opts, kith_journal **out)
 	}
 	if (config_load(j, rootfd) < 0)
 		goto err;
-	if ((rc = walk_journal(j, &files, &nfiles)) < 0) {
+	if ((rc = read_all_notes(j, rootfd)) < 0) {
 		st = rc == -2 ? KITH_EJOURNAL : KITH_ESYSTEM;
 		goto err;
 	}
-	if (notes_alloc(j, nfiles) < 0 ||
-	    read_all_notes(j, rootfd, files, nfiles) < 0)
-		goto err;
-	j->nnotes = j->nnodes = nfiles;
 	if (graph_build(j) < 0 || j->mem.oom || j->diag_oom)
 		goto err;
 	diag_sort(j);
-	walk_free(files, nfiles);
 	close(rootfd);
 	*out = j;
 	return KITH_OK;
 err:
-	walk_free(files, nfiles);
 	if (rootfd >= 0)
 		close(rootfd);
 	kith_journal_free(j);

@@ -19,7 +19,9 @@
 
 typedef struct walk {
 	kith_journal *j;
-	note_file *files;
+	walk_emit emit;		/* each note found, in path order */
+	void *ctx;
+	note_file *files;	/* walk_journal(): the notes found */
 	size_t n;
 	size_t cap;
 	int oom;
@@ -124,6 +126,8 @@ walk_add(walk *w, const char *rel)
 	note_file *f;
 	size_t cap;
 
+	if (w->emit != NULL)
+		return w->emit(w->ctx, rel);
 	if (w->n == w->cap) {
 		cap = w->cap ? 2 * w->cap : 256;
 		if ((f = realloc(w->files, cap * sizeof(*f))) == NULL)
@@ -184,40 +188,108 @@ bad_name(kith_journal *j, const char *rel)
 	return 0;
 }
 
+/* An entry of a folder worth a look: a folder, a link or a note. */
+typedef struct entry {
+	union {
+		size_t at;	/* while listing: its key in the names */
+		char *key;	/* then the key itself */
+	} u;
+	unsigned char type;	/* DT_DIR, DT_LNK or DT_REG */
+} entry;
+
+/* A folder's entries, sorted by key: the name, with a '/' after it for a
+ * folder.  Entered in that order, the folders give their notes in the
+ * order of their paths (a folder's notes all start with "name/", and
+ * "name/" sorts against any other name as its path does), so the notes
+ * come out sorted, each as soon as it is found. */
+typedef struct listing {
+	kith_buf names;		/* the keys, NUL after each */
+	entry *v;
+	size_t n, cap;
+} listing;
+
+static int
+entry_order(const void *a, const void *b)
+{
+	return strcmp(((const entry *)a)->u.key, ((const entry *)b)->u.key);
+}
+
+/* Lists a folder: its notes, links and folders (not what starts with '.'
+ * or '_', nor what is not *.md), a type each.  Returns 0, or -1. */
+static int
+list_dir(DIR *d, int dirfd, listing *l)
+{
+	struct dirent *e;
+	struct stat st;
+	entry *grown;
+	size_t i;
+	unsigned char type;
+
+	while ((errno = 0, e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || e->d_name[0] == '_')
+			continue;
+		type = e->d_type;
+		if (type == DT_UNKNOWN) {
+			if (fstatat(dirfd, e->d_name, &st,
+			    AT_SYMLINK_NOFOLLOW) < 0)
+				continue;	/* gone since listing */
+			type = S_ISDIR(st.st_mode) ? DT_DIR :
+			    S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
+		}
+		if (type != DT_DIR && type != DT_LNK &&
+		    !is_note_name(e->d_name))
+			continue;
+		if (type != DT_DIR && type != DT_LNK)
+			type = DT_REG;
+		if (l->n == l->cap) {
+			l->cap = l->cap ? 2 * l->cap : 64;
+			if ((grown = realloc(l->v, l->cap * sizeof(*grown))) ==
+			    NULL)
+				return -1;
+			l->v = grown;
+		}
+		l->v[l->n].u.at = l->names.len;
+		l->v[l->n++].type = type;
+		buf_puts(&l->names, e->d_name);
+		if (type == DT_DIR)
+			buf_putc(&l->names, '/');
+		buf_putc(&l->names, '\0');
+	}
+	if (l->names.oom)
+		return -1;
+	for (i = 0; i < l->n; i++)
+		l->v[i].u.key = l->names.data + l->v[i].u.at;
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(*l->v), entry_order);
+	return 0;
+}
+
 /* One entry of a folder: a note, a folder to enter, or nothing. */
 static int
-walk_entry(walk *w, int dirfd, const char *rel, const struct dirent *e,
-    int depth)
+walk_entry(walk *w, int dirfd, const char *rel, const char *name,
+    unsigned char type, int depth)
 {
 	struct stat st;
-	int fd, folder, rc = 0;
-	unsigned char type = e->d_type;
+	int fd, folder = type == DT_DIR;
 
-	if (type == DT_UNKNOWN) {
-		if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
-			return 0;	/* gone since listing: nothing to read */
-		type = S_ISDIR(st.st_mode) ? DT_DIR :
-		    S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
-	}
-	folder = type == DT_DIR;
-	if (!folder && type != DT_LNK && !is_note_name(e->d_name))
-		return 0;
 	if (utf8_valid_prefix(rel, strlen(rel)) != strlen(rel))
 		return bad_name(w->j, rel);
-	if (type == DT_LNK && fstatat(dirfd, e->d_name, &st, 0) == 0 &&
+	if (type == DT_LNK && fstatat(dirfd, name, &st, 0) == 0 &&
 	    S_ISDIR(st.st_mode))
 		return 0;	/* symlinked folders are not followed */
+	if (type == DT_LNK && !is_note_name(name))
+		return 0;
 	if (walk_ignored(w->j, rel, folder))
 		return 0;
 	if (!folder)
-		return is_note_name(e->d_name) ? walk_add(w, rel) : 0;
+		return walk_add(w, rel);
 	if (depth >= KITH_MAX_WALK_DEPTH) {
 		diag_add(w->j, rel, (pos){ 1, 1 }, KITH_WARNING,
 		    "folder nested deeper than %d levels is not read",
 		    KITH_MAX_WALK_DEPTH);
 		return 0;
 	}
-	fd = openat(dirfd, e->d_name,
+	fd = openat(dirfd, name,
 	    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0) {
 		if (errno != ENOENT)
@@ -225,42 +297,59 @@ walk_entry(walk *w, int dirfd, const char *rel, const struct dirent *e,
 			    "cannot read folder: %s", strerror(errno));
 		return 0;
 	}
-	rc = walk_dir(w, fd, rel, depth + 1);
-	return rc;
+	return walk_dir(w, fd, rel, depth + 1);
 }
 
 /* Reads one folder (and takes ownership of dirfd). */
 static int
 walk_dir(walk *w, int dirfd, const char *rel, int depth)
 {
+	listing l = { KITH_BUF_INIT, NULL, 0, 0 };
 	DIR *d;
-	struct dirent *e;
-	char *child;
-	int rc = 0;
+	char *child, *name;
+	size_t i, len;
+	int rc;
 
 	if ((d = fdopendir(dirfd)) == NULL) {
 		close(dirfd);
 		return -1;
 	}
-	while (rc == 0 && (errno = 0, e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.' || e->d_name[0] == '_')
-			continue;
-		if ((child = path_join(rel, e->d_name)) == NULL) {
+	rc = list_dir(d, dirfd, &l);
+	for (i = 0; rc == 0 && i < l.n; i++) {
+		name = l.v[i].u.key;
+		len = strlen(name);
+		if (l.v[i].type == DT_DIR)
+			name[len - 1] = '\0';	/* the key's '/' */
+		if ((child = path_join(rel, name)) == NULL) {
 			rc = -1;
 			break;
 		}
-		rc = walk_entry(w, dirfd, child, e, depth);
+		rc = walk_entry(w, dirfd, child, name, l.v[i].type, depth);
 		free(child);
 	}
+	buf_free(&l.names);
+	free(l.v);
 	closedir(d);
 	return rc;
 }
 
-static int
-file_order(const void *a, const void *b)
+/*
+ * Finds the notes below j->root and hands each to emit(ctx, path), in path
+ * order, as soon as it is found: the caller may start on the first while
+ * the walk goes on.  emit returns 0, or -1 to stop the walk.  Returns 0,
+ * -1 when out of memory or emit stopped it, or -2 when the root folder
+ * cannot be read.
+ */
+int
+walk_notes(kith_journal *j, walk_emit emit, void *ctx)
 {
-	return strcmp(((const note_file *)a)->path,
-	    ((const note_file *)b)->path);
+	walk w = { j, emit, ctx, NULL, 0, 0, 0 };
+	int fd;
+
+	fd = open(j->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -2;
+	return walk_dir(&w, fd, "", 0);
 }
 
 /*
@@ -271,7 +360,7 @@ file_order(const void *a, const void *b)
 int
 walk_journal(kith_journal *j, note_file **files, size_t *nfiles)
 {
-	walk w = { j, NULL, 0, 0, 0 };
+	walk w = { j, NULL, NULL, NULL, 0, 0, 0 };
 	int fd, rc;
 
 	*files = NULL;
@@ -284,8 +373,6 @@ walk_journal(kith_journal *j, note_file **files, size_t *nfiles)
 		walk_free(w.files, w.n);
 		return -1;
 	}
-	if (w.n > 1)
-		qsort(w.files, w.n, sizeof(*w.files), file_order);
 	*files = w.files;
 	*nfiles = w.n;
 	return 0;

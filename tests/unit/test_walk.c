@@ -234,28 +234,32 @@ sorted_by_path(void **state)
 	tu_ctx *c = *state;
 	static const char *const names[] = {
 		"zeta.md", "Alpha.md", "alpha.md", "m/b.md", "m/a.md",
-		"m-x.md", "m.md", "m/a/z.md", "_skip.md", "0.md",
+		"m-x.md", "m.md", "m/a/z.md", "_skip.md", "0.md", "m0.md",
+		"m-x/y.md",
 	};
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		tu_write(c, names[i], "x\n");
 	/* byte order: '-' (0x2d) < '.' (0x2e) < '/' (0x2f) < digits < upper
-	 * < lower */
+	 * < lower; the walk enters each folder in that order of its path
+	 * (m-x/ before m.md, m/ before m0.md) and sorts nothing after */
 	tu_assert_str(walk(c),
 	    "0.md\n"
 	    "Alpha.md\n"
 	    "alpha.md\n"
 	    "m-x.md\n"
+	    "m-x/y.md\n"
 	    "m.md\n"
 	    "m/a.md\n"
 	    "m/a/z.md\n"
 	    "m/b.md\n"
+	    "m0.md\n"
 	    "zeta.md\n");
 	tu_load(c, "2026-11-22");
 	tu_assert_str(loaded(c),
-	    "0.md\nAlpha.md\nalpha.md\nm-x.md\nm.md\nm/a.md\nm/a/z.md\n"
-	    "m/b.md\nzeta.md\n");
+	    "0.md\nAlpha.md\nalpha.md\nm-x.md\nm-x/y.md\nm.md\nm/a.md\n"
+	    "m/a/z.md\nm/b.md\nm0.md\nzeta.md\n");
 }
 
 static void
