@@ -82,11 +82,14 @@ static void
 draft_init(draft *d, kith_kind kind, kith_date due, const note *file,
     int line)
 {
-	memset(d, 0, sizeof(*d));
+	/* not memset: people[] is read only below npeople */
 	d->kind = kind;
 	d->due = due;
 	d->file = file;
 	d->line = line > 0 ? line : 1;
+	d->npeople = 0;
+	d->company = NULL;
+	d->text = (kith_buf)KITH_BUF_INIT;
 }
 
 static void
@@ -127,6 +130,9 @@ put_people(kith_buf *b, draft *d)
 	}
 }
 
+/* Does the report show the draft (its date within the horizon, its kind
+ * and person asked for)?  Each rule asks before it words the item, so
+ * that the items past the horizon, most of them, cost no text. */
 static int
 wanted(const kith_due *due, const draft *d)
 {
@@ -237,6 +243,8 @@ rule_meeting(kith_due *due, note *m)
 	draft_init(&d, KITH_KIND_MEETING, m->date.d, m, m->date.at.line);
 	meeting_people(&d, m);
 	d.company = m->company.to;
+	if (!wanted(due, &d))
+		return 0;
 	if (m->title.s) {
 		/* "Final onsite at 10:00 (Elena Kovacs and Marcus Chen)" */
 		buf_puts(&d.text, m->title.s);
@@ -276,6 +284,8 @@ rule_thank_you(kith_due *due, note *m)
 	if (d.npeople == 0)
 		return 0;
 	d.company = m->company.to;
+	if (!wanted(due, &d))
+		return 0;
 	buf_puts(&d.text, "Send ");
 	put_people(&d.text, &d);
 	buf_printf(&d.text, " a thank-you note for the %s on ", kind);
@@ -342,6 +352,8 @@ rule_next_step(kith_due *due, note *m)
 		return 0;
 	d.due = date_later(when, snoozed_until(&d));
 	d.company = m->company.to;
+	if (!wanted(due, &d))
+		return 0;
 	buf_puts(&d.text, "Land the next meeting with ");
 	put_people(&d.text, &d);
 	buf_printf(&d.text, " after the %s on ", kind);
@@ -381,6 +393,8 @@ rule_task(kith_due *due, note *n, const task *t)
 	}
 	if (d.company == NULL)
 		d.company = note_company(n);
+	if (!wanted(due, &d))
+		return 0;
 	buf_puts(&d.text, t->text[0] ? t->text : "(empty task)");
 	return emit(due, &d);
 }
@@ -400,6 +414,8 @@ rule_check_in(kith_due *due, note *p)
 	    p->cadence.set ? p->cadence.at.line : 1);
 	draft_person(&d, p);
 	d.company = p->company.to;
+	if (!wanted(due, &d))
+		return 0;
 	duration_describe(cadence, every, sizeof(every));
 	buf_printf(&d.text, "Check in with %s: last contact ", p->display);
 	put_date(&d.text, p->last);
@@ -419,6 +435,8 @@ rule_date(kith_due *due, note *p, const f_yearly *y)
 	    date_next_yearly(due->today, y->month, y->day, &year), p, y->at.line);
 	draft_person(&d, p);
 	d.company = p->company.to;
+	if (!wanted(due, &d))
+		return 0;
 	buf_printf(&d.text, "%s's %s", p->display, y->label);
 	years = y->year ? year - y->year : 0;
 	if (years > 0 && strcmp(y->label, "birthday") == 0)
@@ -440,6 +458,8 @@ rule_reciprocity(kith_due *due, note *p)
 	draft_init(&d, KITH_KIND_RECIPROCITY, m->date.d, m, m->asked.at.line);
 	draft_person(&d, p);
 	d.company = p->company.to;
+	if (!wanted(due, &d))
+		return 0;
 	buf_printf(&d.text, "Give back to %s: you asked for %d thing%s and "
 	    "gave %d", p->display, p->asks, p->asks == 1 ? "" : "s", p->gives);
 	return emit(due, &d);
@@ -467,6 +487,8 @@ rule_target(kith_due *due, note *c)
 	draft_init(&d, KITH_KIND_TARGET, c->apply_by.d != KITH_NO_DATE ?
 	    c->apply_by.d : due->today, c, line);
 	d.company = c;
+	if (!wanted(due, &d))
+		return 0;
 	buf_printf(&d.text, "Find someone at %s before you apply", c->display);
 	if (c->apply_by.d != KITH_NO_DATE) {
 		buf_puts(&d.text, " (apply by ");
