@@ -870,6 +870,33 @@ tie_add(tie *t, size_t *n, size_t max, note *who, int weight)
 }
 
 #define EGO_MAX 14
+#define EGO_CX 180.0
+#define EGO_CY 130.0
+#define EGO_R 95.0
+
+/* Where the picture puts the i-th of n people around the centre: x, y and
+ * the y of the name under the circle, formatted "%.1f" once for all pages
+ * (a thousand pages would format the same few numbers again each). */
+static char ego_at[EGO_MAX + 1][EGO_MAX][3][16];
+static pthread_once_t ego_once = PTHREAD_ONCE_INIT;
+
+static void
+ego_places(void)
+{
+	double angle, x, y;
+	size_t n, i;
+
+	for (n = 1; n <= EGO_MAX; n++)
+		for (i = 0; i < n; i++) {
+			angle = 3.14159265358979 * (2.0 * (double)i + 1) /
+			    (double)n - 1.5708;
+			x = EGO_CX + EGO_R * cos(angle);
+			y = EGO_CY + EGO_R * 0.95 * sin(angle);
+			snprintf(ego_at[n][i][0], 16, "%.1f", x);
+			snprintf(ego_at[n][i][1], 16, "%.1f", y);
+			snprintf(ego_at[n][i][2], 16, "%.1f", y + 20);
+		}
+}
 
 /* A small picture of p and the people around p (inline SVG): met together
  * (once a meeting), introduced either way (twice), linked from p's note
@@ -877,10 +904,10 @@ tie_add(tie *t, size_t *n, size_t max, note *who, int weight)
 static void
 put_ego(site *s, kith_buf *b, note *p)
 {
+	static const char *const radius[] = { "5", "6", "7", "8", "9", "10" };
 	tie t[64];
 	size_t n = 0, i, k, end;
 	const note *m, *q;
-	double cx = 180, cy = 130, r = 95, x, y, angle;
 
 	for (i = 0; i < p->nmeetings; i++) {
 		m = p->meetings[i];
@@ -912,28 +939,36 @@ put_ego(site *s, kith_buf *b, note *p)
 	buf_puts(b, "<svg class=\"ego\" xmlns=\"http://www.w3.org/2000/svg\" "
 	    "viewBox=\"0 0 360 260\" role=\"img\" aria-label=\"The people "
 	    "around\">");
+	pthread_once(&ego_once, ego_places);
 	for (i = 0; i < n; i++) {
-		angle = 3.14159265358979 * (2.0 * (double)i + 1) / (double)n - 1.5708;
-		x = cx + r * cos(angle);
-		y = cy + r * 0.95 * sin(angle);
-		buf_printf(b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
-		    "y2=\"%.1f\"/>", cx, cy, x, y);
+		buf_printf(b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"", EGO_CX,
+		    EGO_CY);
+		buf_puts(b, ego_at[n][i][0]);
+		buf_puts(b, "\" y2=\"");
+		buf_puts(b, ego_at[n][i][1]);
+		buf_puts(b, "\"/>");
 	}
 	for (i = 0; i < n; i++) {
-		angle = 3.14159265358979 * (2.0 * (double)i + 1) / (double)n - 1.5708;
-		x = cx + r * cos(angle);
-		y = cy + r * 0.95 * sin(angle);
-		buf_printf(b, "<a href=\"%s", s->prefix);
+		buf_puts(b, "<a href=\"");
+		buf_puts(b, s->prefix);
 		esc(b, s->url[t[i].who->index] ? s->url[t[i].who->index] : "");
-		buf_printf(b, "\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\"/>"
-		    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">", x, y,
-		    5 + (t[i].weight > 5 ? 5 : t[i].weight), x, y + 20);
+		buf_puts(b, "\"><circle cx=\"");
+		buf_puts(b, ego_at[n][i][0]);
+		buf_puts(b, "\" cy=\"");
+		buf_puts(b, ego_at[n][i][1]);
+		buf_puts(b, "\" r=\"");
+		buf_puts(b, radius[t[i].weight > 5 ? 5 : t[i].weight]);
+		buf_puts(b, "\"/><text x=\"");
+		buf_puts(b, ego_at[n][i][0]);
+		buf_puts(b, "\" y=\"");
+		buf_puts(b, ego_at[n][i][2]);
+		buf_puts(b, "\" text-anchor=\"middle\">");
 		esc(b, t[i].who->display);
 		buf_puts(b, "</text></a>");
 	}
 	buf_printf(b, "<circle class=\"me\" cx=\"%.1f\" cy=\"%.1f\" r=\"9\"/>"
-	    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">", cx, cy, cx,
-	    cy - 14);
+	    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">", EGO_CX,
+	    EGO_CY, EGO_CX, EGO_CY - 14);
 	esc(b, p->display);
 	buf_puts(b, "</text></svg>\n");
 }
