@@ -75,6 +75,21 @@ buf_puts(kith_buf *b, const char *s)
 }
 
 void
+buf_put_int(kith_buf *b, long n)
+{
+	char digits[24];
+	size_t at = sizeof(digits);
+	unsigned long u = n < 0 ? 0ul - (unsigned long)n : (unsigned long)n;
+
+	do
+		digits[--at] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (n < 0)
+		digits[--at] = '-';
+	buf_put(b, digits + at, sizeof(digits) - at);
+}
+
+void
 buf_putc(kith_buf *b, char c)
 {
 	if (b->len + 1 < b->size) {	/* room for it and the NUL */

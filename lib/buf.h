@@ -32,6 +32,9 @@ int buf_reserve(kith_buf *b, size_t extra);
 void buf_put(kith_buf *b, const char *s, size_t n);
 void buf_puts(kith_buf *b, const char *s);
 void buf_putc(kith_buf *b, char c);
+/* A number in decimal, as printf's "%ld" (and no printf: pages and
+ * reports write thousands). */
+void buf_put_int(kith_buf *b, long n);
 void buf_printf(kith_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void buf_vprintf(kith_buf *b, const char *fmt, va_list ap);

@@ -536,7 +536,9 @@ open_heading(render *r, const MD_BLOCK_H_DETAIL *h)
 	if (level > 6)
 		level = 6;
 	buf_reset(&r->tag);
-	buf_printf(&r->tag, "<h%ld>", level);
+	buf_puts(&r->tag, "<h");
+	buf_put_int(&r->tag, level);
+	buf_putc(&r->tag, '>');
 	return push_tag(r, close[level], 0);
 }
 
@@ -573,7 +575,9 @@ open_cell(render *r, int head, const MD_BLOCK_TD_DETAIL *td)
 	unsigned a = (unsigned)td->align;
 
 	buf_reset(&r->tag);
-	buf_printf(&r->tag, "<%s%s>", head ? "th" : "td", a < 4 ? align[a] : "");
+	buf_puts(&r->tag, head ? "<th" : "<td");
+	buf_puts(&r->tag, a < 4 ? align[a] : "");
+	buf_putc(&r->tag, '>');
 	return push_tag(r, head ? "</th>\n" : "</td>\n", 0);
 }
 

@@ -164,22 +164,6 @@ put_grouped(kith_buf *b, const style *s, const kith_due *d)
 	}
 }
 
-/* A line number, in decimal. */
-static void
-put_int(kith_buf *b, int n)
-{
-	char digits[12];
-	size_t at = sizeof(digits);
-	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
-
-	do
-		digits[--at] = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
-	if (n < 0)
-		digits[--at] = '-';
-	buf_put(b, digits + at, sizeof(digits) - at);
-}
-
 static void
 put_json(kith_buf *b, const kith_due *d, const kith_journal *j)
 {
@@ -222,7 +206,7 @@ put_json(kith_buf *b, const kith_due *d, const kith_journal *j)
 		buf_puts(b, ",\n      \"file\": ");
 		buf_json_string(b, it->file);
 		buf_puts(b, ",\n      \"line\": ");
-		put_int(b, it->line);
+		buf_put_int(b, it->line);
 		buf_puts(b, "\n    }");
 	}
 	buf_printf(b, "%s],\n  \"errors\": %zu,\n  \"warnings\": %zu\n}\n",

@@ -150,7 +150,8 @@ put_node(site *s, kith_buf *b, const note *n)
 		esc(b, n->display);
 		return;
 	}
-	buf_printf(b, "<a href=\"%s", s->prefix);
+	buf_puts(b, "<a href=\"");
+	buf_puts(b, s->prefix);
 	esc(b, s->url[n->index]);
 	buf_puts(b, "\">");
 	esc(b, n->display);
@@ -231,16 +232,23 @@ page_begin(site *s, const char *title, int depth, const char *here,
 	esc(b, title);
 	buf_puts(b, " \xc2\xb7 ");
 	esc(b, s->j->cfg.title);
-	buf_printf(b, "</title>\n<link rel=\"stylesheet\" href=\"%s%s\">\n"
-	    "</head>\n<body>\n<header class=\"top\"><a class=\"brand\" "
-	    "href=\"", s->prefix, STYLE_SHEET);
-	buf_printf(b, "%sindex.html\">", s->prefix);
+	buf_puts(b, "</title>\n<link rel=\"stylesheet\" href=\"");
+	buf_puts(b, s->prefix);
+	buf_puts(b, STYLE_SHEET "\">\n</head>\n<body>\n<header class=\"top\">"
+	    "<a class=\"brand\" href=\"");
+	buf_puts(b, s->prefix);
+	buf_puts(b, "index.html\">");
 	esc(b, s->j->cfg.title);
 	buf_puts(b, "</a><nav>");
-	for (i = 0; i < sizeof(nav) / sizeof(nav[0]); i++)
-		buf_printf(b, "<a href=\"%s%s\"%s>%s</a>", s->prefix, nav[i][0],
-		    strcmp(nav[i][1], here) == 0 ? " class=\"here\"" : "",
-		    nav[i][1]);
+	for (i = 0; i < sizeof(nav) / sizeof(nav[0]); i++) {
+		buf_puts(b, "<a href=\"");
+		buf_puts(b, s->prefix);
+		buf_puts(b, nav[i][0]);
+		buf_puts(b, strcmp(nav[i][1], here) == 0 ?
+		    "\" class=\"here\">" : "\">");
+		buf_puts(b, nav[i][1]);
+		buf_puts(b, "</a>");
+	}
 	buf_puts(b, "</nav><span class=\"today\">");
 	put_date(b, s->j->today);
 	buf_puts(b, "</span></header>\n<main>\n");
@@ -519,25 +527,30 @@ put_item(site *s, kith_buf *b, size_t i)
 	const kith_item *it = kith_due_item(s->due, i);
 	note *src = s->item_src[i];
 
-	buf_printf(b, "<li class=\"%s\"><span class=\"due\">", when[it->when]);
+	buf_puts(b, "<li class=\"");
+	buf_puts(b, when[it->when]);
+	buf_puts(b, "\"><span class=\"due\">");
 	if (it->due != KITH_NO_DATE)
 		put_date(b, it->due);
 	else
 		buf_puts(b, "any time");
-	buf_printf(b, "</span><span><span class=\"kind\">%s</span>",
-	    kith_kind_name(it->kind));
+	buf_puts(b, "</span><span><span class=\"kind\">");
+	buf_puts(b, kith_kind_name(it->kind));
+	buf_puts(b, "</span>");
 	esc(b, it->text);
 	buf_puts(b, "</span><span class=\"meta\">");
 	if (src != NULL && s->url[src->index] != NULL) {
-		buf_printf(b, "<a href=\"%s", s->prefix);
+		buf_puts(b, "<a href=\"");
+		buf_puts(b, s->prefix);
 		esc(b, s->url[src->index]);
 		buf_puts(b, "\">");
 		esc(b, it->file);
-		buf_printf(b, "</a>, line %d", it->line);
+		buf_puts(b, "</a>");
 	} else {
 		esc(b, it->file);
-		buf_printf(b, ", line %d", it->line);
 	}
+	buf_puts(b, ", line ");
+	buf_put_int(b, it->line);
 	buf_puts(b, "</span></li>\n");
 }
 
@@ -622,8 +635,9 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 			buf_puts(b, "<ul class=\"plain\">\n");
 		buf_puts(b, "<li>");
 		put_node(s, b, l->from);
-		buf_printf(b, " <span class=\"muted\">line %d</span></li>\n",
-		    l->line);
+		buf_puts(b, " <span class=\"muted\">line ");
+		buf_put_int(b, l->line);
+		buf_puts(b, "</span></li>\n");
 	}
 	if (shown)
 		buf_puts(b, "</ul>\n");
@@ -692,11 +706,19 @@ put_extras(site *s, kith_buf *b, const note *n)
 /* ---- pages of notes ---- */
 
 static void
+put_label(kith_buf *b, const char *label)
+{
+	buf_puts(b, "<dt>");
+	buf_puts(b, label);
+	buf_puts(b, "</dt><dd>");
+}
+
+static void
 fact_text(kith_buf *b, const char *label, const char *value)
 {
 	if (value == NULL)
 		return;
-	buf_printf(b, "<dt>%s</dt><dd>", label);
+	put_label(b, label);
 	esc(b, value);
 	buf_puts(b, "</dd>");
 }
@@ -706,7 +728,7 @@ fact_date(kith_buf *b, const char *label, kith_date d)
 {
 	if (d == KITH_NO_DATE)
 		return;
-	buf_printf(b, "<dt>%s</dt><dd>", label);
+	put_label(b, label);
 	put_date(b, d);
 	buf_puts(b, "</dd>");
 }
@@ -716,7 +738,7 @@ fact_list(kith_buf *b, const char *label, const f_list *l)
 {
 	if (l->n == 0)
 		return;
-	buf_printf(b, "<dt>%s</dt><dd>", label);
+	put_label(b, label);
 	put_list(b, l, ", ");
 	buf_puts(b, "</dd>");
 }
@@ -983,7 +1005,7 @@ fact_contacts(kith_buf *b, const char *label, const f_list *l,
 
 	if (l->n == 0)
 		return;
-	buf_printf(b, "<dt>%s</dt><dd>", label);
+	put_label(b, label);
 	for (i = 0; i < l->n; i++) {
 		v = l->v[i].s;
 		if (i)
