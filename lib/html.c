@@ -61,26 +61,21 @@ typedef struct render {
 /* ---- escaping ---- */
 
 /* What stands for c in HTML; a NUL (which md4c passes inside code) is
- * U+FFFD, as CommonMark wants. */
+ * U+FFFD, as CommonMark wants.  A table, as every byte of a page is
+ * looked up. */
+static const char *const escapes[256] = {
+	['\0'] = "\xef\xbf\xbd",
+	['&'] = "&amp;",
+	['<'] = "&lt;",
+	['>'] = "&gt;",
+	['"'] = "&quot;",
+	['\''] = "&#39;",
+};
+
 static const char *
 escape_of(char c)
 {
-	switch (c) {
-	case '\0':
-		return "\xef\xbf\xbd";
-	case '&':
-		return "&amp;";
-	case '<':
-		return "&lt;";
-	case '>':
-		return "&gt;";
-	case '"':
-		return "&quot;";
-	case '\'':
-		return "&#39;";
-	default:
-		return NULL;
-	}
+	return escapes[(unsigned char)c];
 }
 
 void
