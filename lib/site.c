@@ -412,9 +412,8 @@ secret_find(const site *s, const char *text, size_t len, size_t *n)
 
 /* Appends text to out with every whole-word occurrence of a private name
  * replaced by "someone": the last guard that a private person's name never
- * reaches the site.  Names are sorted by their first word, so each word of
- * the text that could start one costs one binary search, whatever the
- * number of names. */
+ * reaches the site.  A word that passes the filter costs a lookup of its
+ * bytes in the set of names, whatever their number (secret_at()). */
 static void
 scrub_text(const site *s, const char *text, size_t len, kith_buf *out)
 {
