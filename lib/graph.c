@@ -23,16 +23,27 @@ typedef struct claim {
 	int alias;
 } claim;
 
+/* A key of the index: 32 bytes, as there is one for each name, stem and
+ * path of every note.  A key no note claims may stand for an unresolved
+ * node (claims are all made before any reference is resolved). */
 typedef struct slot {
 	const char *key;	/* folded */
 	uint64_t hash;
-	claim *claims;
-	note *unresolved;
+	union {
+		claim *claims;	/* when !unresolved */
+		note *node;	/* when unresolved */
+	} u;
+	unsigned char unresolved;
 	unsigned char alias_used;
-	unsigned char hinted;	/* hint is the "did you mean" of unresolved */
 	unsigned char shared;	/* more than one note claims the key */
-	const char *hint;
 } slot;
+
+/* The claims of a slot (NULL for an unresolved name's). */
+static claim *
+claims_of(const slot *s)
+{
+	return s->unresolved ? NULL : s->u.claims;
+}
 
 /* A name a "did you mean" may offer: a claimed key that is not a path. */
 typedef struct known {
@@ -124,7 +135,7 @@ claim_hashed(kith_journal *j, note *n, int alias, const char *data,
 		    (s = index_slot_hashed(j->names, key, h, 1)) == NULL)
 			return -1;
 	}
-	for (c = s->claims; c != NULL; c = c->next) {
+	for (c = s->u.claims; c != NULL; c = c->next) {
 		if (c->n == n) {
 			c->alias &= alias;
 			return 0;
@@ -134,9 +145,9 @@ claim_hashed(kith_journal *j, note *n, int alias, const char *data,
 		return -1;
 	c->n = n;
 	c->alias = alias;
-	c->next = s->claims;
-	s->shared |= s->claims != NULL;
-	s->claims = c;
+	c->next = s->u.claims;
+	s->shared |= s->u.claims != NULL;
+	s->u.claims = c;
 	return 0;
 }
 
@@ -235,7 +246,7 @@ candidates(const slot *s, int alias, note **out, size_t max)
 	size_t n = 0, i, k;
 	note *t;
 
-	for (c = s->claims; c != NULL; c = c->next)
+	for (c = claims_of(s); c != NULL; c = c->next)
 		if (c->alias == alias && n < max)
 			out[n++] = c->n;
 	for (i = 1; i < n; i++)
@@ -254,7 +265,7 @@ claim_count(const slot *s, int alias)
 	const claim *c;
 	size_t n = 0;
 
-	for (c = s->claims; c != NULL; c = c->next)
+	for (c = claims_of(s); c != NULL; c = c->next)
 		n += c->alias == alias;
 	return n;
 }
@@ -275,7 +286,7 @@ slot_note(const slot *s, int *ambiguous, int *alias)
 			*ambiguous = 1;
 			return NULL;
 		}
-		for (c = s->claims; c != NULL; c = c->next)
+		for (c = claims_of(s); c != NULL; c = c->next)
 			if (c->alias == a)
 				found = c->n;
 		if (found) {
@@ -283,7 +294,7 @@ slot_note(const slot *s, int *ambiguous, int *alias)
 			return found;
 		}
 	}
-	return s->unresolved;
+	return s->unresolved ? s->u.node : NULL;
 }
 
 /*
@@ -361,13 +372,13 @@ known_make(struct name_index *x)
 		return -1;
 	for (i = 0; i < x->cap; i++) {
 		s = &x->slots[i];
-		if (s->key == NULL || s->claims == NULL ||
+		if (s->key == NULL || claims_of(s) == NULL ||
 		    strchr(s->key, '/') != NULL)
 			continue;
 		x->known[n].key = s->key;
 		x->known[n].len = strlen(s->key);
 		x->known[n].bytes = byte_set(s->key);
-		x->known[n].display = s->claims->n->display;
+		x->known[n].display = claims_of(s)->n->display;
 		n++;
 	}
 	qsort(x->known, n, sizeof(*x->known), known_order);
@@ -450,7 +461,8 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 	u->last = KITH_NO_DATE;
 	u->index = j->nnodes;
 	j->notes[j->nnodes++] = u;
-	s->unresolved = u;
+	s->u.node = u;
+	s->unresolved = 1;
 	return u;
 }
 
@@ -509,17 +521,15 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 			return -1;
 	} else if (r->to->type != NOTE_UNRESOLVED) {
 		return 0;
-	} else if ((s = index_slot(j->names, j->names->key.data, 0)) == NULL) {
-		return -1;	/* graph_lookup found it under this key */
 	}
 	r->to->used_as_person |= use == USE_PERSON;
 	r->to->used_as_company |= use == USE_COMPANY;
 	/* One search a name, however many links lead to it. */
-	if (!s->hinted) {
-		s->hint = suggest(j, r->name);
-		s->hinted = 1;
+	if (!r->to->hinted) {
+		r->to->hint = suggest(j, r->name);
+		r->to->hinted = 1;
 	}
-	hint = s->hint;
+	hint = r->to->hint;
 	if (hint != NULL)
 		diag_add(j, from->path, r->at, KITH_WARNING,
 		    "%s: no note for \"%s\"; did you mean \"%s\"?", what,
@@ -627,7 +637,7 @@ sole_claim(const slot *s)
 	note *found = NULL;
 	size_t n = 0;
 
-	for (c = s->claims; c != NULL; c = c->next)
+	for (c = claims_of(s); c != NULL; c = c->next)
 		if (!c->alias) {
 			found = c->n;
 			n++;
@@ -656,7 +666,7 @@ prefind_batch(prefinder *p, prefound *v, size_t n)
 		v[i].s = s->key ? s : NULL;
 		if (v[i].s != NULL) {
 			__builtin_prefetch(s->key);
-			__builtin_prefetch(s->claims);
+			__builtin_prefetch(claims_of(s));
 		}
 	}
 	for (i = 0; i < n; i++) {

@@ -223,6 +223,10 @@ typedef struct note {
 	int asks, gives;
 	struct note *latest_ask;/* latest held meeting with an ask */
 
+	/* unresolved, filled in by graph.c */
+	const char *hint;	/* the "did you mean", once hinted */
+	int hinted;
+
 	/* company */
 	f_text website;
 	f_flag target;
