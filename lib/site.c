@@ -1783,7 +1783,8 @@ secret_set_add(site *s, const char *name, size_t len)
 	secret_set_put(s, fold_hash_end(h), name, len);
 }
 
-/* The names of private people and companies, to scrub from every page. */
+/* The names of private notes, to scrub from every page: those of people
+ * and companies, and the name: and aliases: of any other. */
 static int
 find_secrets(site *s)
 {
@@ -1793,12 +1794,15 @@ find_secrets(site *s)
 
 	for (i = 0; i < s->j->nnodes; i++) {
 		n = s->j->notes[i];
-		if (!n->private_note || (n->type != NOTE_PERSON &&
-		    n->type != NOTE_COMPANY))
+		if (!n->private_note)
 			continue;
-		if (secret_add(s, n->display, &cap) < 0 ||
-		    secret_add(s, n->stem, &cap) < 0 ||
-		    secret_add(s, n->name.s, &cap) < 0)
+		/* a person's or company's every name; any other note's
+		 * name: and aliases: (a title is not a name) */
+		if ((n->type == NOTE_PERSON || n->type == NOTE_COMPANY) &&
+		    (secret_add(s, n->display, &cap) < 0 ||
+		    secret_add(s, n->stem, &cap) < 0))
+			return -1;
+		if (secret_add(s, n->name.s, &cap) < 0)
 			return -1;
 		for (k = 0; k < n->aliases.n; k++)
 			if (secret_add(s, n->aliases.v[k].s, &cap) < 0)

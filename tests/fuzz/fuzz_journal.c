@@ -217,8 +217,10 @@ has_word(const char *page, size_t len, const char *name)
 	return 0;
 }
 
-/* Private people whose names can be looked for: six characters or more,
- * not a word of the page frame, and no other visible note's name. */
+/* The names kith promises to keep off the site (docs/site.md, Privacy):
+ * a private person's or company's, and any other private note's name:
+ * (a title is not a name).  Looked for when six characters or more, not a
+ * word of the page frame, and no other visible note's name. */
 static void
 find_secrets(const kith_journal *j, secrets *s)
 {
@@ -230,7 +232,11 @@ find_secrets(const kith_journal *j, secrets *s)
 	for (i = 0; i < j->nnotes && s->n < 64; i++) {
 		if (!j->notes[i]->private_note || j->notes[i]->skipped)
 			continue;
-		name = j->notes[i]->display;
+		name = j->notes[i]->type == NOTE_PERSON ||
+		    j->notes[i]->type == NOTE_COMPANY ? j->notes[i]->display :
+		    j->notes[i]->name.s;
+		if (name == NULL)
+			continue;
 		if (strlen(name) < 6 || has_word(kith_asset_site_js,
 		    strlen(kith_asset_site_js), name))
 			continue;
