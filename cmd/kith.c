@@ -533,7 +533,9 @@ static const command commands[] = {
 	    "refuses a folder holding anything else, or one another kith is\n"
 	    "writing.  When no note, setting or page changed since the last\n"
 	    "build (and it is the same day), it renders nothing and says so.\n"
-	    "Private people (private: yes) never appear.\n\n"
+	    "Private notes (private: yes) never appear; where another note\n"
+	    "writes a private person's, company's or note's name, the page\n"
+	    "says \"someone\".\n\n"
 	    "  -o DIR           write into DIR\n\n"
 	    "Example, nightly from cron:\n"
 	    "  30 6 * * *  kith -j ~/journal -q site -o ~/public/network\n" },

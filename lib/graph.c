@@ -618,15 +618,14 @@ typedef struct prefinder {
 } prefinder;
 
 /* References looked up together: their keys are folded and hashed, then
- * their slots fetched from memory, then each slot's key and claims, so
- * that one reference's wait for memory overlaps the others'. */
+ * their slots fetched from memory, so that one reference's wait for
+ * memory overlaps the others'. */
 #define PREFIND_BATCH 64
 
 typedef struct prefound {
 	f_ref *r;
 	size_t at;		/* its key in prefinder.key */
 	uint64_t hash;
-	slot *s;
 } prefound;
 
 /* The note a slot's claims name, when exactly one claims it by name. */
@@ -649,7 +648,7 @@ static void
 prefind_batch(prefinder *p, prefound *v, size_t n)
 {
 	struct name_index *x = p->j->names;
-	size_t i, k;
+	size_t i;
 	slot *s;
 	note *t;
 
@@ -659,24 +658,10 @@ prefind_batch(prefinder *p, prefound *v, size_t n)
 		v[i].hash = hash_string(p->key.data + v[i].at);
 		__builtin_prefetch(&x->slots[v[i].hash & (x->cap - 1)]);
 	}
-	for (i = 0; i < n; i++) {	/* the slot the hash points to */
-		for (k = v[i].hash & (x->cap - 1); (s = &x->slots[k])->key &&
-		    s->hash != v[i].hash; k = (k + 1) & (x->cap - 1))
-			;
-		v[i].s = s->key ? s : NULL;
-		if (v[i].s != NULL) {
-			__builtin_prefetch(s->key);
-			__builtin_prefetch(claims_of(s));
-		}
-	}
-	for (i = 0; i < n; i++) {
-		s = v[i].s;
-		if (s != NULL && strcmp(s->key, p->key.data + v[i].at) != 0)
-			s = index_slot_hashed(x, p->key.data + v[i].at,
-			    v[i].hash, 0);	/* another key, same hash */
-		if (s != NULL && (t = sole_claim(s)) != NULL)
+	for (i = 0; i < n; i++)
+		if ((s = index_slot_hashed(x, p->key.data + v[i].at, v[i].hash,
+		    0)) != NULL && (t = sole_claim(s)) != NULL)
 			v[i].r->to = t;
-	}
 }
 
 /* Adds a reference to the batch, which is looked up when full. */
@@ -983,8 +968,10 @@ person_cadence(const kith_journal *j, const note *p)
 	size_t i, k;
 	int found = 0;
 
-	if (p->cadence.set || j->cfg.nby_tag == 0)
-		return p->cadence.set ? p->cadence.v : best;
+	if (p->cadence.set)
+		return p->cadence.v;
+	if (j->cfg.nby_tag == 0)
+		return best;
 	for (i = 0; i < p->tags.n; i++) {
 		buf_reset(&tag);
 		name_fold_buf(&tag, p->tags.v[i].s);

@@ -343,7 +343,7 @@ typedef struct note_file {
 } note_file;
 
 typedef int (*walk_emit)(void *ctx, const char *rel);
-int walk_notes(kith_journal *j, walk_emit emit, void *ctx);
+int walk_notes(kith_journal *j, int rootfd, walk_emit emit, void *ctx);
 int walk_journal(kith_journal *j, note_file **files, size_t *nfiles);
 void walk_free(note_file *files, size_t nfiles);
 int glob_match(const char *glob, const char *path);

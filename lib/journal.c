@@ -340,8 +340,7 @@ reader_merge(kith_journal *j, reader *r)
 }
 
 /* Walks the journal and reads every note into j->notes, by path.
- * Returns 0, -1 when out of memory or a thread could not start, or -2
- * when the root folder cannot be read. */
+ * Returns 0, or -1 when out of memory or a thread could not start. */
 static int
 read_all_notes(kith_journal *j, int rootfd)
 {
@@ -374,7 +373,7 @@ read_all_notes(kith_journal *j, int rootfd)
 			break;
 		started++;
 	}
-	walked = walk_notes(j, feed_add, &f);
+	walked = walk_notes(j, rootfd, feed_add, &f);
 	feed_show(&f, 1);
 	if (walked == 0)
 		read_notes(&r[0]);
@@ -404,7 +403,7 @@ kith_journal_load(const kith_options *opts, kith_journal **out)
 {
 	kith_journal *j;
 	kith_status st = KITH_ESYSTEM;
-	int rootfd = -1, rc;
+	int rootfd = -1;
 
 	*out = NULL;
 	if ((j = calloc(1, sizeof(*j))) == NULL)
@@ -422,10 +421,8 @@ kith_journal_load(const kith_options *opts, kith_journal **out)
 	}
 	if (config_load(j, rootfd) < 0)
 		goto err;
-	if ((rc = read_all_notes(j, rootfd)) < 0) {
-		st = rc == -2 ? KITH_EJOURNAL : KITH_ESYSTEM;
+	if (read_all_notes(j, rootfd) < 0)
 		goto err;
-	}
 	if (graph_build(j) < 0 || j->mem.oom || j->diag_oom)
 		goto err;
 	diag_sort(j);

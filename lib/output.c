@@ -716,6 +716,37 @@ write_unnamed(int dirfd, const char *rel, const char *data, size_t len)
 #endif
 }
 
+/* Writes rel whole as the temporary file tmp, then renames it; a page's
+ * temporary name is its own (O_EXCL), the manifest's is taken over when a
+ * stopped run left it.  Returns 0, or -1 with errno (and no temporary
+ * file left). */
+static int
+write_renamed(int dirfd, const char *tmp, const char *rel, const char *data,
+    size_t len, int own)
+{
+	int fd, err, rc;
+
+	fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC |
+	    (own ? O_EXCL : O_TRUNC), 0644);
+	if (fd < 0)
+		return -1;
+	rc = write_all(fd, data, len);
+	err = errno;
+	if (close(fd) < 0 && rc == 0) {
+		rc = -1;
+		err = errno;
+	}
+	if (rc == 0 && renameat(dirfd, tmp, dirfd, rel) < 0) {
+		rc = -1;
+		err = errno;
+	}
+	if (rc < 0) {
+		unlinkat(dirfd, tmp, 0);
+		errno = err;
+	}
+	return rc;
+}
+
 /* The bookkeeping of a page about to be written, under the lock: its
  * folders made and recorded, the page recorded, a temporary name taken.
  * Returns 0, or -1 with errno set and *what saying which step failed. */
@@ -760,7 +791,7 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 {
 	char tmp[PATH_MAX + 64];
 	const char *what;
-	int fd, err, changed, has, rc;
+	int changed, has, rc;
 
 	if (!o->walked) {	/* site_out_claim() first: set before any
 				 * thread that writes starts */
@@ -776,31 +807,13 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 		return fail_errno(why, what, rel);
 	if (!changed)
 		return OUT_OK;
-	if (has < 0 && (rc = write_unnamed(o->dirfd, rel, data, len)) <= 0) {
-		if (rc < 0)
-			return fail_errno(why, "cannot write", rel);
-		pthread_mutex_lock(&o->lock);
-		o->written++;
-		pthread_mutex_unlock(&o->lock);
-		return OUT_OK;
-	}
-	fd = openat(o->dirfd, tmp,
-	    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-	if (fd < 0)
+	/* a new file without a name where the system can, else (and for a
+	 * changed file) a temporary one renamed */
+	rc = has < 0 ? write_unnamed(o->dirfd, rel, data, len) : 1;
+	if (rc > 0)
+		rc = write_renamed(o->dirfd, tmp, rel, data, len, 1);
+	if (rc < 0)
 		return fail_errno(why, "cannot write", rel);
-	if (write_all(fd, data, len) < 0 ||
-	    close(fd) < 0) {
-		err = errno;
-		unlinkat(o->dirfd, tmp, 0);
-		errno = err;
-		return fail_errno(why, "cannot write", rel);
-	}
-	if (renameat(o->dirfd, tmp, o->dirfd, rel) < 0) {
-		err = errno;
-		unlinkat(o->dirfd, tmp, 0);
-		errno = err;
-		return fail_errno(why, "cannot write", rel);
-	}
 	pthread_mutex_lock(&o->lock);
 	o->written++;
 	pthread_mutex_unlock(&o->lock);
@@ -821,7 +834,7 @@ manifest_write(site_out *o, int with_stale)
 {
 	kith_buf b = KITH_BUF_INIT;
 	size_t i;
-	int fd, rc = -1;
+	int rc = -1;
 
 	set_sort(&o->now);
 	buf_puts(&b, MANIFEST_HEAD);
@@ -851,16 +864,8 @@ manifest_write(site_out *o, int with_stale)
 			    AT_SYMLINK_NOFOLLOW);
 		goto out;
 	}
-	fd = openat(o->dirfd, TMP_PREFIX "manifest",
-	    O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
-	if (fd < 0)
-		goto out;
-	if (write_all(fd, b.data, b.len) < 0 || close(fd) < 0 ||
-	    renameat(o->dirfd, TMP_PREFIX "manifest", o->dirfd, MANIFEST) < 0) {
-		unlinkat(o->dirfd, TMP_PREFIX "manifest", 0);
-		goto out;
-	}
-	rc = 0;
+	rc = write_renamed(o->dirfd, TMP_PREFIX "manifest", MANIFEST, b.data,
+	    b.len, 0);
 out:
 	buf_free(&b);
 	return rc;

@@ -1,7 +1,7 @@
 /*
  * rules.c: the follow-up rules of followups.md, one function a kind.  Each
- * rule walks the graph and yields items; kith_due_new() keeps those the
- * report shows and sorts them.
+ * rule walks the graph and yields the items the report shows (wanted(),
+ * asked before an item is worded); kith_due_new() sorts them.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,7 +150,8 @@ wanted(const kith_due *due, const draft *d)
 	return 0;
 }
 
-/* Adds the draft as an item (when the report shows it). */
+/* Adds the draft as an item; its rule asked wanted() before it worded
+ * it. */
 static int
 emit(kith_due *due, draft *d)
 {
@@ -160,10 +161,6 @@ emit(kith_due *due, draft *d)
 
 	if (d->text.oom)
 		goto out;
-	if (!wanted(due, d)) {
-		rc = 0;
-		goto out;
-	}
 	if (due->n == due->cap) {
 		due->cap = due->cap ? 2 * due->cap : 64;
 		if ((grown = realloc(due->items, due->cap * sizeof(*grown))) == NULL)

@@ -897,8 +897,10 @@ tie_add(tie *t, size_t *n, size_t max, note *who, int weight)
 
 /* Where the picture puts the i-th of n people around the centre: x, y and
  * the y of the name under the circle, formatted "%.1f" once for all pages
- * (a thousand pages would format the same few numbers again each). */
+ * (a thousand pages would format the same few numbers again each); and
+ * the centre itself: x, y and the y of p's name above it. */
 static char ego_at[EGO_MAX + 1][EGO_MAX][3][16];
+static char ego_centre[3][16];
 static pthread_once_t ego_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -906,6 +908,10 @@ ego_places(void)
 {
 	double angle, x, y;
 	size_t n, i;
+
+	snprintf(ego_centre[0], 16, "%.1f", EGO_CX);
+	snprintf(ego_centre[1], 16, "%.1f", EGO_CY);
+	snprintf(ego_centre[2], 16, "%.1f", EGO_CY - 14);
 
 	for (n = 1; n <= EGO_MAX; n++)
 		for (i = 0; i < n; i++) {
@@ -962,8 +968,11 @@ put_ego(site *s, kith_buf *b, note *p)
 	    "around\">");
 	pthread_once(&ego_once, ego_places);
 	for (i = 0; i < n; i++) {
-		buf_printf(b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"", EGO_CX,
-		    EGO_CY);
+		buf_puts(b, "<line x1=\"");
+		buf_puts(b, ego_centre[0]);
+		buf_puts(b, "\" y1=\"");
+		buf_puts(b, ego_centre[1]);
+		buf_puts(b, "\" x2=\"");
 		buf_puts(b, ego_at[n][i][0]);
 		buf_puts(b, "\" y2=\"");
 		buf_puts(b, ego_at[n][i][1]);
@@ -987,9 +996,15 @@ put_ego(site *s, kith_buf *b, note *p)
 		esc(b, t[i].who->display);
 		buf_puts(b, "</text></a>");
 	}
-	buf_printf(b, "<circle class=\"me\" cx=\"%.1f\" cy=\"%.1f\" r=\"9\"/>"
-	    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">", EGO_CX,
-	    EGO_CY, EGO_CX, EGO_CY - 14);
+	buf_puts(b, "<circle class=\"me\" cx=\"");
+	buf_puts(b, ego_centre[0]);
+	buf_puts(b, "\" cy=\"");
+	buf_puts(b, ego_centre[1]);
+	buf_puts(b, "\" r=\"9\"/><text x=\"");
+	buf_puts(b, ego_centre[0]);
+	buf_puts(b, "\" y=\"");
+	buf_puts(b, ego_centre[2]);
+	buf_puts(b, "\" text-anchor=\"middle\">");
 	esc(b, p->display);
 	buf_puts(b, "</text></svg>\n");
 }

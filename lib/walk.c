@@ -21,10 +21,6 @@ typedef struct walk {
 	kith_journal *j;
 	walk_emit emit;		/* each note found, in path order */
 	void *ctx;
-	note_file *files;	/* walk_journal(): the notes found */
-	size_t n;
-	size_t cap;
-	int oom;
 } walk;
 
 /* Glob match with '*' (not across '/'), '**' (across '/'), '?' and [...]. */
@@ -118,27 +114,6 @@ is_note_name(const char *name)
 	size_t n = strlen(name);
 
 	return n > 3 && strcasecmp(name + n - 3, ".md") == 0;
-}
-
-static int
-walk_add(walk *w, const char *rel)
-{
-	note_file *f;
-	size_t cap;
-
-	if (w->emit != NULL)
-		return w->emit(w->ctx, rel);
-	if (w->n == w->cap) {
-		cap = w->cap ? 2 * w->cap : 256;
-		if ((f = realloc(w->files, cap * sizeof(*f))) == NULL)
-			return -1;
-		w->files = f;
-		w->cap = cap;
-	}
-	if ((w->files[w->n].path = strdup(rel)) == NULL)
-		return -1;
-	w->n++;
-	return 0;
 }
 
 static char *
@@ -282,7 +257,7 @@ walk_entry(walk *w, int dirfd, const char *rel, const char *name,
 	if (walk_ignored(w->j, rel, folder))
 		return 0;
 	if (!folder)
-		return walk_add(w, rel);
+		return w->emit(w->ctx, rel);
 	if (depth >= KITH_MAX_WALK_DEPTH) {
 		diag_add(w->j, rel, (pos){ 1, 1 }, KITH_WARNING,
 		    "folder nested deeper than %d levels is not read",
@@ -334,22 +309,44 @@ walk_dir(walk *w, int dirfd, const char *rel, int depth)
 }
 
 /*
- * Finds the notes below j->root and hands each to emit(ctx, path), in path
- * order, as soon as it is found: the caller may start on the first while
- * the walk goes on.  emit returns 0, or -1 to stop the walk.  Returns 0,
- * -1 when out of memory or emit stopped it, or -2 when the root folder
- * cannot be read.
+ * Finds the notes below the journal's root folder, rootfd (which stays
+ * open), and hands each to emit(ctx, path), in path order, as soon as it
+ * is found: the caller may start on the first while the walk goes on.
+ * emit returns 0, or -1 to stop the walk.  Returns 0, or -1 when out of
+ * memory or emit stopped it.
  */
 int
-walk_notes(kith_journal *j, walk_emit emit, void *ctx)
+walk_notes(kith_journal *j, int rootfd, walk_emit emit, void *ctx)
 {
-	walk w = { j, emit, ctx, NULL, 0, 0, 0 };
-	int fd;
+	walk w = { j, emit, ctx };
+	/* the same folder, with a listing position of its own */
+	int fd = openat(rootfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
-	fd = open(j->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return -2;
-	return walk_dir(&w, fd, "", 0);
+	return fd < 0 ? -1 : walk_dir(&w, fd, "", 0);
+}
+
+typedef struct file_list {
+	note_file *v;
+	size_t n, cap;
+} file_list;
+
+/* walk_emit: keeps the path. */
+static int
+file_keep(void *ctx, const char *rel)
+{
+	file_list *l = ctx;
+	note_file *grown;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 256;
+		if ((grown = realloc(l->v, l->cap * sizeof(*grown))) == NULL)
+			return -1;
+		l->v = grown;
+	}
+	if ((l->v[l->n].path = strdup(rel)) == NULL)
+		return -1;
+	l->n++;
+	return 0;
 }
 
 /*
@@ -360,21 +357,21 @@ walk_notes(kith_journal *j, walk_emit emit, void *ctx)
 int
 walk_journal(kith_journal *j, note_file **files, size_t *nfiles)
 {
-	walk w = { j, NULL, NULL, NULL, 0, 0, 0 };
+	file_list l = { NULL, 0, 0 };
 	int fd, rc;
 
 	*files = NULL;
 	*nfiles = 0;
-	fd = open(j->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
+	if ((fd = open(j->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
 		return -2;
-	rc = walk_dir(&w, fd, "", 0);
+	rc = walk_notes(j, fd, file_keep, &l);
+	close(fd);
 	if (rc < 0) {
-		walk_free(w.files, w.n);
+		walk_free(l.v, l.n);
 		return -1;
 	}
-	*files = w.files;
-	*nfiles = w.n;
+	*files = l.v;
+	*nfiles = l.n;
 	return 0;
 }
 
