@@ -166,6 +166,36 @@ c_by_tag(cctx *c, const yval *v, void *field)
 
 #define C(key, parse, member) { key, parse, offsetof(config, member) }
 
+/* A list of meeting kinds, folded (no_thank_you). */
+static int
+c_kinds(cctx *c, const yval *v, void *field)
+{
+	config *cfg = &c->j->cfg;
+	size_t i, n = v->kind == Y_SEQ ? v->n : 1;
+	const yval *e;
+
+	(void)field;
+	if (v->kind == Y_MAP) {
+		bad(c, v, "a list of meeting kinds");
+		return 0;
+	}
+	if ((cfg->no_thank_you = arena_alloc(&c->j->mem,
+	    (n ? n : 1) * sizeof(*cfg->no_thank_you))) == NULL)
+		return -1;
+	cfg->nno_thank_you = 0;
+	for (i = 0; i < n; i++) {
+		e = v->kind == Y_SEQ ? v->items[i] : v;
+		if (e->kind != Y_SCALAR || e->str[0] == '\0') {
+			bad(c, e, "a meeting kind");
+			continue;
+		}
+		if ((cfg->no_thank_you[cfg->nno_thank_you++] =
+		    name_fold(&c->j->mem, e->str)) == NULL)
+			return -1;
+	}
+	return 0;
+}
+
 static const struct setting {
 	const char *key;
 	config_parser parse;
@@ -176,6 +206,9 @@ static const struct setting {
 	C("cadence_by_tag", c_by_tag, by_tag),
 	C("horizon", c_days, horizon),
 	C("thank_you_window", c_duration, thank_you_window),
+	C("no_thank_you", c_kinds, no_thank_you),
+	C("group_size", c_count, group_size),
+	C("check_in_limit", c_count, check_in_limit),
 	C("next_step_after", c_duration, next_step_after),
 	C("reciprocity_threshold", c_count, reciprocity_threshold),
 	C("stale_after", c_days, stale_after),
@@ -205,10 +238,16 @@ unknown_setting(kith_journal *j, const yval *key)
 void
 config_defaults(config *c)
 {
+	static const char *no_thank_you[] = { "email", "message" };
+
 	memset(c, 0, sizeof(*c));
+	c->no_thank_you = no_thank_you;
+	c->nno_thank_you = 2;
+	c->group_size = 3;
+	c->check_in_limit = 5;
 	c->cadence = (duration){ 90, 'd' };
 	c->horizon = 7;
-	c->thank_you_window = (duration){ 14, 'd' };
+	c->thank_you_window = (duration){ 7, 'd' };
 	c->next_step_after = (duration){ 7, 'd' };
 	c->reciprocity_threshold = 2;
 	c->stale_after = 30;

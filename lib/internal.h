@@ -198,6 +198,8 @@ typedef struct note {
 	f_next next;
 	f_list gave;
 	f_list asked;
+	int is_group;		/* graph.c: kind event, or more than group_size
+				 * people */
 
 	/* ---- the rest: not in a meeting note ---- */
 
@@ -219,9 +221,14 @@ typedef struct note {
 	struct note **meetings;	/* meetings with them, by date */
 	size_t nmeetings;
 	kith_date last;		/* last(P) */
-	int scheduled;		/* a meeting with them after today */
+	int scheduled;		/* a meeting with them today or after */
+	int close_tie;		/* followups.md: not a weak tie */
 	int asks, gives;
 	struct note *latest_ask;/* latest held meeting with an ask */
+
+	/* company (and unresolved), filled in by graph.c: its latest
+	 * meeting, held or not (a meeting's company:, or a person's) */
+	struct note *company_last;
 
 	/* unresolved, filled in by graph.c */
 	const char *hint;	/* the "did you mean", once hinted */
@@ -268,6 +275,10 @@ typedef struct config {
 	size_t nby_tag;
 	int horizon;
 	duration thank_you_window;
+	const char **no_thank_you;	/* meeting kinds, folded */
+	size_t nno_thank_you;
+	int group_size;		/* a meeting with more people is a group */
+	int check_in_limit;	/* check-ins a text report lists */
 	duration next_step_after;
 	int reciprocity_threshold;
 	int stale_after;
@@ -412,6 +423,8 @@ void graph_free(struct name_index *x);
 note *graph_lookup(kith_journal *j, const char *name, int *ambiguous);
 note *graph_find(const kith_journal *j, kith_buf *key, const char *name);
 duration person_cadence(const kith_journal *j, const note *p);
+int person_tag_cadence(const kith_journal *j, const note *p, duration *out);
+int meeting_after(const note *m, const note *other);
 int note_is_person(const note *n);
 
 /* goal.c */
@@ -422,6 +435,35 @@ note *const *due_item_people(const kith_due *d, size_t i, size_t *n);
 note *due_item_company(const kith_due *d, size_t i);
 /* A company you want to work at: target: yes, or status target/applying. */
 int company_is_target(const note *c);
+
+/* rules.c: every check-in is listed (--person, --kind check-in) */
+int due_unlimited(const kith_due *d);
+
+/* report.c: the items a text or Markdown report lists, and the dashboard's
+ * follow-ups (followups.md, "Which items a report shows") */
+typedef struct due_listing {
+	size_t *idx;		/* items listed, in the order shown; malloc'd */
+	size_t n;
+	size_t in_group[4];	/* listed, by kith_when */
+	size_t more_check_ins;	/* left out by check_in_limit */
+	size_t stale[KITH_KIND_COUNT];	/* left out as stale, by kind */
+	size_t nstale;
+	kith_date stale_before;
+} due_listing;
+
+/* Which items to leave out altogether (the dashboard's private ones). */
+typedef int (*due_skip)(const void *ctx, size_t i);
+
+/* Lists d's items due by today + horizon (or undated); with all, every
+ * one of them, else without the stale ones and the check-ins past
+ * check_in_limit.  Returns 0, or -1 when out of memory; the caller frees
+ * with due_listing_free(). */
+int due_listing_make(const kith_due *d, const kith_journal *j, int all,
+    int horizon, due_skip skip, const void *ctx, due_listing *out);
+void due_listing_free(due_listing *l);
+
+/* strength.c: relationship strength, 0 to 100 (docs/site.md) */
+int person_strength(const kith_journal *j, const note *p);
 
 /* note display helpers */
 const char *meeting_kind(const note *m);

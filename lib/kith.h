@@ -126,6 +126,10 @@ typedef struct kith_item {
 	const char *text;
 	const char *file;	/* root-relative, '/' separated */
 	int line;
+	const char *id;		/* 16 hex digits: unique in the report, the
+				 * same while its note says the same thing */
+	int stale;		/* followups.md: counted, not listed */
+	int minutes;		/* a meeting's time of day, or -1 */
 } kith_item;
 
 typedef struct kith_due_query {

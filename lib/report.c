@@ -4,6 +4,7 @@
  * older than stale_after days are counted in one line per kind unless
  * KITH_REPORT_ALL is given; JSON always holds every item.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,8 +26,6 @@ static const char *const when_titles[] = { "Overdue", "Today", "Upcoming",
 typedef struct style {
 	int color;
 	int markdown;
-	kith_date stale_before;	/* overdue items before it are summed up */
-	int all;
 } style;
 
 static const char *
@@ -35,11 +34,138 @@ paint(const style *s, const char *code)
 	return s->color ? code : "";
 }
 
+/* ---- which items are listed ---- */
+
+/* The order groups are shown in: Today, Overdue, Upcoming, Undated. */
+static const int group_rank[] = { 1, 0, 2, 3 };
+
+/* Within a group, by kind: what is new and short-lived first. */
+static const int kind_rank[KITH_KIND_COUNT] = {
+	[KITH_KIND_MEETING] = 0, [KITH_KIND_THANK_YOU] = 1,
+	[KITH_KIND_NEXT_STEP] = 2, [KITH_KIND_TASK] = 3, [KITH_KIND_DATE] = 4,
+	[KITH_KIND_RECIPROCITY] = 5, [KITH_KIND_TARGET] = 6,
+	[KITH_KIND_CHECK_IN] = 7
+};
+
+typedef struct ranked {
+	size_t i;		/* the item */
+	int strength;		/* check-ins: their person's */
+	const kith_item *it;
+	const char *name;	/* check-ins: their person's display name */
+} ranked;
+
+/* Shown order: group, kind, due date; then the items' own order (file,
+ * line, text), which is their index. */
 static int
-is_stale(const style *s, const kith_item *it)
+shown_order(const void *a, const void *b)
 {
-	return !s->all && it->when == KITH_OVERDUE && it->due < s->stale_before;
+	const ranked *x = a, *y = b;
+
+	if (x->it->when != y->it->when)
+		return group_rank[x->it->when] - group_rank[y->it->when];
+	if (x->it->kind != y->it->kind)
+		return kind_rank[x->it->kind] - kind_rank[y->it->kind];
+	if (x->it->due != y->it->due)
+		return x->it->due < y->it->due ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
+
+/* Which check-ins make the limit: the strongest relationships, then the
+ * earliest due, then by name. */
+static int
+check_in_order(const void *a, const void *b)
+{
+	const ranked *x = a, *y = b;
+	int c;
+
+	if (x->strength != y->strength)
+		return y->strength - x->strength;
+	if (x->it->due != y->it->due)
+		return x->it->due < y->it->due ? -1 : 1;
+	if ((c = name_cmp(x->name, y->name)) != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Keeps the first `limit` check-ins of r[0..n) by check_in_order();
+ * returns how many items remain (check-ins first, then the rest). */
+static size_t
+limit_check_ins(const kith_due *d, const kith_journal *j, ranked *r,
+    size_t n, size_t limit, size_t *left_out)
+{
+	size_t i, k = 0, ncheck;
+	note *const *people;
+	size_t np;
+	ranked t;
+
+	for (i = 0; i < n; i++) {	/* check-ins to the front */
+		if (r[i].it->kind != KITH_KIND_CHECK_IN)
+			continue;
+		people = due_item_people(d, r[i].i, &np);
+		r[i].strength = np ? person_strength(j, people[0]) : 0;
+		r[i].name = np ? people[0]->display : "";
+		t = r[k], r[k] = r[i], r[i] = t;
+		k++;
+	}
+	ncheck = k;
+	*left_out = 0;
+	if (ncheck <= limit)
+		return n;
+	qsort(r, ncheck, sizeof(*r), check_in_order);
+	*left_out = ncheck - limit;
+	memmove(r + limit, r + ncheck, (n - ncheck) * sizeof(*r));
+	return n - *left_out;
+}
+
+int
+due_listing_make(const kith_due *d, const kith_journal *j, int all,
+    int horizon, due_skip skip, const void *ctx, due_listing *out)
+{
+	size_t i, n = 0, total = kith_due_count(d);
+	const kith_item *it;
+	ranked *r;
+
+	memset(out, 0, sizeof(*out));
+	out->stale_before = kith_due_today(d) - j->cfg.stale_after;
+	if ((r = malloc((total ? total : 1) * sizeof(*r))) == NULL)
+		return -1;
+	for (i = 0; i < total; i++) {
+		it = kith_due_item(d, i);
+		if ((skip != NULL && skip(ctx, i)) || (it->due != KITH_NO_DATE &&
+		    it->due > kith_due_today(d) + horizon))
+			continue;
+		if (it->stale && !all) {
+			out->stale[it->kind]++;
+			out->nstale++;
+			continue;
+		}
+		r[n++] = (ranked){ i, 0, it, NULL };
+	}
+	if (!all && !due_unlimited(d))
+		n = limit_check_ins(d, j, r, n, (size_t)j->cfg.check_in_limit,
+		    &out->more_check_ins);
+	qsort(r, n, sizeof(*r), shown_order);
+	if ((out->idx = malloc((n ? n : 1) * sizeof(*out->idx))) == NULL) {
+		free(r);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		out->idx[i] = r[i].i;
+		out->in_group[r[i].it->when]++;
+	}
+	out->n = n;
+	free(r);
+	return 0;
+}
+
+void
+due_listing_free(due_listing *l)
+{
+	free(l->idx);
+	l->idx = NULL;
+}
+
+/* ---- text and Markdown ---- */
 
 /* Markdown: the text is plain text, so its special characters are escaped. */
 static void
@@ -56,37 +182,42 @@ put_md_text(kith_buf *b, const char *t)
 	}
 }
 
+/* "Follow-ups for 2026-11-22: 2 today, 5 overdue, 4 upcoming" */
 static void
-put_stale_lines(kith_buf *b, const style *s, const kith_due *d)
+put_heading(kith_buf *b, const style *s, const kith_due *d,
+    const due_listing *l)
 {
-	size_t counts[KITH_KIND_COUNT] = { 0 }, i;
-	const kith_item *it;
-	char before[11];
-	int k;
+	static const int order[] = { KITH_TODAY, KITH_OVERDUE, KITH_UPCOMING,
+		KITH_UNDATED };
+	char today[11];
+	size_t k;
+	int any = 0;
 
-	for (i = 0; i < kith_due_count(d); i++) {
-		it = kith_due_item(d, i);
-		if (is_stale(s, it))
-			counts[it->kind]++;
-	}
-	kith_date_format(s->stale_before, before);
-	for (k = 0; k < KITH_KIND_COUNT; k++) {
-		if (counts[k] == 0)
+	kith_date_format(kith_due_today(d), today);
+	buf_printf(b, "%s%sFollow-ups for %s", s->markdown ? "# " : "",
+	    paint(s, BOLD), today);
+	for (k = 0; k < 4; k++) {
+		if (l->in_group[order[k]] == 0)
 			continue;
-		if (s->markdown)
-			buf_printf(b, "- %zu older %s item%s due before %s "
-			    "(`kith due --all` lists them)\n", counts[k],
-			    kith_kind_name((kith_kind)k),
-			    counts[k] == 1 ? "" : "s", before);
-		else
-			buf_printf(b, "  %s%zu older %s item%s due before %s "
-			    "(kith due --all lists them)%s\n", paint(s, DIM),
-			    counts[k], kith_kind_name((kith_kind)k),
-			    counts[k] == 1 ? "" : "s", before,
-			    paint(s, RESET));
+		buf_printf(b, "%s%zu %s", any++ ? ", " : ": ",
+		    l->in_group[order[k]], when_names[order[k]]);
 	}
+	buf_printf(b, "%s\n", paint(s, RESET));
 }
 
+static void
+put_group_title(kith_buf *b, const style *s, const kith_due *d, int when)
+{
+	int h = kith_due_horizon(d);
+
+	buf_printf(b, "\n%s%s%s", s->markdown ? "## " : "", paint(s, BOLD),
+	    when_titles[when]);
+	if (when == KITH_UPCOMING)
+		buf_printf(b, ", next %d day%s", h, h == 1 ? "" : "s");
+	buf_printf(b, "%s\n%s", paint(s, RESET), s->markdown ? "\n" : "");
+}
+
+/* One line an item: due, kind, text, and where it comes from, dimmed. */
 static void
 put_text_item(kith_buf *b, const style *s, const kith_item *it)
 {
@@ -99,7 +230,7 @@ put_text_item(kith_buf *b, const style *s, const kith_item *it)
 	    due, paint(s, RESET), paint(s, CYAN), kith_kind_name(it->kind),
 	    paint(s, RESET));
 	buf_printable(b, it->text);
-	buf_printf(b, "\n%27s%s", "", paint(s, DIM));
+	buf_printf(b, "  %s", paint(s, DIM));
 	buf_printable(b, it->file);
 	buf_printf(b, ":%d%s\n", it->line, paint(s, RESET));
 }
@@ -121,47 +252,84 @@ put_md_item(kith_buf *b, const kith_item *it)
 	buf_printf(b, ":%d`)\n", it->line);
 }
 
+/* "and 14 more check-ins (...)", "Older: 112 items (108 check-in, 4
+ * task) due before 2026-10-23; ..." */
 static void
-put_grouped(kith_buf *b, const style *s, const kith_due *d)
+put_counted(kith_buf *b, const style *s, const due_listing *l)
 {
-	size_t i, stale = 0;
-	const kith_item *it;
-	char today[11];
-	int when, any;
+	const char *q = s->markdown ? "`" : "";
+	char before[11];
+	int k, any = 0;
 
-	for (i = 0; i < kith_due_count(d); i++)
-		stale += is_stale(s, kith_due_item(d, i));
-	if (kith_due_count(d) == 0)
+	if (l->more_check_ins || l->nstale)
+		buf_puts(b, "\n");
+	if (l->more_check_ins)
+		buf_printf(b, "%sand %zu more check-in%s (%skith due --kind "
+		    "check-in%s lists them)%s\n", paint(s, DIM),
+		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s", q, q,
+		    paint(s, RESET));
+	if (l->nstale == 0)
 		return;
-	kith_date_format(kith_due_today(d), today);
-	if (s->markdown)
-		buf_printf(b, "# Follow-ups for %s\n", today);
-	else
-		buf_printf(b, "%sFollow-ups for %s%s (next %d day%s)\n",
-		    paint(s, BOLD), today, paint(s, RESET), kith_due_horizon(d),
-		    kith_due_horizon(d) == 1 ? "" : "s");
-	for (when = KITH_OVERDUE; when <= KITH_UNDATED; when++) {
-		any = 0;
-		for (i = 0; i < kith_due_count(d); i++) {
-			it = kith_due_item(d, i);
-			if ((int)it->when != when)
-				continue;
-			if (!any && s->markdown)
-				buf_printf(b, "\n## %s\n\n", when_titles[when]);
-			else if (!any)
-				buf_printf(b, "\n%s%s%s\n", paint(s, BOLD),
-				    when_titles[when], paint(s, RESET));
-			any = 1;
-			if (is_stale(s, it))
-				continue;
-			if (s->markdown)
-				put_md_item(b, it);
-			else
-				put_text_item(b, s, it);
-		}
-		if (when == KITH_OVERDUE && stale > 0)
-			put_stale_lines(b, s, d);
+	kith_date_format(l->stale_before, before);
+	buf_printf(b, "%sOlder: %zu item%s (", paint(s, DIM), l->nstale,
+	    l->nstale == 1 ? "" : "s");
+	for (k = 0; k < KITH_KIND_COUNT; k++)
+		if (l->stale[k])
+			buf_printf(b, "%s%zu %s", any++ ? ", " : "", l->stale[k],
+			    kith_kind_name((kith_kind)k));
+	buf_printf(b, ") due before %s; %skith due --all%s lists them%s\n",
+	    before, q, q, paint(s, RESET));
+}
+
+static int
+put_grouped(kith_buf *b, const style *s, const kith_due *d,
+    const kith_journal *j, int all)
+{
+	due_listing l;
+	const kith_item *it;
+	size_t i;
+	int when = -1;
+
+	if (kith_due_count(d) == 0)
+		return 0;
+	if (due_listing_make(d, j, all, kith_due_horizon(d), NULL, NULL, &l) < 0)
+		return -1;
+	put_heading(b, s, d, &l);
+	for (i = 0; i < l.n; i++) {
+		it = kith_due_item(d, l.idx[i]);
+		if ((int)it->when != when)
+			put_group_title(b, s, d, when = (int)it->when);
+		if (s->markdown)
+			put_md_item(b, it);
+		else
+			put_text_item(b, s, it);
 	}
+	put_counted(b, s, &l);
+	due_listing_free(&l);
+	return 0;
+}
+
+/* The keys of version 2: id, stale, and a meeting's time. */
+static void
+put_json_more(kith_buf *b, const kith_item *it)
+{
+	char time[6];
+
+	buf_puts(b, ",\n      \"id\": \"");
+	buf_puts(b, it->id);
+	buf_puts(b, it->stale ? "\",\n      \"stale\": true" :
+	    "\",\n      \"stale\": false");
+	if (it->kind != KITH_KIND_MEETING)
+		return;
+	if (it->minutes < 0) {
+		buf_puts(b, ",\n      \"time\": null");
+		return;
+	}
+	snprintf(time, sizeof(time), "%02d:%02d", it->minutes / 60 % 24,
+	    it->minutes % 60);
+	buf_puts(b, ",\n      \"time\": \"");
+	buf_puts(b, time);
+	buf_putc(b, '"');
 }
 
 static void
@@ -207,15 +375,16 @@ put_json(kith_buf *b, const kith_due *d, const kith_journal *j)
 		buf_json_string(b, it->file);
 		buf_puts(b, ",\n      \"line\": ");
 		buf_put_int(b, it->line);
+		put_json_more(b, it);
 		buf_puts(b, "\n    }");
 	}
-	buf_printf(b, "%s],\n  \"errors\": %zu,\n  \"warnings\": %zu\n}\n",
-	    kith_due_count(d) ? "\n  " : "",
-	    kith_journal_count(j, KITH_ERROR),
+	buf_printf(b, "%s],\n  \"stale_after\": %d,\n  \"errors\": %zu,\n"
+	    "  \"warnings\": %zu\n}\n", kith_due_count(d) ? "\n  " : "",
+	    j->cfg.stale_after, kith_journal_count(j, KITH_ERROR),
 	    kith_journal_count(j, KITH_WARNING));
 }
 
-static void
+static int
 put_report(kith_buf *b, const kith_due *d, const kith_journal *j,
     kith_format format, int flags)
 {
@@ -224,12 +393,11 @@ put_report(kith_buf *b, const kith_due *d, const kith_journal *j,
 	memset(&s, 0, sizeof(s));
 	s.color = (flags & KITH_REPORT_COLOR) && format == KITH_FORMAT_TEXT;
 	s.markdown = format == KITH_FORMAT_MARKDOWN;
-	s.all = (flags & KITH_REPORT_ALL) != 0;
-	s.stale_before = kith_due_today(d) - j->cfg.stale_after;
-	if (format == KITH_FORMAT_JSON)
+	if (format == KITH_FORMAT_JSON) {
 		put_json(b, d, j);
-	else
-		put_grouped(b, &s, d);
+		return 0;
+	}
+	return put_grouped(b, &s, d, j, (flags & KITH_REPORT_ALL) != 0);
 }
 
 char *
@@ -238,7 +406,8 @@ kith_due_format(const kith_due *d, const kith_journal *j, kith_format format,
 {
 	kith_buf b = KITH_BUF_INIT;
 
-	put_report(&b, d, j, format, flags);
+	if (put_report(&b, d, j, format, flags) < 0)
+		b.oom = 1;
 	buf_putc(&b, '\0');
 	if (b.oom) {
 		buf_free(&b);
@@ -256,7 +425,8 @@ kith_due_write(const kith_due *d, const kith_journal *j, kith_format format,
 	kith_status st = KITH_OK;
 
 	b.sink = out;
-	put_report(&b, d, j, format, flags);
+	if (put_report(&b, d, j, format, flags) < 0)
+		b.oom = 1;
 	if (b.oom || buf_flush(&b) < 0 || fflush(out) != 0)
 		st = KITH_ESYSTEM;
 	if (len != NULL)

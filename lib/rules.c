@@ -25,6 +25,7 @@ struct kith_due {
 	const kith_due_query *q;
 	const kith_journal *j;
 	note *only;		/* --person */
+	int unlimited;		/* --person or --kind check-in: every check-in */
 };
 
 static const char *const kind_names[KITH_KIND_COUNT] = {
@@ -75,6 +76,8 @@ typedef struct draft {
 	note *people[64];
 	size_t npeople;
 	note *company;
+	const char *subject;	/* with kind and file, what the id is made of */
+	int minutes;		/* a meeting's time, or -1 */
 	kith_buf text;
 } draft;
 
@@ -89,6 +92,8 @@ draft_init(draft *d, kith_kind kind, kith_date due, const note *file,
 	d->line = line > 0 ? line : 1;
 	d->npeople = 0;
 	d->company = NULL;
+	d->subject = "";
+	d->minutes = -1;
 	d->text = (kith_buf)KITH_BUF_INIT;
 }
 
@@ -150,6 +155,47 @@ wanted(const kith_due *due, const draft *d)
 	return 0;
 }
 
+/* Stale (followups.md): overdue by more than stale_after days, or an
+ * undated task of a meeting that long ago. */
+static int
+is_stale(const kith_due *due, const draft *d)
+{
+	kith_date before = due->today - due->j->cfg.stale_after;
+
+	if (d->due != KITH_NO_DATE)
+		return d->due < before;
+	return d->file->type == NOTE_MEETING && d->file->date.d < before;
+}
+
+/* An item's id: 16 hex digits of the hash of its kind, file and subject
+ * (rules say what the subject is), or of a taken id and a number. */
+static const char *
+make_id(kith_due *due, const char *kind, const char *file,
+    const char *subject, unsigned again)
+{
+	static const char hex[] = "0123456789abcdef";
+	kith_buf key = KITH_BUF_INIT;
+	uint64_t h;
+	char *id;
+	int k;
+
+	buf_puts(&key, kind);
+	buf_putc(&key, '\0');
+	buf_puts(&key, file);
+	buf_putc(&key, '\0');
+	buf_puts(&key, subject);
+	if (again)
+		buf_printf(&key, "%c%u", '\0', again);
+	h = key.oom ? 0 : bytes_hash(key.data, key.len);
+	buf_free(&key);
+	if ((id = arena_alloc(&due->mem, 17)) == NULL)
+		return NULL;
+	for (k = 15; k >= 0; k--, h >>= 4)
+		id[k] = hex[h & 15];
+	id[16] = '\0';
+	return id;
+}
+
 /* Adds the draft as an item; its rule asked wanted() before it worded
  * it. */
 static int
@@ -187,6 +233,11 @@ emit(kith_due *due, draft *d)
 	it->pub.due = d->due;
 	it->pub.file = d->file->path;
 	it->pub.line = d->line;
+	it->pub.minutes = d->minutes;
+	it->pub.stale = is_stale(due, d);
+	if ((it->pub.id = make_id(due, kith_kind_name(d->kind), d->file->path,
+	    d->subject, 0)) == NULL)
+		goto out;
 	if (d->due == KITH_NO_DATE)
 		it->pub.when = KITH_UNDATED;
 	else if (d->due < due->today)
@@ -227,6 +278,25 @@ meeting_people(draft *d, const note *m)
 		draft_person(d, m->with.v[i].to);
 }
 
+/* "A, B, C and 4 more": the first names of a group, and a count. */
+static void
+put_some_people(kith_buf *b, draft *d, size_t show)
+{
+	size_t i, n = d->npeople;
+
+	if (n <= show + 1) {
+		put_people(b, d);
+		return;
+	}
+	qsort(d->people, n, sizeof(d->people[0]), people_order);
+	for (i = 0; i < show; i++) {
+		if (i > 0)
+			buf_puts(b, ", ");
+		buf_puts(b, d->people[i]->display);
+	}
+	buf_printf(b, " and %zu more", n - show);
+}
+
 /* ---- the rules ---- */
 
 static int
@@ -235,11 +305,12 @@ rule_meeting(kith_due *due, note *m)
 	draft d;
 	char cap[64];
 
-	if (m->date.d <= due->today)
+	if (m->date.d < due->today)
 		return 0;
 	draft_init(&d, KITH_KIND_MEETING, m->date.d, m, m->date.at.line);
 	meeting_people(&d, m);
 	d.company = m->company.to;
+	d.minutes = m->date.minutes;
 	if (!wanted(due, &d))
 		return 0;
 	if (m->title.s) {
@@ -262,18 +333,55 @@ rule_meeting(kith_due *due, note *m)
 	return emit(due, &d);
 }
 
+/* Is the meeting's kind one that needs no thank-you (no_thank_you)? */
+static int
+needs_no_thanks(const kith_due *due, const note *m)
+{
+	const char *kind = meeting_kind(m);
+	size_t i;
+
+	for (i = 0; i < due->j->cfg.nno_thank_you; i++)
+		if (strcmp(due->j->cfg.no_thank_you[i], kind) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Send A a thank-you note for the coffee on D", or for a group "Follow
+ * up with the people you met at TITLE on D: A, B, C and 4 more". */
+static void
+put_thanks(kith_buf *b, draft *d, const note *m)
+{
+	if (!m->is_group) {
+		buf_puts(b, "Send ");
+		put_people(b, d);
+		buf_printf(b, " a thank-you note for the %s on ",
+		    meeting_kind(m));
+		put_date(b, m->date.d);
+		return;
+	}
+	buf_puts(b, "Follow up with the people you met at ");
+	if (m->title.s)
+		buf_puts(b, m->title.s);
+	else
+		buf_printf(b, "the %s", meeting_kind(m));
+	buf_puts(b, " on ");
+	put_date(b, m->date.d);
+	buf_puts(b, ": ");
+	put_some_people(b, d, 3);
+}
+
 static int
 rule_thank_you(kith_due *due, note *m)
 {
-	const char *kind = meeting_kind(m);
+	kith_date last_day;
 	draft d;
 
-	if (m->date.d > due->today || strcmp(kind, "email") == 0 ||
-	    strcmp(kind, "message") == 0)
+	if (m->date.d >= due->today || needs_no_thanks(due, m))
 		return 0;
 	if (m->thanked.v != THANKED_UNSET && m->thanked.v != THANKED_NO)
 		return 0;
-	if (date_add(m->date.d, due->j->cfg.thank_you_window) < due->today)
+	last_day = date_add(m->date.d, due->j->cfg.thank_you_window);
+	if (last_day < due->today)
 		return 0;
 	draft_init(&d, KITH_KIND_THANK_YOU, m->date.d + 1, m,
 	    m->thanked.v == THANKED_NO ? m->thanked.at.line : m->date.at.line);
@@ -283,24 +391,18 @@ rule_thank_you(kith_due *due, note *m)
 	d.company = m->company.to;
 	if (!wanted(due, &d))
 		return 0;
-	buf_puts(&d.text, "Send ");
-	put_people(&d.text, &d);
-	buf_printf(&d.text, " a thank-you note for the %s on ", kind);
-	put_date(&d.text, m->date.d);
+	put_thanks(&d.text, &d, m);
+	if (last_day == due->today)
+		buf_puts(&d.text, " (last day)");
 	return emit(due, &d);
 }
 
-/* Is there a meeting after m with p (held or scheduled)? */
+/* Is there a meeting after m with p (held, today's or scheduled)? */
 static int
 met_again(const note *p, const note *m)
 {
-	const note *last;
-
-	if (p->nmeetings == 0)
-		return 0;
-	last = p->meetings[p->nmeetings - 1];
-	return last->date.d > m->date.d || (last->date.d == m->date.d &&
-	    m->date.minutes >= 0 && last->date.minutes > m->date.minutes);
+	return p->nmeetings > 0 && meeting_after(p->meetings[p->nmeetings - 1],
+	    m);
 }
 
 /* The date the item's people hold it back to: the earliest of their
@@ -320,29 +422,94 @@ snoozed_until(const draft *d)
 	return until;
 }
 
+/* A company whose process is over: status closed, rejected, declined,
+ * withdrawn or hired. */
+static int
+company_is_closed(const note *c)
+{
+	static const char *const over[] = { "closed", "rejected", "declined",
+		"withdrawn", "hired" };
+	size_t i;
+
+	if (c == NULL || !note_has_rest(c) || c->status.s == NULL)
+		return 0;
+	for (i = 0; i < sizeof(over) / sizeof(over[0]); i++)
+		if (strcmp(c->status.s, over[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The company of a meeting: its company:, else the one company that the
+ * company: of its people names (none when they name two). */
+static note *
+meeting_company(const note *m)
+{
+	note *c = NULL, *p;
+	size_t i;
+
+	if (m->company.to != NULL)
+		return m->company.to;
+	for (i = 0; i < m->with.n; i++) {
+		if ((p = m->with.v[i].to) == NULL || p->is_owner ||
+		    p->company.to == NULL)
+			continue;
+		if (c != NULL && p->company.to != c)
+			return NULL;
+		c = p->company.to;
+	}
+	return c;
+}
+
+/* Has the process moved on since m: a later meeting shares a person or
+ * is with the same company, or the company is closed? */
+static int
+moved_on(const note *m)
+{
+	const note *c = meeting_company(m), *p;
+	size_t i;
+
+	for (i = 0; i < m->with.n; i++)
+		if ((p = m->with.v[i].to) != NULL && is_person(p) &&
+		    met_again(p, m))
+			return 1;
+	if (c == NULL || !note_has_rest(c))
+		return 0;
+	return company_is_closed(c) ||
+	    (c->company_last != NULL && meeting_after(c->company_last, m));
+}
+
+/* When m wants a next step (followups.md), sets *when and *line.  An ask
+ * at a meeting that is not a group's counts; *ask says it is one. */
+static int
+next_step_due(const kith_due *due, const note *m, kith_date *when, int *line,
+    int *ask)
+{
+	const char *kind = meeting_kind(m);
+	int interview = strcmp(kind, "interview") == 0 ||
+	    strcmp(kind, "informational") == 0;
+
+	*line = m->date.at.line;
+	*ask = !interview && !m->is_group && m->asked.n > 0;
+	if (m->date.d >= due->today || m->next.v == NEXT_NONE)
+		return 0;
+	if (m->next.v == NEXT_DATE) {
+		*when = m->next.d;
+		*line = m->next.at.line;
+		return 1;
+	}
+	*when = date_add(m->date.d, due->j->cfg.next_step_after);
+	return interview || *ask;
+}
+
 static int
 rule_next_step(kith_due *due, note *m)
 {
-	const char *kind = meeting_kind(m);
 	kith_date when;
 	draft d;
-	size_t i;
-	int line = m->date.at.line;
+	int line, ask;
 
-	if (m->date.d > due->today || m->next.v == NEXT_NONE)
+	if (!next_step_due(due, m, &when, &line, &ask) || moved_on(m))
 		return 0;
-	if (m->next.v == NEXT_DATE) {
-		when = m->next.d;
-		line = m->next.at.line;
-	} else if (strcmp(kind, "interview") == 0 ||
-	    strcmp(kind, "informational") == 0) {
-		when = date_add(m->date.d, due->j->cfg.next_step_after);
-	} else {
-		return 0;
-	}
-	for (i = 0; i < m->with.n; i++)
-		if (is_person(m->with.v[i].to) && met_again(m->with.v[i].to, m))
-			return 0;
 	draft_init(&d, KITH_KIND_NEXT_STEP, when, m, line);
 	meeting_people(&d, m);
 	if (d.npeople == 0)
@@ -351,9 +518,18 @@ rule_next_step(kith_due *due, note *m)
 	d.company = m->company.to;
 	if (!wanted(due, &d))
 		return 0;
-	buf_puts(&d.text, "Land the next meeting with ");
-	put_people(&d.text, &d);
-	buf_printf(&d.text, " after the %s on ", kind);
+	if (ask) {
+		/* "Follow up with A on what you asked for (a referral) ..." */
+		buf_puts(&d.text, "Follow up with ");
+		put_people(&d.text, &d);
+		buf_printf(&d.text, " on what you asked for (%s) after the ",
+		    m->asked.v[0].s ? m->asked.v[0].s : "something");
+	} else {
+		buf_puts(&d.text, "Land the next meeting with ");
+		put_people(&d.text, &d);
+		buf_puts(&d.text, " after the ");
+	}
+	buf_printf(&d.text, "%s on ", meeting_kind(m));
 	put_date(&d.text, m->date.d);
 	return emit(due, &d);
 }
@@ -390,6 +566,7 @@ rule_task(kith_due *due, note *n, const task *t)
 	}
 	if (d.company == NULL)
 		d.company = note_company(n);
+	d.subject = t->text;
 	if (!wanted(due, &d))
 		return 0;
 	buf_puts(&d.text, t->text[0] ? t->text : "(empty task)");
@@ -431,6 +608,7 @@ rule_date(kith_due *due, note *p, const f_yearly *y)
 	draft_init(&d, KITH_KIND_DATE,
 	    date_next_yearly(due->today, y->month, y->day, &year), p, y->at.line);
 	draft_person(&d, p);
+	d.subject = y->label;
 	d.company = p->company.to;
 	if (!wanted(due, &d))
 		return 0;
@@ -454,6 +632,7 @@ rule_reciprocity(kith_due *due, note *p)
 		return 0;
 	draft_init(&d, KITH_KIND_RECIPROCITY, m->date.d, m, m->asked.at.line);
 	draft_person(&d, p);
+	d.subject = p->display;
 	d.company = p->company.to;
 	if (!wanted(due, &d))
 		return 0;
@@ -540,6 +719,45 @@ item_order(const void *a, const void *b)
 	return strcmp(x->text, y->text);
 }
 
+static int
+id_order(const void *a, const void *b)
+{
+	const due_item *x = *(due_item *const *)a, *y = *(due_item *const *)b;
+	int c = strcmp(x->pub.id, y->pub.id);
+
+	return c ? c : (x < y ? -1 : x > y);
+}
+
+/* Two items of one note with the same subject (two tasks that read the
+ * same) have the same id: the later ones in report order get another,
+ * made from it and their number. */
+static int
+unique_ids(kith_due *due)
+{
+	due_item **by_id;
+	const char *prev, *id;
+	size_t i, again = 0;
+
+	if (due->n < 2)
+		return 0;
+	if ((by_id = malloc(due->n * sizeof(*by_id))) == NULL)
+		return -1;
+	for (i = 0; i < due->n; i++)
+		by_id[i] = &due->items[i];
+	qsort(by_id, due->n, sizeof(*by_id), id_order);
+	prev = by_id[0]->pub.id;
+	for (i = 1; i < due->n; i++) {
+		id = by_id[i]->pub.id;
+		again = strcmp(prev, id) == 0 ? again + 1 : 0;
+		prev = id;
+		if (again && (by_id[i]->pub.id = make_id(due, id, "", "",
+		    (unsigned)again)) == NULL)
+			break;
+	}
+	free(by_id);
+	return i < due->n ? -1 : 0;
+}
+
 kith_status
 kith_due_new(const kith_journal *j, const kith_due_query *q, kith_due **out)
 {
@@ -569,6 +787,12 @@ kith_due_new(const kith_journal *j, const kith_due_query *q, kith_due **out)
 	}
 	if (due->n > 1)
 		qsort(due->items, due->n, sizeof(*due->items), item_order);
+	if (unique_ids(due) < 0) {
+		kith_due_free(due);
+		return KITH_ESYSTEM;
+	}
+	due->unlimited = q->person != NULL ||
+	    (q->kinds & (1u << KITH_KIND_CHECK_IN)) != 0;
 	due->q = NULL;
 	*out = due;
 	return KITH_OK;
@@ -595,6 +819,12 @@ note *
 due_item_company(const kith_due *d, size_t i)
 {
 	return d->items[i].company;
+}
+
+int
+due_unlimited(const kith_due *d)
+{
+	return d->unlimited;
 }
 
 size_t

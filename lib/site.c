@@ -1458,55 +1458,66 @@ page_people(site *s)
 /* ---- the home page ---- */
 
 static int
-keep_in_horizon(const site *s, const kith_item *it)
+skip_hidden(const void *ctx, size_t i)
 {
-	kith_date stale = s->j->today - s->j->cfg.stale_after;
-
-	return it->due != KITH_NO_DATE && it->due <= s->j->today +
-	    s->j->cfg.horizon && it->due >= stale;
+	return item_hidden(ctx, i);
 }
 
+/* "and 14 more check-ins", "Older: 112 items ...", as kith due says. */
+static void
+home_counted(kith_buf *b, const due_listing *l)
+{
+	char before[11];
+	int k, any = 0;
+
+	if (l->more_check_ins)
+		buf_printf(b, "<p class=\"stale\">And %zu more check-in%s: "
+		    "<code>kith due --kind check-in</code> lists them.</p>\n",
+		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s");
+	if (l->nstale == 0)
+		return;
+	kith_date_format(l->stale_before, before);
+	buf_printf(b, "<p class=\"stale\">Older: %zu item%s (", l->nstale,
+	    l->nstale == 1 ? "" : "s");
+	for (k = 0; k < KITH_KIND_COUNT; k++)
+		if (l->stale[k])
+			buf_printf(b, "%s%zu %s", any++ ? ", " : "", l->stale[k],
+			    kith_kind_name((kith_kind)k));
+	buf_printf(b, ") due before %s: <code>kith due --all</code> lists "
+	    "them.</p>\n", before);
+}
+
+/* The items kith due lists, in its groups and order, with its limits. */
 static void
 home_follow_ups(site *s, kith_buf *b)
 {
 	static const char *const titles[] = { "Overdue", "Today",
-		"Coming days" };
-	size_t i, n = kith_due_count(s->due), stale = 0, undated = 0, shown;
+		"Coming days", "Any time" };
 	const kith_item *it;
-	int when;
+	due_listing l;
+	size_t i;
+	int when = -1;
 
 	buf_puts(b, "<section class=\"card\"><h2>Follow-ups</h2>\n");
-	for (when = KITH_OVERDUE; when <= KITH_UPCOMING; when++) {
-		shown = 0;
-		for (i = 0; i < n; i++) {
-			it = kith_due_item(s->due, i);
-			if ((int)it->when != when || item_hidden(s, i) ||
-			    !keep_in_horizon(s, it))
-				continue;
-			if (shown++ == 0)
-				buf_printf(b, "<h3 class=\"group\">%s</h3>\n"
-				    "<ul class=\"items\">\n", titles[when]);
-			put_item(s, b, i);
+	if (due_listing_make(s->due, s->j, 0, s->j->cfg.horizon, skip_hidden,
+	    s, &l) < 0) {
+		b->oom = 1;
+		return;
+	}
+	for (i = 0; i < l.n; i++) {
+		it = kith_due_item(s->due, l.idx[i]);
+		if ((int)it->when != when) {
+			buf_printf(b, "%s<h3 class=\"group\">%s</h3>\n"
+			    "<ul class=\"items\">\n", when < 0 ? "" : "</ul>\n",
+			    titles[it->when]);
+			when = (int)it->when;
 		}
-		if (shown)
-			buf_puts(b, "</ul>\n");
+		put_item(s, b, l.idx[i]);
 	}
-	for (i = 0; i < n; i++) {
-		it = kith_due_item(s->due, i);
-		if (item_hidden(s, i))
-			continue;
-		stale += it->when == KITH_OVERDUE && !keep_in_horizon(s, it);
-		undated += it->when == KITH_UNDATED;
-	}
-	if (stale)
-		buf_printf(b, "<p class=\"stale\">And %zu older overdue item%s "
-		    "(more than %d days): <code>kith due --all</code> lists "
-		    "them.</p>\n", stale, stale == 1 ? "" : "s",
-		    s->j->cfg.stale_after);
-	if (undated)
-		buf_printf(b, "<p class=\"stale\">%zu open task%s without a "
-		    "date: see each person's page.</p>\n", undated,
-		    undated == 1 ? "" : "s");
+	if (l.n > 0)
+		buf_puts(b, "</ul>\n");
+	home_counted(b, &l);
+	due_listing_free(&l);
 	buf_puts(b, "</section>\n");
 }
 
@@ -1520,7 +1531,7 @@ home_coming_meetings(site *s, kith_buf *b)
 	for (i = 0; i < s->j->nnotes && shown < 12; i++) {
 		m = s->j->notes[i];
 		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
-		    m->date.d <= s->j->today)
+		    m->date.d < s->j->today)
 			continue;
 		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_when(b, m);

@@ -75,9 +75,6 @@ size_t site_out_files(const site_out *o);
 size_t site_out_written(const site_out *o);
 size_t site_out_unchanged(const site_out *o);
 
-/* strength.c */
-/* Relationship strength, 0 to 100 (docs/site.md has the formula). */
-int person_strength(const kith_journal *j, const note *p);
 
 /* goal.c */
 typedef struct goal_progress {

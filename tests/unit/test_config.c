@@ -19,7 +19,12 @@ assert_defaults(const config *cfg)
 	assert_duration(cfg->cadence, 90, 'd');
 	assert_int_equal(cfg->nby_tag, 0);
 	assert_int_equal(cfg->horizon, 7);
-	assert_duration(cfg->thank_you_window, 14, 'd');
+	assert_duration(cfg->thank_you_window, 7, 'd');
+	assert_int_equal(cfg->group_size, 3);
+	assert_int_equal(cfg->check_in_limit, 5);
+	assert_int_equal(cfg->nno_thank_you, 2);
+	assert_string_equal(cfg->no_thank_you[0], "email");
+	assert_string_equal(cfg->no_thank_you[1], "message");
 	assert_duration(cfg->next_step_after, 7, 'd');
 	assert_int_equal(cfg->reciprocity_threshold, 2);
 	assert_int_equal(cfg->stale_after, 30);
@@ -80,6 +85,9 @@ every_key(void **state)
 	    "next_step_after: 10d\n"
 	    "reciprocity_threshold: 3\n"
 	    "stale_after: 60d\n"
+	    "no_thank_you: [Email, message, event]\n"
+	    "group_size: 5\n"
+	    "check_in_limit: 0\n"
 	    "ignore:\n"
 	    "  - \"templates/**\"\n"
 	    "  - archive\n"
@@ -102,6 +110,11 @@ every_key(void **state)
 	assert_duration(cfg->next_step_after, 10, 'd');
 	assert_int_equal(cfg->reciprocity_threshold, 3);
 	assert_int_equal(cfg->stale_after, 60);
+	assert_int_equal(cfg->nno_thank_you, 3);
+	assert_string_equal(cfg->no_thank_you[0], "email");	/* folded */
+	assert_string_equal(cfg->no_thank_you[2], "event");
+	assert_int_equal(cfg->group_size, 5);
+	assert_int_equal(cfg->check_in_limit, 0);
 	assert_int_equal(cfg->nignore, 2);
 	assert_string_equal(cfg->ignore[0], "templates/**");
 	assert_string_equal(cfg->ignore[1], "archive");
@@ -165,7 +178,10 @@ bad_values(void **state)
 	    "stale_after: -5\n"			/* 8 */
 	    "ignore: {a: b}\n"			/* 9 */
 	    "site: ../out\n"			/* 10 */
-	    "title: \"\"\n");			/* 11 */
+	    "title: \"\"\n"			/* 11 */
+	    "no_thank_you: {a: b}\n"		/* 12 */
+	    "group_size: few\n"			/* 13 */
+	    "check_in_limit: -1\n");		/* 14 */
 	tu_write(c, "note.md", "x\n");
 	tu_load(c, "2026-11-22");
 	tu_assert_str(tu_diags(c),
@@ -187,11 +203,17 @@ bad_values(void **state)
 	    "kith.yaml:9:9: error: ignore: expected a list of folder globs\n"
 	    "kith.yaml:10:7: error: site: expected a folder inside the "
 	    "journal, not \"../out\"\n"
-	    "kith.yaml:11:8: error: title: expected text, not \"\"\n");
+	    "kith.yaml:11:8: error: title: expected text, not \"\"\n"
+	    "kith.yaml:12:15: error: no_thank_you: expected a list of meeting "
+	    "kinds\n"
+	    "kith.yaml:13:13: error: group_size: expected a whole number, not "
+	    "\"few\"\n"
+	    "kith.yaml:14:17: error: check_in_limit: expected a whole number, "
+	    "not \"-1\"\n");
 	assert_defaults(&c->j->cfg);
 	/* the journal is still read */
 	assert_int_equal(c->j->nnotes, 1);
-	assert_int_equal(kith_journal_count(c->j, KITH_ERROR), 11);
+	assert_int_equal(kith_journal_count(c->j, KITH_ERROR), 14);
 }
 
 static void

@@ -498,17 +498,64 @@ person_figures(void **state)
 	assert_ptr_equal(p->meetings[1], tu_note(c, "meetings/a.md"));
 	assert_ptr_equal(p->meetings[2], tu_note(c, "meetings/b.md"));
 	assert_ptr_equal(p->meetings[3], tu_note(c, "meetings/c.md"));
-	assert_int_equal(p->last, tu_date("2026-11-22"));	/* held today */
+	/* b, today's, is not held yet: it and c are scheduled */
+	assert_int_equal(p->last, tu_date("2026-10-01"));
 	assert_true(p->scheduled);
-	assert_int_equal(p->asks, 3);
+	assert_true(p->close_tie);
+	assert_int_equal(p->asks, 2);
 	assert_int_equal(p->gives, 1);
-	assert_ptr_equal(p->latest_ask, tu_note(c, "meetings/b.md"));
+	assert_ptr_equal(p->latest_ask, tu_note(c, "meetings/a.md"));
 	tu_fm(c, "people/Q.md", "met: 2025-01-01\nlast_contact: 2024-12-01\n");
 	tu_load(c, "2026-11-22");
 	p = tu_note(c, "people/Q.md");
 	assert_int_equal(p->last, tu_date("2025-01-01"));
 	assert_false(p->scheduled);
+	assert_true(p->close_tie);	/* through last_contact: */
 	assert_null(p->latest_ask);
+}
+
+/* followups.md (v2): close ties and weak ties, group meetings. */
+static void
+close_and_weak_ties(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_write(c, "kith.yaml", "owner: Me\ncadence_by_tag:\n  mentor: 30d\n");
+	tu_fm(c, "people/Me.md", "");
+	tu_fm(c, "people/One.md", "");
+	tu_fm(c, "people/Two.md", "");
+	tu_fm(c, "people/Three.md", "met: 2026-01-01\n");
+	tu_fm(c, "people/Four.md", "");
+	tu_fm(c, "people/Tagged.md", "tags: [Mentor]\n");
+	tu_fm(c, "people/Own.md", "cadence: 1y\n");
+	tu_fm(c, "people/Later.md", "");
+	/* three people and the owner: not a group (group_size 3) */
+	tu_fm(c, "meetings/m1.md", "date: 2026-10-01\n"
+	    "with: [Me, One, Two, Three]\nkind: interview\n");
+	/* four people: a group */
+	tu_fm(c, "meetings/m2.md", "date: 2026-10-02\n"
+	    "with: [Two, Three, Four, Later]\n");
+	tu_fm(c, "meetings/m3.md", "date: 2026-10-03\nwith: [Four]\n"
+	    "kind: Event\n");
+	tu_fm(c, "meetings/m4.md", "date: 2026-11-22\nwith: [Later]\n");
+	tu_load(c, "2026-11-22");
+	tu_assert_str(tu_diags(c), "");
+	assert_false(tu_note(c, "meetings/m1.md")->is_group);
+	assert_true(tu_note(c, "meetings/m2.md")->is_group);
+	assert_true(tu_note(c, "meetings/m3.md")->is_group);
+	assert_true(tu_note(c, "people/One.md")->close_tie);
+	assert_true(tu_note(c, "people/Three.md")->close_tie);
+	assert_false(tu_note(c, "people/Four.md")->close_tie);
+	assert_true(tu_note(c, "people/Tagged.md")->close_tie);
+	assert_true(tu_note(c, "people/Own.md")->close_tie);
+	/* one-to-one only today: not held, so not yet close */
+	assert_false(tu_note(c, "people/Later.md")->close_tie);
+	assert_int_equal(person_cadence(c->j, tu_note(c, "people/Four.md")).unit, 0);
+	assert_int_equal(person_cadence(c->j, tu_note(c, "people/One.md")).n, 90);
+	tu_write(c, "kith.yaml", "group_size: 2\nowner: Me\n");
+	tu_load(c, "2026-11-22");
+	assert_true(tu_note(c, "meetings/m1.md")->is_group);
+	assert_false(tu_note(c, "people/One.md")->close_tie);
 }
 
 static void
@@ -528,6 +575,8 @@ cadence_of_a_person(void **state)
 	tu_fm(c, "people/b.md", "tags: [mentor, friend]\n");
 	tu_fm(c, "people/c.md", "tags: [mentor]\ncadence: 1y\n");
 	tu_fm(c, "people/d.md", "tags: [unknown]\n");
+	tu_fm(c, "meetings/coffee with d.md", "date: 2026-11-01\nwith: d\n");
+	tu_fm(c, "people/weak.md", "tags: [unknown]\nmet: 2026-01-01\n");
 	tu_fm(c, "people/e.md", "tags: [dormant]\n");
 	tu_fm(c, "people/f.md", "tags: [dormant, recruiter]\n");
 	tu_fm(c, "people/g.md", "cadence: never\ntags: [friend]\n");
@@ -543,8 +592,10 @@ cadence_of_a_person(void **state)
 	assert_int_equal(d.n, 1);	/* their own wins over all */
 	assert_int_equal(d.unit, 'y');
 	d = person_cadence(c->j, tu_note(c, "people/d.md"));
-	assert_int_equal(d.n, 120);	/* the default */
+	assert_int_equal(d.n, 120);	/* the default: a close tie */
 	assert_int_equal(d.unit, 'd');
+	d = person_cadence(c->j, tu_note(c, "people/weak.md"));
+	assert_int_equal(d.unit, 0);	/* a weak tie has none */
 	d = person_cadence(c->j, tu_note(c, "people/e.md"));
 	assert_int_equal(d.unit, 0);	/* never */
 	d = person_cadence(c->j, tu_note(c, "people/f.md"));
@@ -576,6 +627,7 @@ main(void)
 		TU_TEST(edges),
 		TU_TEST(person_figures),
 		TU_TEST(cadence_of_a_person),
+		TU_TEST(close_and_weak_ties),
 	};
 
 	return cmocka_run_group_tests_name("graph", tests, NULL, NULL);

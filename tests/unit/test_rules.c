@@ -33,16 +33,21 @@ meeting_scheduled(void **state)
 	tu_fm(c, "meetings/mtg held today.md", "date: 2026-11-22 23:59\nwith: Sam\n");
 	tu_fm(c, "meetings/mtg later.md", "date: 2026-11-30\nwith: Sam\n");
 	tu_assert_str(kind_items(c, TODAY, KITH_KIND_MEETING),
+	    "2026-11-22|meeting|Sam|-|Meeting with Sam at 23:59|"
+	    "meetings/mtg held today.md:2\n"
 	    "2026-11-23|meeting|Sam|-|Meeting with Sam|meetings/mtg c.md:2\n"
 	    "2026-11-24|meeting|Elena Kovacs, Marcus Chen|Acme|Final onsite at "
 	    "10:00 (Elena Kovacs and Marcus Chen)|meetings/mtg b.md:3\n"
 	    "2026-11-25|meeting|Priya Nair|-|Coffee with Priya Nair at 09:30|"
 	    "meetings/mtg a.md:2\n"
 	    "2026-11-29|meeting|Sam|-|Video with Sam|meetings/mtg d.md:2\n");
+	assert_int_equal(kith_due_item(c->due, 0)->when, KITH_TODAY);
+	assert_int_equal(kith_due_item(c->due, 0)->minutes, 23 * 60 + 59);
+	assert_int_equal(kith_due_item(c->due, 1)->minutes, -1);
 	tu_due_query(c, 8, KIND(KITH_KIND_MEETING), NULL);
-	assert_int_equal(kith_due_count(c->due), 5);
-	assert_string_equal(kith_due_item(c->due, 4)->file, "meetings/mtg later.md");
-	assert_int_equal(kith_due_item(c->due, 4)->when, KITH_UPCOMING);
+	assert_int_equal(kith_due_count(c->due), 6);
+	assert_string_equal(kith_due_item(c->due, 5)->file, "meetings/mtg later.md");
+	assert_int_equal(kith_due_item(c->due, 5)->when, KITH_UPCOMING);
 }
 
 /* ---- thank-you ---- */
@@ -53,9 +58,10 @@ thank_you(void **state)
 	tu_ctx *c = *state;
 
 	tu_fm(c, "people/A.md", "");
-	tu_fm(c, "meetings/mtg window-edge.md", "date: 2026-11-08\nwith: A\n"
+	/* the window is 7 days: 2026-11-15 has its last day today */
+	tu_fm(c, "meetings/mtg window-edge.md", "date: 2026-11-15\nwith: A\n"
 	    "kind: coffee\n");
-	tu_fm(c, "meetings/mtg too-old.md", "date: 2026-11-07\nwith: A\n");
+	tu_fm(c, "meetings/mtg too-old.md", "date: 2026-11-14\nwith: A\n");
 	tu_fm(c, "meetings/mtg today.md", "date: 2026-11-22 08:00\nwith: A\n"
 	    "kind: Interview\n");
 	tu_fm(c, "meetings/mtg email.md", "date: 2026-11-20\nwith: A\nkind: email\n");
@@ -68,15 +74,19 @@ thank_you(void **state)
 	tu_fm(c, "meetings/mtg no.md", "date: 2026-11-19\nwith: A\nkind: call\n"
 	    "company: Acme\nthanked: no\n");
 	tu_fm(c, "meetings/mtg scheduled.md", "date: 2026-11-23\nwith: A\n");
+	/* a meeting of today is not held yet: its thank-you comes tomorrow */
 	tu_assert_str(kind_items(c, TODAY, KITH_KIND_THANK_YOU),
-	    "2026-11-09|thank-you|A|-|Send A a thank-you note for the coffee "
-	    "on 2026-11-08|meetings/mtg window-edge.md:2\n"
+	    "2026-11-16|thank-you|A|-|Send A a thank-you note for the coffee "
+	    "on 2026-11-15 (last day)|meetings/mtg window-edge.md:2\n"
+	    "2026-11-20|thank-you|A|Acme|Send A a thank-you note for the call "
+	    "on 2026-11-19|meetings/mtg no.md:6\n");
+	assert_int_equal(kith_due_item(c->due, 0)->when, KITH_OVERDUE);
+	tu_assert_str(kind_items(c, "2026-11-23", KITH_KIND_THANK_YOU),
 	    "2026-11-20|thank-you|A|Acme|Send A a thank-you note for the call "
 	    "on 2026-11-19|meetings/mtg no.md:6\n"
 	    "2026-11-23|thank-you|A|-|Send A a thank-you note for the "
 	    "interview on 2026-11-22|meetings/mtg today.md:2\n");
-	assert_int_equal(kith_due_item(c->due, 0)->when, KITH_OVERDUE);
-	assert_int_equal(kith_due_item(c->due, 2)->when, KITH_UPCOMING);
+	assert_int_equal(kith_due_item(c->due, 1)->when, KITH_TODAY);
 }
 
 static void
@@ -89,7 +99,7 @@ thank_you_window_setting(void **state)
 	tu_fm(c, "meetings/mtg b.md", "date: 2026-11-19\nwith: A\n");
 	tu_assert_str(kind_items(c, TODAY, KITH_KIND_THANK_YOU),
 	    "2026-11-21|thank-you|A, B|-|Send A and B a thank-you note for the "
-	    "meeting on 2026-11-20|meetings/mtg a.md:2\n");
+	    "meeting on 2026-11-20 (last day)|meetings/mtg a.md:2\n");
 }
 
 /* ---- next-step ---- */
@@ -641,6 +651,220 @@ kind_names(void **state)
 	assert_int_equal(kith_kind_parse("Task", &k), -1);
 }
 
+/* ---- version 2 (followups.md, marked (v2)) ---- */
+
+/* A meeting dated today is today's, with its time or without. */
+static void
+v2_meeting_today(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_fm(c, "meetings/a timed.md", "date: 2026-11-22 09:30\nwith: A\n"
+	    "kind: coffee\n");
+	tu_fm(c, "meetings/b untimed.md", "date: 2026-11-22\nwith: B\n");
+	tu_load(c, TODAY);
+	tu_due(c);
+	tu_assert_str(tu_items(c),
+	    "2026-11-22|meeting|A|-|Coffee with A at 09:30|"
+	    "meetings/a timed.md:2\n"
+	    "2026-11-22|meeting|B|-|Meeting with B|meetings/b untimed.md:2\n");
+	assert_int_equal(kith_due_item(c->due, 0)->when, KITH_TODAY);
+	assert_int_equal(kith_due_item(c->due, 0)->minutes, 9 * 60 + 30);
+	assert_int_equal(kith_due_item(c->due, 1)->minutes, -1);
+	/* the next day it is held: its thank-you, no meeting item */
+	tu_assert_str(kind_items(c, "2026-11-23", KITH_KIND_MEETING), "");
+	tu_assert_str(kind_items(c, "2026-11-23", KITH_KIND_THANK_YOU),
+	    "2026-11-23|thank-you|A|-|Send A a thank-you note for the coffee "
+	    "on 2026-11-22|meetings/a timed.md:2\n"
+	    "2026-11-23|thank-you|B|-|Send B a thank-you note for the meeting "
+	    "on 2026-11-22|meetings/b untimed.md:2\n");
+}
+
+/* group_size people is not a group; one more is: one item for all. */
+static void
+v2_group_thank_you(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_write(c, "kith.yaml", "owner: Me\n");
+	tu_fm(c, "people/Me.md", "");
+	tu_fm(c, "meetings/three.md", "date: 2026-11-20\n"
+	    "with: [Me, Cy, Al, Bo]\nkind: lunch\n");
+	tu_fm(c, "meetings/four.md", "date: 2026-11-20\ntitle: Rust meetup\n"
+	    "with: [Di, Cy, Al, Bo]\nkind: coffee\n");
+	tu_fm(c, "meetings/six.md", "date: 2026-11-21\n"
+	    "with: [Fe, Di, Cy, Al, Bo, Ed]\n");
+	tu_fm(c, "meetings/event.md", "date: 2026-11-21\nwith: [Al]\n"
+	    "kind: event\n");
+	tu_assert_str(kind_items(c, TODAY, KITH_KIND_THANK_YOU),
+	    "2026-11-21|thank-you|Al, Bo, Cy, Di|-|Follow up with the people "
+	    "you met at Rust meetup on 2026-11-20: Al, Bo, Cy and Di|"
+	    "meetings/four.md:2\n"
+	    "2026-11-21|thank-you|Al, Bo, Cy|-|Send Al, Bo and Cy a thank-you "
+	    "note for the lunch on 2026-11-20|meetings/three.md:2\n"
+	    "2026-11-22|thank-you|Al|-|Follow up with the people you met at "
+	    "the event on 2026-11-21: Al|meetings/event.md:2\n"
+	    "2026-11-22|thank-you|Al, Bo, Cy, Di, Ed, Fe|-|Follow up with the "
+	    "people you met at the meeting on 2026-11-21: Al, Bo, Cy and 3 "
+	    "more|meetings/six.md:2\n");
+}
+
+/* no_thank_you lists the kinds that need none. */
+static void
+v2_no_thank_you(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_write(c, "kith.yaml", "no_thank_you: [Event, email]\n");
+	tu_fm(c, "meetings/m a.md", "date: 2026-11-20\nwith: A\nkind: event\n");
+	tu_fm(c, "meetings/m b.md", "date: 2026-11-20\nwith: A\nkind: message\n");
+	tu_fm(c, "meetings/m c.md", "date: 2026-11-20\nwith: A\nkind: email\n");
+	tu_assert_str(kind_items(c, TODAY, KITH_KIND_THANK_YOU),
+	    "2026-11-21|thank-you|A|-|Send A a thank-you note for the message "
+	    "on 2026-11-20|meetings/m b.md:2\n");
+}
+
+/* Met one-to-one once, at three events since: a close tie, checked in
+ * with from the last event; met only at events: none. */
+static void
+v2_close_tie_check_in(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_fm(c, "people/Close.md", "");
+	tu_fm(c, "people/Weak.md", "");
+	tu_fm(c, "people/Met.md", "met: 2026-01-01\n");
+	tu_fm(c, "meetings/1.md", "date: 2026-05-01\nwith: Close\n");
+	tu_fm(c, "meetings/2.md", "date: 2026-06-01\nwith: [Close, Weak]\n"
+	    "kind: event\n");
+	tu_fm(c, "meetings/3.md", "date: 2026-07-01\nwith: [Close, Weak]\n"
+	    "kind: event\n");
+	tu_fm(c, "meetings/4.md", "date: 2026-08-20\nwith: [Close, Weak]\n"
+	    "kind: event\n");
+	tu_load(c, TODAY);
+	tu_due_query(c, 400, 1u << KITH_KIND_CHECK_IN, NULL);
+	tu_assert_str(tu_items(c),
+	    "2026-11-18|check-in|Close|-|Check in with Close: last contact "
+	    "2026-08-20, every 90 days|people/Close.md:1\n");
+}
+
+/* A later meeting with the same company clears a next-step, through a
+ * person's company: alone; a closed company makes none. */
+static void
+v2_next_step_same_company(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_fm(c, "companies/Acme.md", "status: interviewing\n");
+	tu_fm(c, "companies/Initech.md", "status: Rejected\n");
+	tu_fm(c, "companies/Globex.md", "");
+	tu_fm(c, "people/Recruiter.md", "company: Acme\n");
+	tu_fm(c, "people/Ann.md", "company: Globex\n");
+	tu_fm(c, "meetings/a1.md", "date: 2026-11-02\nkind: interview\n"
+	    "with: Hiring Manager\ncompany: Acme\n");
+	tu_fm(c, "meetings/a2.md", "date: 2026-11-09\nkind: email\n"
+	    "with: Recruiter\n");
+	tu_fm(c, "meetings/i1.md", "date: 2026-11-10\nkind: interview\n"
+	    "with: Ivan\ncompany: Initech\n");
+	/* no company: on the meeting: its person's counts */
+	tu_fm(c, "meetings/g1.md", "date: 2026-11-10\nkind: interview\n"
+	    "with: Ann\n");
+	tu_fm(c, "meetings/g2.md", "date: 2026-11-25\nkind: call\n"
+	    "with: Bea\ncompany: Globex\n");
+	tu_fm(c, "meetings/g3.md", "date: 2026-11-12\nkind: interview\n"
+	    "with: Cal\ncompany: Globex\n");
+	tu_assert_str(kind_items(c, TODAY, KITH_KIND_NEXT_STEP), "");
+	/* before the later meetings, they were due */
+	tu_assert_str(kind_items(c, "2026-11-08", KITH_KIND_NEXT_STEP), "");
+	tu_load(c, "2026-11-15");
+	tu_due_query(c, 30, 1u << KITH_KIND_NEXT_STEP, NULL);
+	tu_assert_str(tu_items(c), "");
+	tu_write(c, "meetings/g2.md", "moved away\n");
+	tu_load(c, TODAY);
+	tu_due_query(c, 30, 1u << KITH_KIND_NEXT_STEP, NULL);
+	tu_assert_str(tu_items(c),
+	    "2026-11-19|next-step|Cal|Globex|Land the next meeting with Cal "
+	    "after the interview on 2026-11-12|meetings/g3.md:2\n");
+	tu_fm(c, "companies/Initech.md", "status: interviewing\n");
+	tu_load(c, TODAY);
+	tu_due_query(c, 30, 1u << KITH_KIND_NEXT_STEP, NULL);
+	tu_assert_str(tu_items(c),
+	    "2026-11-17|next-step|Ivan|Initech|Land the next meeting with Ivan "
+	    "after the interview on 2026-11-10|meetings/i1.md:2\n"
+	    "2026-11-19|next-step|Cal|Globex|Land the next meeting with Cal "
+	    "after the interview on 2026-11-12|meetings/g3.md:2\n");
+}
+
+/* An ask at a one-to-one makes a next-step; at an event it does not. */
+static void
+v2_next_step_of_an_ask(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_fm(c, "meetings/coffee.md", "date: 2026-11-10\nkind: coffee\n"
+	    "with: Jane Doe\nasked: [a referral, a name]\n");
+	tu_fm(c, "meetings/meetup.md", "date: 2026-11-10\nkind: event\n"
+	    "with: Bo\nasked: a referral\n");
+	tu_fm(c, "meetings/big.md", "date: 2026-11-10\nkind: coffee\n"
+	    "with: [P1, P2, P3, P4]\nasked: a referral\n");
+	tu_fm(c, "meetings/call.md", "date: 2026-11-11\nkind: call\n"
+	    "with: Ed\nasked: advice\nnext: none\n");
+	tu_assert_str(kind_items(c, TODAY, KITH_KIND_NEXT_STEP),
+	    "2026-11-17|next-step|Jane Doe|-|Follow up with Jane Doe on what "
+	    "you asked for (a referral) after the coffee on 2026-11-10|"
+	    "meetings/coffee.md:2\n");
+}
+
+/* Ids: unique in the report, the same from run to run and while the
+ * note says the same thing; two tasks that read the same get two. */
+static void
+v2_ids(void **state)
+{
+	tu_ctx *c = *state;
+	char first[3][17];
+	size_t i, k;
+
+	tu_write(c, "t.md", "- [ ] call the bank\n- [ ] call the bank\n"
+	    "- [ ] other\n");
+	tu_load(c, TODAY);
+	tu_due(c);
+	assert_int_equal(kith_due_count(c->due), 3);
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(strlen(kith_due_item(c->due, i)->id), 16);
+		strcpy(first[i], kith_due_item(c->due, i)->id);
+		for (k = 0; k < i; k++)
+			assert_string_not_equal(first[k], first[i]);
+	}
+	tu_write(c, "t.md", "# Tasks\n\n- [ ] call the bank\n"
+	    "- [ ] call the bank\n- [ ] other\n");
+	tu_load(c, TODAY);
+	tu_due(c);
+	for (i = 0; i < 3; i++)
+		assert_string_equal(kith_due_item(c->due, i)->id, first[i]);
+}
+
+/* Stale: overdue past stale_after, and undated tasks of old meetings. */
+static void
+v2_stale(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_write(c, "meetings/old.md", "---\ndate: 2026-10-22\nwith: A\n"
+	    "thanked: yes\n---\n- [ ] old undated\n");
+	tu_write(c, "meetings/edge.md", "---\ndate: 2026-10-23\nwith: A\n"
+	    "thanked: yes\n---\n- [ ] edge undated\n");
+	tu_write(c, "t.md", "- [ ] plain undated\n");
+	tu_load(c, TODAY);
+	tu_due_query(c, -1, 1u << KITH_KIND_TASK, NULL);
+	tu_assert_str(tu_items(c),
+	    "-|task|A|-|edge undated|meetings/edge.md:6\n"
+	    "-|task|A|-|old undated|meetings/old.md:6\n"
+	    "-|task||-|plain undated|t.md:1\n");
+	assert_false(kith_due_item(c->due, 0)->stale);
+	assert_true(kith_due_item(c->due, 1)->stale);
+	assert_false(kith_due_item(c->due, 2)->stale);
+}
+
 int
 main(void)
 {
@@ -670,6 +894,14 @@ main(void)
 		TU_TEST(deterministic),
 		TU_TEST(kind_names),
 		TU_TEST(next_step_ignores_the_owner),
+		TU_TEST(v2_meeting_today),
+		TU_TEST(v2_group_thank_you),
+		TU_TEST(v2_no_thank_you),
+		TU_TEST(v2_close_tie_check_in),
+		TU_TEST(v2_next_step_same_company),
+		TU_TEST(v2_next_step_of_an_ask),
+		TU_TEST(v2_ids),
+		TU_TEST(v2_stale),
 	};
 
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
