@@ -265,9 +265,9 @@ put_counted(kith_buf *b, const style *s, const due_listing *l)
 		buf_puts(b, "\n");
 	if (l->more_check_ins)
 		buf_printf(b, "%sand %zu more check-in%s (%skith due --kind "
-		    "check-in%s lists them)%s\n", paint(s, DIM),
+		    "check-in%s lists %s)%s\n", paint(s, DIM),
 		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s", q, q,
-		    paint(s, RESET));
+		    l->more_check_ins == 1 ? "it" : "them", paint(s, RESET));
 	if (l->nstale == 0)
 		return;
 	kith_date_format(l->stale_before, before);
@@ -277,8 +277,8 @@ put_counted(kith_buf *b, const style *s, const due_listing *l)
 		if (l->stale[k])
 			buf_printf(b, "%s%zu %s", any++ ? ", " : "", l->stale[k],
 			    kith_kind_name((kith_kind)k));
-	buf_printf(b, ") due before %s; %skith due --all%s lists them%s\n",
-	    before, q, q, paint(s, RESET));
+	buf_printf(b, ") due before %s; %skith due --all%s lists %s%s\n",
+	    before, q, q, l->nstale == 1 ? "it" : "them", paint(s, RESET));
 }
 
 static int

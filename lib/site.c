@@ -1472,8 +1472,9 @@ home_counted(kith_buf *b, const due_listing *l)
 
 	if (l->more_check_ins)
 		buf_printf(b, "<p class=\"stale\">And %zu more check-in%s: "
-		    "<code>kith due --kind check-in</code> lists them.</p>\n",
-		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s");
+		    "<code>kith due --kind check-in</code> lists %s.</p>\n",
+		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s",
+		    l->more_check_ins == 1 ? "it" : "them");
 	if (l->nstale == 0)
 		return;
 	kith_date_format(l->stale_before, before);
@@ -1484,7 +1485,7 @@ home_counted(kith_buf *b, const due_listing *l)
 			buf_printf(b, "%s%zu %s", any++ ? ", " : "", l->stale[k],
 			    kith_kind_name((kith_kind)k));
 	buf_printf(b, ") due before %s: <code>kith due --all</code> lists "
-	    "them.</p>\n", before);
+	    "%s.</p>\n", before, l->nstale == 1 ? "it" : "them");
 }
 
 /* The items kith due lists, in its groups and order, with its limits. */

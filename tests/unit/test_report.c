@@ -127,7 +127,7 @@ text_color(void **state)
 	    "\033[1mUndated\033[0m\n"
 	    "            \033[0m  \033[36mtask       \033[0m  some day  \033[2mt.md:4\033[0m\n"
 	    "\n"
-	    "\033[2mOlder: 1 item (1 task) due before 2026-10-23; kith due --all lists them\033[0m\n");
+	    "\033[2mOlder: 1 item (1 task) due before 2026-10-23; kith due --all lists it\033[0m\n");
 	/* colour is for text only */
 	assert_null(strchr(format(c, KITH_FORMAT_MARKDOWN, KITH_REPORT_COLOR),
 	    '\033'));
@@ -402,7 +402,7 @@ stale_boundary(void **state)
 	    "Overdue\n"
 	    "  2026-11-12  task         b  t.md:2\n"
 	    "\n"
-	    "Older: 1 item (1 task) due before 2026-11-12; kith due --all lists them\n");
+	    "Older: 1 item (1 task) due before 2026-11-12; kith due --all lists it\n");
 	tu_write(c, "t.md", "- [ ] a \xf0\x9f\x93\x85 2026-11-11\n"
 	    "- [ ] b \xf0\x9f\x93\x85 2025-11-12\n");
 	tu_load(c, TODAY);
