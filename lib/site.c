@@ -1070,7 +1070,12 @@ person_facts(site *s, kith_buf *b, note *p)
 	fact_list(b, "Location", &p->location);
 	fact_date(b, "Met", p->met.d);
 	fact_date(b, "Last contact", p->last);
-	if (p->type == NOTE_PERSON) {
+	if (p->type == NOTE_PERSON && !p->is_owner && c.unit == 0 &&
+	    !p->close_tie) {
+		/* followups.md: the default cadence is for close ties */
+		buf_puts(b, "<dt>Check in</dt><dd>not asked: no one-to-one "
+		    "meeting yet</dd>");
+	} else if (p->type == NOTE_PERSON) {
 		duration_describe(c, every, sizeof(every));
 		buf_printf(b, "<dt>Check in</dt><dd>%s%s</dd>",
 		    c.unit ? "every " : "", every);

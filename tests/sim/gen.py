@@ -322,7 +322,7 @@ class Process:
     """One company's hiring process, as the world runs it."""
     STAGES = ["recruiter screen", "hiring manager interview",
               "technical interview", "onsite", "offer call"]
-    ADVANCE = [0.7, 0.65, 0.6, 0.45]
+    ADVANCE = [0.7, 0.65, 0.6, 0.5]
 
     def __init__(self, company, recruiter, started):
         self.company = company
@@ -506,10 +506,10 @@ class World:
     def moved_on(self, m):
         """Whether the process m was part of has in truth moved on: a
         later meeting shares a person with m or is with m's company, or
-        m's company is closed."""
+        m's company is closed.  The reason, or None."""
         c = self.companies.get(m.company) if m.company else None
         if c is not None and c.status in CLOSED:
-            return True
+            return "%s is %s" % (c.name, c.status)
         who = set(m.with_)
         for m2 in self.meetings:
             if m2 is m:
@@ -520,10 +520,10 @@ class World:
                                           and m2.time > m.time):
                 continue
             if who.intersection(m2.with_):
-                return True
+                return "later: %s (same person)" % m2.file
             if m.company and self.same_company(m2, m.company):
-                return True
-        return False
+                return "later: %s (same company)" % m2.file
+        return None
 
     def needs_thanks(self, m):
         return m.kind not in NO_THANKS and m.thanked in (None, "no")
@@ -1097,10 +1097,7 @@ ignore:
             m.asked = [pick(rng, ASKS).format(team=pick(rng, TEAMS))]
         elif getattr(m, "plan_asked", None):
             m.asked = [m.plan_asked]
-        elif k not in ("email", "message", "intro") and searching and \
-                rng.random() < 0.4:
-            m.asked = [pick(rng, ASKS).format(team=pick(rng, TEAMS))]
-        elif k not in ("email", "message", "intro") and rng.random() < 0.12:
+        elif k not in ("email", "message", "intro") and rng.random() < 0.1:
             m.asked = [pick(rng, ASKS).format(team=pick(rng, TEAMS))]
         if k not in ("email", "intro") and rng.random() < 0.18:
             m.gave = [pick(rng, GIVES).format(
@@ -1138,7 +1135,8 @@ ignore:
             "Look up the %s opening %s mentioned" % (pick(rng, ROLES), n),
             "Read up on %s before talking to %s again" % (pick(rng, TOPICS),
                                                           n),
-            "Update the résumé with the %s story" % pick(rng, TOPICS)])
+            "Add what %s said about %s to the prep notes" % (
+                n, pick(rng, TOPICS))])
         due = after(m.date, rng.randrange(1, 10))
         return Task(text, due, pick(rng, ["\U0001F4C5"] * 4 + ["due:"]))
 
@@ -1338,7 +1336,7 @@ ignore:
         if same_day:
             date = d
         else:
-            date = weekday_on_or_after(after(d, rng.randrange(2, 8)))
+            date = weekday_on_or_after(after(d, rng.randrange(2, 10)))
         if stage == 0:
             who = [pr.recruiter]
         elif stage == 1:
@@ -1506,7 +1504,7 @@ ignore:
             pr.state = "offer"
             return
         pr.state = "waiting"
-        pr.respond_on = after(m.date, rng.randrange(2, 10))
+        pr.respond_on = after(m.date, rng.randrange(3, 12))
         p = Process.ADVANCE[m.stage]
         r = rng.random()
         pr.outcome = "advance" if r < p else "reject" if r < 0.93 else "ghost"
@@ -1536,7 +1534,9 @@ ignore:
 
     def decide_offer(self, pr, d, rng):
         c = pr.company
-        accept = d >= self.start and rng.random() < 0.6
+        # The owner holds out for the right offer: none before the
+        # search's fourth month.
+        accept = d >= after(self.layoff, 120) and rng.random() < 0.6
         m = Meeting(d, self.when(rng, "call"), "call", [pr.recruiter.name],
                     company=c.name, title="%s offer decision" %
                     c.name.split()[0])
@@ -1624,7 +1624,7 @@ ignore:
             ties = self.close_ties()
             for p in self.pick_by_staleness(rng, ties, d):
                 asked = None
-                if searching and rng.random() < 0.35:
+                if searching and rng.random() < 0.3:
                     asked = pick(rng, ASKS).format(team=pick(rng, TEAMS))
                 self.network_meeting(d, rng, p, asked=asked)
         if rng.random() < (0.5 if searching else 0.25):
@@ -1634,6 +1634,7 @@ ignore:
         if d == self.layoff:
             for _ in range(3):       # the first list of targets
                 self.new_target(d, rng)
+        searching = self.searching(d)
         if searching and weekday:
             if rng.random() < 0.2:
                 self.new_target(d, rng)
@@ -1683,7 +1684,7 @@ ignore:
                 "Congratulated %s on the new role." % first(p.name),
                 "Told %s about the search; asked who is hiring." %
                 first(p.name)])]
-            if self.searching(d) and rng.random() < 0.3:
+            if self.searching(d) and rng.random() < 0.15:
                 m.asked = [pick(rng, ASKS).format(team=pick(rng, TEAMS))]
             elif rng.random() < 0.2:
                 m.gave = [pick(rng, GIVES).format(p=self.some_name(rng),
