@@ -14,7 +14,7 @@
 
 #include "floor.h"
 
-/* The flags of lib/body.c (BODY_FLAGS). */
+/* The flags of lib/read/body.c (BODY_FLAGS). */
 #define KITH_BODY_FLAGS (MD_FLAG_WIKILINKS | MD_FLAG_TASKLISTS | \
     MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | \
     MD_FLAG_NOHTML)

@@ -208,7 +208,7 @@ typedef struct kith_site_result {
  * old manifest still covers them).  On failure *why is a message the
  * caller frees.  When the folder holds, untouched, the site a build made
  * from the same inputs (the notes' bytes, kith.yaml, the day, kith's own
- * code: see lib/inputs.c), nothing is rendered and res->fresh is set.
+ * code: see lib/site/inputs.c), nothing is rendered and res->fresh is set.
  */
 kith_status kith_site_write(const kith_journal *j, const char *dir,
     kith_site_result *res, char **why);

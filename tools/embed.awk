@@ -1,4 +1,4 @@
-# Turns each file given into a C string constant: lib/assets/site.css becomes
+# Turns each file given into a C string constant: lib/site/assets/site.css becomes
 # kith_asset_site_css[].  Used by the Makefile; the assets are part of kith.
 function name_of(path,   n) {
 	n = path

@@ -11,7 +11,7 @@
 #                                  golden, bad-input and cli runners (and a
 #                                  few site builds) under valgrind memcheck
 #
-# The fuzz build (build-fuzz/) compiles lib/*.c, the dashboard's assets and,
+# The fuzz build (build-fuzz/) compiles lib/*/*.c, the dashboard's assets and,
 # when tests/fuzz/third-party can fetch them with apt-get source, Debian's
 # md4c and libyaml sources with clang -fsanitize=fuzzer-no-link,address,
 # undefined, so that a read past a buffer inside md4c or libyaml is caught
@@ -67,7 +67,7 @@ fuzz-deps:
 
 fuzz-bins: $(FUZZ_BIN)
 
-$(FUZZ_B)/lib/%.o: lib/%.c lib/*.h $(wildcard $(FUZZ_B)/src/third-party.mk)
+$(FUZZ_B)/lib/%.o: lib/%.c $(LIB_H) $(wildcard $(FUZZ_B)/src/third-party.mk)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
 

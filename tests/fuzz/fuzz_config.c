@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "note/note.h"
 #include "props.h"
 
 static const struct fixed {

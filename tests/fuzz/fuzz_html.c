@@ -1,6 +1,6 @@
 /*
  * fuzz_html.c: libFuzzer harness for the HTML renderer of note bodies
- * (html_body, lib/html.c).
+ * (html_body, lib/site/html.c).
  *
  * Input: one byte of options, then the body.  The options byte picks the
  * heading shift (bits 0-2, 0 to 7) and the output cap (bits 3-4: the
@@ -23,9 +23,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "html.h"
-#include "internal.h"
-#include "limits.h"
+#include "site/html.h"
+#include "note/note.h"
+#include "core/limits.h"
 #include "props.h"
 
 #define PADDING 16

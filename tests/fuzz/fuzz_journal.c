@@ -36,7 +36,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "note/note.h"
 #include "props.h"
 
 extern const char kith_asset_site_js[];

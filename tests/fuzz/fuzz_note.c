@@ -18,8 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "limits.h"
+#include "note/note.h"
+#include "core/limits.h"
 #include "props.h"
 
 /* Zeroed bytes after the text, as read.c leaves them for md4c. */

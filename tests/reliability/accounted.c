@@ -32,10 +32,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "html.h"
-#include "internal.h"
-#include "limits.h"
-#include "site.h"
+#include "site/html.h"
+#include "note/note.h"
+#include "core/limits.h"
+#include "site/site.h"
 
 typedef struct pages {
 	char **h1;		/* "folder/" + the <h1> text, as written */

@@ -4,7 +4,7 @@
  * dates and their links, and the first heading is kept.
  */
 #include "testutil.h"
-#include "limits.h"
+#include "core/limits.h"
 
 /* Writes notes/n.md: three lines of front matter, then the body (which so
  * starts on line 4), loads the journal and returns the note. */

@@ -6,7 +6,7 @@
  * and an unresolved node; the owner is left out.
  */
 #include "testutil.h"
-#include "limits.h"
+#include "core/limits.h"
 
 static void
 by_stem_path_name_and_alias(void **state)

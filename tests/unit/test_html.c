@@ -6,7 +6,7 @@
  */
 #include "testutil.h"
 
-#include "html.h"
+#include "site/html.h"
 
 #define CAP (64u * 1024)
 

@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "site.h"
+#include "site/site.h"
 
 static void
 sha256_known_answers(void **state)

@@ -25,7 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 #define TU_MAX_KEEP 64
 

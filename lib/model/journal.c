@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 /* Starts a note for a path (typed by its folder) in n, a whole struct
  * note; its strings go to the journal's arena.  Returns 0, or -1 when out

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 /* Adds a diagnostic; prefix (when not NULL) and ": " go before the
  * message.  The message and the file name are made printable. */

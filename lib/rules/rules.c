@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 typedef struct due_item {
 	kith_item pub;

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "html.h"
-#include "internal.h"
+#include "note/note.h"
 
 /* The dialect the dashboard shows, as body.c reads it: raw HTML is text,
  * LaTeX math spans stay off (md4c 0.4.8 misbehaves when they meet wiki

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "buf.h"
+#include "core/buf.h"
 
 /* Where a [[wiki link]] goes. */
 typedef struct html_target {

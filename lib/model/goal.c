@@ -19,7 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "site.h"
+#include "site/site.h"
 
 enum subject { S_MEETINGS, S_NEW_PEOPLE, S_PEOPLE, S_GIVES, S_ASKS,
 	S_THANK_YOUS };

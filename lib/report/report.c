@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 #define RED "\033[31m"
 #define YELLOW "\033[33m"

@@ -4,7 +4,7 @@
 #ifndef KITH_NETWORK_H
 #define KITH_NETWORK_H
 
-#include "internal.h"
+#include "note/note.h"
 
 typedef struct network_in {
 	const char *const *url;		/* per node: its page, from the root */

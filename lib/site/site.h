@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 /* sha256.c */
 void sha256(const void *data, size_t len, unsigned char out[32]);

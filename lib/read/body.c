@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "limits.h"
+#include "note/note.h"
+#include "core/limits.h"
 
 /* Raw HTML is text; LaTeX math spans stay off (md4c 0.4.8 misbehaves when
  * they meet wiki links and permissive autolinks). */

@@ -14,7 +14,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "site.h"
+#include "site/site.h"
 
 #define HALF_LIFE_DAYS 180.0
 

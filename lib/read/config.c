@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 #define CONFIG_FILE "kith.yaml"
 

@@ -21,7 +21,7 @@
 #endif
 
 #include "html.h"
-#include "limits.h"
+#include "core/limits.h"
 #include "network.h"
 #include "site.h"
 

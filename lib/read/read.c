@@ -13,8 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "internal.h"
-#include "limits.h"
+#include "note/note.h"
+#include "core/limits.h"
 
 /* Zeroed bytes after the text: md4c 0.4.8 may read one byte past the end. */
 #define PADDING 16

@@ -9,9 +9,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "arena.h"
-#include "buf.h"
-#include "date.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/date.h"
 #include "kith.h"
 
 /* A place in a note: 1-based line and column. */

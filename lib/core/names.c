@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 /* Decodes one UTF-8 sequence (kith has checked the text is valid). */
 static uint32_t

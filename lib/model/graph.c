@@ -12,8 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "internal.h"
-#include "limits.h"
+#include "note/note.h"
+#include "core/limits.h"
 
 #define MAX_PREFINDERS 8
 

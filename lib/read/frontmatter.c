@@ -10,8 +10,8 @@
 #include <string.h>
 #include <yaml.h>
 
-#include "internal.h"
-#include "limits.h"
+#include "note/note.h"
+#include "core/limits.h"
 
 /* The length of the line at p (without its line end), and where the next
  * line starts. */

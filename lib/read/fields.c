@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "note/note.h"
 
 enum {
 	T_PLAIN = 1 << NOTE_PLAIN,
