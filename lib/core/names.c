@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "note/note.h"
+#include "core/names.h"
 
 /* Decodes one UTF-8 sequence (kith has checked the text is valid). */
 static uint32_t
@@ -158,6 +158,32 @@ hash_string(const char *s)
 	for (; *s; s++)
 		h = (h ^ (unsigned char)*s) * 1099511628211ull;
 	return h;
+}
+
+/*
+ * A 64-bit hash of bytes, 8 at a time.  Each step is a bijection of the
+ * running value for a given word, and of the word for a given running
+ * value, so a change confined to one word always changes the result;
+ * other changes collide with odds of about 2^-64.  Not cryptographic: it
+ * tells whether a note changed, which no one is trying to hide.
+ */
+uint64_t
+bytes_hash(const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, p, n);
+	h = (h ^ w) * 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	return h ^ (h >> 33);
 }
 
 /* Orders names case-insensitively, then bytewise: a full order. */

@@ -19,7 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "site/site.h"
+#include "model/model.h"
 
 enum subject { S_MEETINGS, S_NEW_PEOPLE, S_PEOPLE, S_GIVES, S_ASKS,
 	S_THANK_YOUS };
@@ -101,7 +101,7 @@ parse_filter(kith_journal *j, struct goal_spec *g, const char **s)
 	return -1;
 }
 
-void
+static void
 goal_check(kith_journal *j, note *n)
 {
 	struct goal_spec *g;
@@ -127,6 +127,16 @@ bad:
 	diag_add(j, n->path, n->counts.at, KITH_ERROR, "counts: cannot read "
 	    "\"%s\" (expected e.g. \"meetings with tag recruiter\" or \"new "
 	    "people since 2026-10-01\"; see docs/site.md)", n->counts.s);
+}
+
+void
+goals_read(kith_journal *j)
+{
+	size_t i;
+
+	for (i = 0; i < j->nnotes; i++)
+		if (j->notes[i]->type == NOTE_GOAL && !j->notes[i]->skipped)
+			goal_check(j, j->notes[i]);
 }
 
 static int

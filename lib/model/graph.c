@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "note/note.h"
+#include "model/model.h"
 #include "core/limits.h"
 
 #define MAX_PREFINDERS 8
@@ -558,14 +558,6 @@ edge_add(kith_journal *j, enum edge_kind kind, note *from, note *to, int line,
 	return 0;
 }
 
-/* A person note, or a name without a note that stands for a person. */
-int
-note_is_person(const note *n)
-{
-	return n != NULL && (n->type == NOTE_PERSON ||
-	    (n->type == NOTE_UNRESOLVED && !n->used_as_company));
-}
-
 static int
 resolve_note(kith_journal *j, note *n, size_t *cap)
 {
@@ -1005,9 +997,6 @@ graph_build(kith_journal *j)
 			person_figures(j, n);
 	}
 	company_contacts(j);
-	for (i = 0; i < j->nnotes; i++)
-		if (j->notes[i]->type == NOTE_GOAL && !j->notes[i]->skipped)
-			goal_check(j, j->notes[i]);
 	return 0;
 }
 

@@ -14,7 +14,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "site/site.h"
+#include "model/model.h"
 
 #define HALF_LIFE_DAYS 180.0
 

@@ -1,9 +1,13 @@
 /*
- * internal.h: the private structures of libkith.  Everything here lives in
- * the journal's arena unless a comment says otherwise.
+ * note.h: kith's data model, private to libkith: a note and its typed
+ * fields, the journal's settings, and the journal itself (its notes, the
+ * graph's edges and names, its diagnostics).  The reading stage fills a
+ * note; the graph (model/) adds its part.  Everything here lives in the
+ * journal's arena unless a comment says otherwise.  Every room above
+ * core/ includes this header; it includes only core/ and kith.h.
  */
-#ifndef KITH_INTERNAL_H
-#define KITH_INTERNAL_H
+#ifndef KITH_NOTE_H
+#define KITH_NOTE_H
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +16,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/date.h"
+#include "core/names.h"
 #include "kith.h"
 
 /* A place in a note: 1-based line and column. */
@@ -336,136 +341,12 @@ void diag_vadd(kith_journal *j, const char *file, pos at, kith_level level,
     __attribute__((format(printf, 6, 0)));
 void diag_sort(kith_journal *j);
 
-/* names.c: case-insensitive keys and the name index */
-char *name_fold(arena *a, const char *s);
-void name_fold_buf(kith_buf *b, const char *s);
-uint64_t hash_string(const char *s);
-/* inputs.c: a 64-bit hash of bytes (whether a file changed) */
-uint64_t bytes_hash(const void *data, size_t n);
-int name_cmp(const char *a, const char *b);
-int name_distance(const char *a, const char *b, int limit);
-/* Strips [[ ]], |label and #heading from a reference; NULL if empty. */
-const char *ref_clean(arena *a, const char *s);
-const char *ref_clean_n(arena *a, const char *s, size_t n);
-
-/* walk.c: the journal's note files, sorted by path */
-typedef struct note_file {
-	char *path;		/* root-relative; malloc'd */
-} note_file;
-
-typedef int (*walk_emit)(void *ctx, const char *rel);
-int walk_notes(kith_journal *j, int rootfd, walk_emit emit, void *ctx);
-int walk_journal(kith_journal *j, note_file **files, size_t *nfiles);
-void walk_free(note_file *files, size_t nfiles);
-int glob_match(const char *glob, const char *path);
-/* Is rel (a note, or a folder) left out by ignore: or the site folder? */
-int walk_ignored(const kith_journal *j, const char *rel, int folder);
-/* Appends rel as diagnostics show it: bytes that are not UTF-8 as \xNN. */
-void walk_name_shown(kith_buf *b, const char *rel);
-
-/* read.c: a note's bytes, checked (regular file, size, NUL, UTF-8) */
-typedef struct note_text {
-	char *data;		/* malloc'd, NUL-terminated, padded */
-	size_t len;
-} note_text;
-
-int note_read(kith_journal *j, int dirfd, const char *path, note_text *out);
-size_t utf8_valid_prefix(const char *s, size_t n);
-
-/* journal.c: a note is started for a path (typed by its folder) in a
- * whole struct note, goes through the stages after reading (front matter,
- * fields, body: note_from_text), then is kept in the bytes of its type */
-int note_start(kith_journal *j, note *n, const char *path);
-note *note_keep(kith_journal *j, const note *n);
+/* note.c: what a note is */
+/* A meeting's kind: its kind:, or "meeting". */
+const char *meeting_kind(const note *m);
+/* A person note, or a name without a note that stands for a person. */
+int note_is_person(const note *n);
 /* The note read from path (notes are sorted by path), or NULL. */
 note *journal_note_at(const kith_journal *j, const char *path);
-int note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
-    size_t len);
-
-/* frontmatter.c: splits the front matter and reads it into a yval tree */
-typedef struct front_matter {
-	const char *yaml;	/* points into the note text, or NULL */
-	size_t yaml_len;
-	int yaml_line;		/* line of the first YAML line */
-	const char *body;
-	size_t body_len;
-	int body_line;		/* line of the body's first line */
-} front_matter;
-
-int front_matter_split(kith_journal *j, const char *path, const char *text,
-    size_t len, front_matter *out);
-/* Reads YAML (what: "front matter" or "kith.yaml", for messages) into a
- * tree allocated in mem (set mem->oom when memory runs out).  Returns the
- * mapping, or NULL (and a diagnostic) when it cannot be read. */
-yval *yaml_read(kith_journal *j, arena *mem, const char *path,
-    const char *what, const char *yaml, size_t len, int first_line);
-
-/* fields.c: types the front matter into the note */
-int fields_apply(kith_journal *j, note *n, const yval *map);
-enum note_type note_type_from_path(const char *path);
-
-/* body.c: mentions and tasks.  body_chunk_len() is how much of a body to
- * hand md4c at once (see KITH_MAX_MD_CHUNK); every md4c caller uses it. */
-size_t body_chunk_len(const char *p, size_t left);
-/* An upper bound of the table cells md4c would make of a piece (see
- * KITH_MAX_TABLE_CELLS). */
-size_t body_table_cells(const char *p, size_t n);
-int body_scan(kith_journal *j, note *n, const char *body, size_t len,
-    int first_line);
-
-/* config.c: kith.yaml */
-void config_defaults(config *c);
-int config_load(kith_journal *j, int rootfd);
-
-/* graph.c */
-int graph_build(kith_journal *j);
-void graph_free(struct name_index *x);
-note *graph_lookup(kith_journal *j, const char *name, int *ambiguous);
-note *graph_find(const kith_journal *j, kith_buf *key, const char *name);
-duration person_cadence(const kith_journal *j, const note *p);
-int person_tag_cadence(const kith_journal *j, const note *p, duration *out);
-int meeting_after(const note *m, const note *other);
-int note_is_person(const note *n);
-
-/* goal.c */
-void goal_check(kith_journal *j, note *g);
-
-/* rules.c: the graph nodes behind an item (for the site) */
-note *const *due_item_people(const kith_due *d, size_t i, size_t *n);
-note *due_item_company(const kith_due *d, size_t i);
-/* A company you want to work at: target: yes, or status target/applying. */
-int company_is_target(const note *c);
-
-/* rules.c: every check-in is listed (--person, --kind check-in) */
-int due_unlimited(const kith_due *d);
-
-/* report.c: the items a text or Markdown report lists, and the dashboard's
- * follow-ups (followups.md, "Which items a report shows") */
-typedef struct due_listing {
-	size_t *idx;		/* items listed, in the order shown; malloc'd */
-	size_t n;
-	size_t in_group[4];	/* listed, by kith_when */
-	size_t more_check_ins;	/* left out by check_in_limit */
-	size_t stale[KITH_KIND_COUNT];	/* left out as stale, by kind */
-	size_t nstale;
-	kith_date stale_before;
-} due_listing;
-
-/* Which items to leave out altogether (the dashboard's private ones). */
-typedef int (*due_skip)(const void *ctx, size_t i);
-
-/* Lists d's items due by today + horizon (or undated); with all, every
- * one of them, else without the stale ones and the check-ins past
- * check_in_limit.  Returns 0, or -1 when out of memory; the caller frees
- * with due_listing_free(). */
-int due_listing_make(const kith_due *d, const kith_journal *j, int all,
-    int horizon, due_skip skip, const void *ctx, due_listing *out);
-void due_listing_free(due_listing *l);
-
-/* strength.c: relationship strength, 0 to 100 (docs/site.md) */
-int person_strength(const kith_journal *j, const note *p);
-
-/* note display helpers */
-const char *meeting_kind(const note *m);
 
 #endif

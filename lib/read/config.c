@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "note/note.h"
+#include "read/read.h"
 
 #define CONFIG_FILE "kith.yaml"
 

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "note/note.h"
+#include "read/read.h"
 
 enum {
 	T_PLAIN = 1 << NOTE_PLAIN,

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <yaml.h>
 
-#include "note/note.h"
+#include "read/read.h"
 #include "core/limits.h"
 
 /* The length of the line at p (without its line end), and where the next

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "note/note.h"
+#include "read/read.h"
 #include "core/limits.h"
 
 typedef struct walk {

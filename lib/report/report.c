@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "note/note.h"
+#include "model/model.h"
+#include "report/report.h"
+#include "rules/rules.h"
 
 #define RED "\033[31m"
 #define YELLOW "\033[33m"

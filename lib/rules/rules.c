@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "note/note.h"
+#include "model/model.h"
+#include "rules/rules.h"
 
 typedef struct due_item {
 	kith_item pub;
@@ -51,12 +52,6 @@ kith_kind_parse(const char *name, kith_kind *out)
 		}
 	}
 	return -1;
-}
-
-const char *
-meeting_kind(const note *m)
-{
-	return m->kind.s ? m->kind.s : "meeting";
 }
 
 /* Someone an item can be about: a person, never the owner. */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "core/mdpiece.h"
 #include "note/note.h"
 
 /* The dialect the dashboard shows, as body.c reads it: raw HTML is text,

@@ -1,14 +1,16 @@
 /*
  * site.h: the pieces of `kith site`: hashes for the Content-Security-Policy,
  * page names (slugs), the output folder that is written whole or not at all,
- * relationship strength, goals, and the network picture.
+ * and what a site is made from.
  */
 #ifndef KITH_SITE_H
 #define KITH_SITE_H
 
 #include <stddef.h>
 
-#include "note/note.h"
+#include "model/model.h"
+#include "report/report.h"
+#include "rules/rules.h"
 
 /* sha256.c */
 void sha256(const void *data, size_t len, unsigned char out[32]);
@@ -74,16 +76,5 @@ void site_out_inputs(site_out *o, const char *fingerprint, size_t pages);
 size_t site_out_files(const site_out *o);
 size_t site_out_written(const site_out *o);
 size_t site_out_unchanged(const site_out *o);
-
-
-/* goal.c */
-typedef struct goal_progress {
-	long count;
-	long target;
-	int valid;		/* counts: parsed */
-} goal_progress;
-
-/* How far a goal is (goal_check() in internal.h reads its counts:). */
-goal_progress goal_measure(const kith_journal *j, const note *g);
 
 #endif

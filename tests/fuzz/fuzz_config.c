@@ -16,7 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "note/note.h"
+#include "model/model.h"
+#include "read/read.h"
+#include "report/report.h"
+#include "rules/rules.h"
 #include "props.h"
 
 static const struct fixed {

@@ -24,7 +24,10 @@
 #include <string.h>
 
 #include "site/html.h"
-#include "note/note.h"
+#include "model/model.h"
+#include "read/read.h"
+#include "report/report.h"
+#include "rules/rules.h"
 #include "core/limits.h"
 #include "props.h"
 

@@ -36,7 +36,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "note/note.h"
+#include "model/model.h"
+#include "read/read.h"
+#include "report/report.h"
+#include "rules/rules.h"
 #include "props.h"
 
 extern const char kith_asset_site_js[];

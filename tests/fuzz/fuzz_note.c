@@ -18,7 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "note/note.h"
+#include "model/model.h"
+#include "read/read.h"
+#include "report/report.h"
+#include "rules/rules.h"
 #include "core/limits.h"
 #include "props.h"
 
@@ -144,7 +147,10 @@ one_journal(const char *path, const char *text, size_t len)
 	for (i = 0; i < j->nnotes; i++)
 		j->notes[i]->index = i;
 	j->nnodes = j->nnotes;
-	if (graph_build(j) < 0 || j->mem.oom || j->diag_oom)
+	if (graph_build(j) < 0)
+		abort();
+	goals_read(j);
+	if (j->mem.oom || j->diag_oom)
 		abort();
 	diag_sort(j);
 	prop_diags(j, text_of, &files);

@@ -33,7 +33,10 @@
 #include <unistd.h>
 
 #include "site/html.h"
-#include "note/note.h"
+#include "model/model.h"
+#include "read/read.h"
+#include "report/report.h"
+#include "rules/rules.h"
 #include "core/limits.h"
 #include "site/site.h"
 

@@ -5,6 +5,7 @@
  */
 #include "testutil.h"
 #include "core/limits.h"
+#include "core/mdpiece.h"
 
 /* Writes notes/n.md: three lines of front matter, then the body (which so
  * starts on line 4), loads the journal and returns the note. */

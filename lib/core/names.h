@@ -1,0 +1,31 @@
+/*
+ * names.h: how names compare (case-insensitive keys), the hashes of
+ * strings and bytes, references as written, and which bytes are UTF-8.
+ */
+#ifndef KITH_NAMES_H
+#define KITH_NAMES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+
+/* names.c: case-insensitive keys */
+char *name_fold(arena *a, const char *s);
+void name_fold_buf(kith_buf *b, const char *s);
+uint64_t hash_string(const char *s);
+/* A 64-bit hash of bytes (whether a file changed). */
+uint64_t bytes_hash(const void *data, size_t n);
+int name_cmp(const char *a, const char *b);
+int name_distance(const char *a, const char *b, int limit);
+/* Strips [[ ]], |label and #heading from a reference; NULL if empty. */
+const char *ref_clean(arena *a, const char *s);
+const char *ref_clean_n(arena *a, const char *s, size_t n);
+
+/* utf8.c: the length of the valid UTF-8 sequence at p (at most n bytes),
+ * or 0; the length of the longest valid UTF-8 prefix of s. */
+size_t utf8_valid(const unsigned char *p, size_t n);
+size_t utf8_valid_prefix(const char *s, size_t n);
+
+#endif

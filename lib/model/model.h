@@ -1,0 +1,36 @@
+/*
+ * model.h: the model stage: the notes resolved into one graph (graph.c),
+ * each person's figures, goals (goal.c) and relationship strength
+ * (strength.c); journal.c runs the pipeline up to here.  Includes core/,
+ * note/ and (journal.c only) read/; never rules/ or above.
+ */
+#ifndef KITH_MODEL_H
+#define KITH_MODEL_H
+
+#include "note/note.h"
+
+/* graph.c */
+int graph_build(kith_journal *j);
+void graph_free(struct name_index *x);
+note *graph_lookup(kith_journal *j, const char *name, int *ambiguous);
+note *graph_find(const kith_journal *j, kith_buf *key, const char *name);
+duration person_cadence(const kith_journal *j, const note *p);
+int person_tag_cadence(const kith_journal *j, const note *p, duration *out);
+int meeting_after(const note *m, const note *other);
+
+/* goal.c: reads each goal's counts: (after graph_build: a count may name
+ * a company), and measures how far a goal is */
+void goals_read(kith_journal *j);
+
+typedef struct goal_progress {
+	long count;
+	long target;
+	int valid;		/* counts: parsed */
+} goal_progress;
+
+goal_progress goal_measure(const kith_journal *j, const note *g);
+
+/* strength.c: relationship strength, 0 to 100 (docs/site.md) */
+int person_strength(const kith_journal *j, const note *p);
+
+#endif

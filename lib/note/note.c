@@ -1,0 +1,40 @@
+/*
+ * note.c: what a note is, asked by every stage after reading.
+ */
+#include <string.h>
+
+#include "note/note.h"
+
+const char *
+meeting_kind(const note *m)
+{
+	return m->kind.s ? m->kind.s : "meeting";
+}
+
+/* A person note, or a name without a note that stands for a person. */
+int
+note_is_person(const note *n)
+{
+	return n != NULL && (n->type == NOTE_PERSON ||
+	    (n->type == NOTE_UNRESOLVED && !n->used_as_company));
+}
+
+/* The note read from path (notes are sorted by path), or NULL. */
+note *
+journal_note_at(const kith_journal *j, const char *path)
+{
+	size_t lo = 0, hi = j->nnotes, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strcmp(j->notes[mid]->path, path);
+		if (c == 0)
+			return j->notes[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}

@@ -1,0 +1,77 @@
+/*
+ * read.h: the reading stage, from a folder to typed notes: which files are
+ * notes (walk.c), their bytes (read.c), the front matter (frontmatter.c),
+ * the known keys (fields.c), the body (body.c), kith.yaml (config.c), and
+ * all of them for every note (notes.c).  Includes core/ and note/ only,
+ * never model/: a note leaves this stage unresolved.
+ */
+#ifndef KITH_READ_H
+#define KITH_READ_H
+
+#include "note/note.h"
+
+/* walk.c: the journal's note files, sorted by path */
+typedef struct note_file {
+	char *path;		/* root-relative; malloc'd */
+} note_file;
+
+typedef int (*walk_emit)(void *ctx, const char *rel);
+int walk_notes(kith_journal *j, int rootfd, walk_emit emit, void *ctx);
+int walk_journal(kith_journal *j, note_file **files, size_t *nfiles);
+void walk_free(note_file *files, size_t nfiles);
+int glob_match(const char *glob, const char *path);
+/* Is rel (a note, or a folder) left out by ignore: or the site folder? */
+int walk_ignored(const kith_journal *j, const char *rel, int folder);
+/* Appends rel as diagnostics show it: bytes that are not UTF-8 as \xNN. */
+void walk_name_shown(kith_buf *b, const char *rel);
+
+/* read.c: a note's bytes, checked (regular file, size, NUL, UTF-8) */
+typedef struct note_text {
+	char *data;		/* malloc'd, NUL-terminated, padded */
+	size_t len;
+} note_text;
+
+int note_read(kith_journal *j, int dirfd, const char *path, note_text *out);
+
+/* notes.c: a note is started for a path (typed by its folder) in a
+ * whole struct note, goes through the stages after reading (front matter,
+ * fields, body: note_from_text), then is kept in the bytes of its type */
+int note_start(kith_journal *j, note *n, const char *path);
+note *note_keep(kith_journal *j, const note *n);
+int note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
+    size_t len);
+/* Walks the journal and reads every note into j->notes, sorted by path.
+ * Returns 0, or -1 when out of memory or the folder cannot be walked. */
+int read_all_notes(kith_journal *j, int rootfd);
+
+/* frontmatter.c: splits the front matter and reads it into a yval tree */
+typedef struct front_matter {
+	const char *yaml;	/* points into the note text, or NULL */
+	size_t yaml_len;
+	int yaml_line;		/* line of the first YAML line */
+	const char *body;
+	size_t body_len;
+	int body_line;		/* line of the body's first line */
+} front_matter;
+
+int front_matter_split(kith_journal *j, const char *path, const char *text,
+    size_t len, front_matter *out);
+/* Reads YAML (what: "front matter" or "kith.yaml", for messages) into a
+ * tree allocated in mem (set mem->oom when memory runs out).  Returns the
+ * mapping, or NULL (and a diagnostic) when it cannot be read. */
+yval *yaml_read(kith_journal *j, arena *mem, const char *path,
+    const char *what, const char *yaml, size_t len, int first_line);
+
+/* fields.c: types the front matter into the note */
+int fields_apply(kith_journal *j, note *n, const yval *map);
+enum note_type note_type_from_path(const char *path);
+
+/* body.c: mentions and tasks (md4c, in the pieces of core/mdpiece.h) */
+int body_scan(kith_journal *j, note *n, const char *body, size_t len,
+    int first_line);
+
+/* config.c: kith.yaml */
+void config_defaults(config *c);
+int config_load(kith_journal *j, int rootfd);
+
+#endif
