@@ -1,0 +1,173 @@
+/*
+ * page.h: the site being built, shared by the files that write its pages:
+ * the frame every page has (frame.c), the private-name scrub (privacy.c),
+ * the indexes made once before any page (index.c), one file a page kind
+ * (page_*.c), and the pool of workers that writes them (site.c).
+ *
+ * Set up once by set_up() (index.c); from then on a page writer reads the
+ * site and writes only what a worker owns: page, scratch, key, prefix,
+ * scripted, js_at, js_end, why, failed, pages (see site.c).
+ */
+#ifndef KITH_PAGE_H
+#define KITH_PAGE_H
+
+#include "site/html.h"
+#include "site/network.h"
+#include "site/site.h"
+
+extern const char kith_asset_site_css[];
+extern const char kith_asset_site_js[];
+
+/* kith's style sheet: one file at the site's root, which every page links
+ * (the policy allows style sheets of the site's own origin only). */
+#define STYLE_SHEET "site.css"
+
+/* The filter of private names' first words: 2^16 bits, 8 KiB. */
+#define SECRET_KEY_BITS 16
+#define SECRET_KEYS (1u << SECRET_KEY_BITS)
+
+/* The policy of a page: no request, no script, style from the site's own
+ * files only (kith's site.css).  The people list's adds its one script
+ * (make_csp()). */
+#define CSP "default-src 'none'; style-src 'self'; img-src 'none'; " \
+	"base-uri 'none'; form-action 'none'"
+
+/* Most HTML one note body may produce on a page. */
+#define BODY_CAP (256u * 1024)
+/* Far enough ahead that every check-in and date has its item. */
+#define ALL_DAYS 36600
+
+typedef struct backlink {
+	note *from;
+	int line;
+} backlink;
+
+/* An entry of the set of private names: a name, or the first word of one
+ * (name NULL), by fold_hash() of its bytes. */
+typedef struct secret_slot {
+	uint64_t hash;		/* 0: the slot is empty */
+	const char *name;
+	size_t len;
+} secret_slot;
+
+typedef struct site {
+	const kith_journal *j;
+	kith_due *due;		/* every item, whatever its date */
+	site_out *out;
+	arena mem;		/* for the run */
+	arena scratch;		/* for one page */
+	const char **url;	/* per node: its page from the site root */
+	unsigned char *hidden;	/* per node: private */
+	int *strength;		/* per node (people) */
+	size_t *back_start;	/* per node: its backlinks in back[] */
+	backlink *back;
+	size_t *item_start;	/* per node: its items in item_of[] */
+	size_t *item_of;
+	unsigned char *item_hide;	/* per item: item_touches_private() */
+	note **item_src;	/* per item: the note it is in, or NULL */
+	size_t *rel_start;	/* see gather_relations() */
+	note **rel_of;
+	const char **secret;	/* names of private notes, to scrub */
+	size_t nsecret;
+	size_t secret_max;	/* the longest one's length */
+	uint64_t *secret_bits;	/* a bit per word_key() of a first word */
+	secret_slot *secret_set;/* see secret_set_add() */
+	size_t secret_cap;
+	char *csp_script;	/* the policy of a page with kith's script */
+	int scripted;		/* this page has it */
+	const char *prefix;	/* "" or "../": from this page to the root */
+	kith_buf page;
+	kith_buf key;		/* graph_find()'s folded name */
+	size_t js_at, js_end;	/* and its script */
+	char *why;
+	out_status failed;
+	size_t pages;
+} site;
+
+/* Three relations, each a section of rel_start/rel_of: whom a person
+ * introduced, who works at a company, which meetings were at it. */
+enum { REL_INTRODUCED, REL_WORKS_HERE, REL_MEETINGS_HERE, REL_COUNT };
+
+
+static inline int
+is_visible_person(const site *s, const note *n)
+{
+	return note_is_person(n) && !n->is_owner && !s->hidden[n->index];
+}
+
+/* A person and a weight: how close to someone, or how strong; sorted
+ * heaviest first, then by name. */
+typedef struct tie {
+	note *who;
+	int weight;
+} tie;
+
+/* frame.c */
+void esc(kith_buf *b, const char *t);
+void put_date(kith_buf *b, kith_date d);
+void put_node(site *s, kith_buf *b, const note *n);
+void put_people(site *s, kith_buf *b, const note *m);
+void put_tags(kith_buf *b, const f_list *l);
+void page_begin(site *s, const char *title, int depth, const char *here,
+    int scripted);
+int page_end(site *s, const char *rel);
+int item_touches_private(const site *s, size_t i);
+int item_hidden(const site *s, size_t i);
+void put_item(site *s, kith_buf *b, size_t i);
+size_t put_items(site *s, kith_buf *b, const size_t *idx, size_t n,
+    int (*keep)(const site *, const kith_item *), const char *empty);
+int put_body(site *s, kith_buf *b, const note *n);
+void put_backlinks(site *s, kith_buf *b, const note *n);
+void put_extras(site *s, kith_buf *b, const note *n);
+void put_label(kith_buf *b, const char *label);
+void fact_text(kith_buf *b, const char *label, const char *value);
+void fact_date(kith_buf *b, const char *label, kith_date d);
+void fact_list(kith_buf *b, const char *label, const f_list *l);
+void put_when(kith_buf *b, const note *m);
+int put_meeting_article(site *s, kith_buf *b, const note *m);
+int keep_task(const site *s, const kith_item *it);
+int keep_date(const site *s, const kith_item *it);
+int keep_all(const site *s, const kith_item *it);
+int keep_follow_up(const site *s, const kith_item *it);
+size_t node_items(site *s, const note *n, size_t **out);
+void put_ledger(site *s, kith_buf *b, const note *p);
+
+/* privacy.c */
+void scrub_text(const site *s, const char *text, size_t len, kith_buf *out);
+int scrub(site *s);
+void find_hidden(site *s);
+int find_secrets(site *s);
+
+/* page_person.c */
+int tie_order(const void *a, const void *b);
+void fact_contacts(kith_buf *b, const char *label, const f_list *l,
+    const char *scheme);
+int page_person(site *s, note *p);
+
+/* page_meeting.c */
+int page_meeting(site *s, note *m);
+
+/* page_company.c */
+size_t company_people(site *s, const note *c, note ***out);
+int page_company(site *s, note *c);
+
+/* page_note.c */
+void put_goal(site *s, kith_buf *b, const note *g);
+int page_note(site *s, note *n);
+
+/* page_people.c */
+int page_people(site *s);
+
+/* page_home.c */
+int page_home(site *s);
+
+/* page_graph.c */
+int page_graph(site *s);
+
+/* index.c */
+int gather_items(site *s);
+void rel_range(const site *s, int rel, const note *n, size_t *from,
+    size_t *to);
+int set_up(site *s);
+
+#endif

@@ -1,0 +1,141 @@
+/*
+ * page_company.c: a company's page: its people, warm paths in, its
+ * meetings.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "site/page.h"
+
+/* People at a company: notes whose company: is it, strongest first. */
+size_t
+company_people(site *s, const note *c, note ***out)
+{
+	size_t i, end, k, n = 0;
+	tie *r;
+	note **v, *p;
+
+	*out = NULL;
+	rel_range(s, REL_WORKS_HERE, c, &i, &end);
+	r = arena_alloc(&s->scratch, (end - i + 1) * sizeof(*r));
+	v = arena_alloc(&s->scratch, (end - i + 1) * sizeof(*v));
+	if (r == NULL || v == NULL)
+		return 0;
+	for (; i < end; i++) {
+		p = s->rel_of[i];
+		if (is_visible_person(s, p))
+			r[n++] = (tie){ p, s->strength[p->index] };
+	}
+	qsort(r, n, sizeof(*r), tie_order);
+	for (k = 0; k < n; k++)
+		v[k] = r[k].who;
+	*out = v;
+	return n;
+}
+
+/* Warm paths: people you know there, and who brought you to them. */
+static void
+put_warm_paths(site *s, kith_buf *b, note **people, size_t n)
+{
+	size_t i;
+	note *p, *via;
+
+	buf_puts(b, "<section class=\"card\"><h2>Warm paths in</h2>\n");
+	if (n == 0) {
+		buf_puts(b, "<p class=\"muted\">You know no one here yet: ask the "
+		    "people you are closest to whom they know.</p></section>\n");
+		return;
+	}
+	buf_puts(b, "<ul class=\"plain\">\n");
+	for (i = 0; i < n && i < 10; i++) {
+		p = people[i];
+		via = p->introduced_by.to;
+		buf_puts(b, "<li>You \xe2\x86\x92 ");
+		if (via != NULL && is_visible_person(s, via)) {
+			put_node(s, b, via);
+			buf_puts(b, " \xe2\x86\x92 ");
+		}
+		put_node(s, b, p);
+		buf_printf(b, " <span class=\"muted\">strength %d</span></li>\n",
+		    s->strength[p->index]);
+	}
+	buf_puts(b, "</ul></section>\n");
+}
+
+int
+page_company(site *s, note *c)
+{
+	kith_buf *b = &s->page;
+	note **people;
+	size_t n, i, end, *items, nitems, shown = 0;
+	const note *m;
+
+	page_begin(s, c->display, 1, "", 0);
+	buf_puts(b, "<h1>");
+	esc(b, c->display);
+	buf_puts(b, "</h1>\n<p class=\"sub\">Company");
+	if (c->status.s) {
+		buf_puts(b, " \xc2\xb7 ");
+		esc(b, c->status.s);
+	}
+	buf_puts(b, "</p>\n<div class=\"grid\">\n<section class=\"card\"><h2>"
+	    "Details</h2><dl class=\"facts\">");
+	fact_text(b, "Status", c->status.s);
+	if (c->target.set)
+		fact_text(b, "Target", c->target.yes ? "yes" : "no");
+	fact_date(b, "Apply by", c->apply_by.d);
+	if (c->website.s)
+		fact_contacts(b, "Website", &(f_list){ &c->website, 1, c->website.at },
+		    NULL);
+	if (c->tags.n) {
+		buf_puts(b, "<dt>Tags</dt><dd>");
+		put_tags(b, &c->tags);
+		buf_puts(b, "</dd>");
+	}
+	put_extras(s, b, c);
+	buf_puts(b, "</dl></section>\n");
+	n = company_people(s, c, &people);
+	put_warm_paths(s, b, people, n);
+	buf_puts(b, "</div>\n<div class=\"grid\">\n<section class=\"card\"><h2>"
+	    "People</h2>");
+	for (i = 0; i < n; i++) {
+		buf_puts(b, i ? "<li>" : "<ul class=\"plain\">\n<li>");
+		put_node(s, b, people[i]);
+		if (people[i]->job_title.s) {
+			buf_puts(b, " <span class=\"muted\">");
+			esc(b, people[i]->job_title.s);
+			buf_puts(b, "</span>");
+		}
+		buf_puts(b, "</li>\n");
+	}
+	buf_puts(b, n ? "</ul>" : "<p class=\"muted\">No one yet.</p>");
+	buf_puts(b, "</section>\n<section class=\"card\"><h2>Follow-ups</h2>");
+	nitems = node_items(s, c, &items);
+	put_items(s, b, items, nitems, keep_all, "Nothing to follow up.");
+	buf_puts(b, "</section>\n</div>\n<section class=\"card\"><h2>Meetings"
+	    "</h2>\n");
+	rel_range(s, REL_MEETINGS_HERE, c, &i, &end);
+	for (; i < end; i++) {
+		m = s->rel_of[i];
+		if (s->hidden[m->index])
+			continue;
+		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
+		put_date(b, m->date.d);
+		buf_puts(b, " ");
+		put_node(s, b, m);
+		buf_puts(b, " <span class=\"muted\">with ");
+		put_people(s, b, m);
+		buf_puts(b, "</span></li>\n");
+	}
+	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No meetings yet.</p>");
+	buf_puts(b, "</section>\n");
+	if (c->body && c->body_len > 0) {
+		buf_puts(b, "<section class=\"card\"><h2>Notes</h2>");
+		if (put_body(s, b, c) < 0)
+			return -1;
+		buf_puts(b, "</section>\n");
+	}
+	put_backlinks(s, b, c);
+	return page_end(s, s->url[c->index]);
+}

@@ -1,0 +1,28 @@
+/*
+ * page_graph.c: the network page (the picture is network.c's).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "site/page.h"
+
+/* ---- the network ---- */
+
+int
+page_graph(site *s)
+{
+	kith_buf *b = &s->page;
+	network_in in = { s->url, s->hidden, s->strength };
+
+	page_begin(s, "Network", 0, "Network", 0);
+	buf_puts(b, "<h1>Your network</h1>\n<p class=\"sub\">The strongest "
+	    "relationships and their companies (boxes); lines join people who "
+	    "met together, introductions and workplaces. Click a name to open "
+	    "the page.</p>\n<section class=\"card\">\n");
+	if (network_svg(s->j, &in, b) < 0)
+		buf_puts(b, "<p class=\"muted\">The picture could not be laid "
+		    "out.</p>");
+	buf_puts(b, "\n</section>\n");
+	return page_end(s, "graph.html");
+}

@@ -1,0 +1,262 @@
+/*
+ * page_home.c: the home page and its widgets.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "site/page.h"
+
+/* ---- the home page ---- */
+
+static int
+skip_hidden(const void *ctx, size_t i)
+{
+	return item_hidden(ctx, i);
+}
+
+/* "and 14 more check-ins", "Older: 112 items ...", as kith due says. */
+static void
+home_counted(kith_buf *b, const due_listing *l)
+{
+	char before[11];
+	int k, any = 0;
+
+	if (l->more_check_ins)
+		buf_printf(b, "<p class=\"stale\">And %zu more check-in%s: "
+		    "<code>kith due --kind check-in</code> lists %s.</p>\n",
+		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s",
+		    l->more_check_ins == 1 ? "it" : "them");
+	if (l->nstale == 0)
+		return;
+	kith_date_format(l->stale_before, before);
+	buf_printf(b, "<p class=\"stale\">Older: %zu item%s (", l->nstale,
+	    l->nstale == 1 ? "" : "s");
+	for (k = 0; k < KITH_KIND_COUNT; k++)
+		if (l->stale[k])
+			buf_printf(b, "%s%zu %s", any++ ? ", " : "", l->stale[k],
+			    kith_kind_name((kith_kind)k));
+	buf_printf(b, ") due before %s: <code>kith due --all</code> lists "
+	    "%s.</p>\n", before, l->nstale == 1 ? "it" : "them");
+}
+
+/* The items kith due lists, in its groups and order, with its limits. */
+static void
+home_follow_ups(site *s, kith_buf *b)
+{
+	static const char *const titles[] = { "Overdue", "Today",
+		"Coming days", "Any time" };
+	const kith_item *it;
+	due_listing l;
+	size_t i;
+	int when = -1;
+
+	buf_puts(b, "<section class=\"card\"><h2>Follow-ups</h2>\n");
+	if (due_listing_make(s->due, s->j, 0, s->j->cfg.horizon, skip_hidden,
+	    s, &l) < 0) {
+		b->oom = 1;
+		return;
+	}
+	for (i = 0; i < l.n; i++) {
+		it = kith_due_item(s->due, l.idx[i]);
+		if ((int)it->when != when) {
+			buf_printf(b, "%s<h3 class=\"group\">%s</h3>\n"
+			    "<ul class=\"items\">\n", when < 0 ? "" : "</ul>\n",
+			    titles[it->when]);
+			when = (int)it->when;
+		}
+		put_item(s, b, l.idx[i]);
+	}
+	if (l.n > 0)
+		buf_puts(b, "</ul>\n");
+	home_counted(b, &l);
+	due_listing_free(&l);
+	buf_puts(b, "</section>\n");
+}
+
+static void
+home_coming_meetings(site *s, kith_buf *b)
+{
+	size_t i, shown = 0;
+	note *m;
+
+	buf_puts(b, "<section class=\"card\"><h2>Coming meetings</h2>\n");
+	for (i = 0; i < s->j->nnotes && shown < 12; i++) {
+		m = s->j->notes[i];
+		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
+		    m->date.d < s->j->today)
+			continue;
+		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
+		put_when(b, m);
+		buf_puts(b, " ");
+		put_node(s, b, m);
+		buf_puts(b, " <span class=\"muted\">with ");
+		put_people(s, b, m);
+		buf_puts(b, "</span></li>\n");
+	}
+	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">Nothing scheduled. "
+	    "Who would you like to see?</p>");
+	buf_puts(b, "</section>\n");
+}
+
+/* Meetings per day over the last 52 weeks, a square a day, Monday first. */
+static void
+home_heatmap(site *s, kith_buf *b)
+{
+	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr",
+		"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	kith_date today = s->j->today, start, d;
+	int weekday = ((today + 3) % 7 + 7) % 7, counts[53 * 7], total = 0;
+	int y, mo, day, last_month = -1, level, i;
+	size_t k;
+	note *m;
+	char date[11];
+
+	start = today - 52 * 7 - weekday;
+	memset(counts, 0, sizeof(counts));
+	for (k = 0; k < s->j->nnotes; k++) {
+		m = s->j->notes[k];
+		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
+		    m->date.d < start || m->date.d > today)
+			continue;
+		counts[m->date.d - start]++;
+		total++;
+	}
+	buf_printf(b, "<section class=\"card\"><h2>Meetings in the last "
+	    "year: %d</h2>\n<svg class=\"heatmap\" xmlns=\"http://www.w3.org/"
+	    "2000/svg\" viewBox=\"0 0 720 112\" role=\"img\" aria-label=\""
+	    "Meetings per day\">", total);
+	for (i = 0; i <= today - start; i++) {
+		d = start + i;
+		date_to_ymd(d, &y, &mo, &day);
+		if (i % 7 == 0 && mo != last_month && day <= 7) {
+			buf_printf(b, "<text x=\"%d\" y=\"9\">%s</text>",
+			    26 + (i / 7) * 13, months[mo - 1]);
+			last_month = mo;
+		}
+		level = counts[i] >= 4 ? 4 : counts[i];
+		kith_date_format(d, date);
+		buf_printf(b, "<rect class=\"d%d\" x=\"%d\" y=\"%d\" width=\"11\" "
+		    "height=\"11\" rx=\"2\"><title>%s: %d meeting%s</title>"
+		    "</rect>", level, 26 + (i / 7) * 13, 14 + (i % 7) * 13, date,
+		    counts[i], counts[i] == 1 ? "" : "s");
+	}
+	buf_puts(b, "<text x=\"0\" y=\"23\">Mon</text><text x=\"0\" y=\"49\">"
+	    "Wed</text><text x=\"0\" y=\"75\">Fri</text></svg>\n</section>\n");
+}
+
+/* People longest past their check-in. */
+static void
+home_fading(site *s, kith_buf *b)
+{
+	size_t i, n = kith_due_count(s->due), shown = 0;
+	const kith_item *it;
+	note *const *people;
+	size_t np;
+
+	buf_puts(b, "<section class=\"card\"><h2>Fading</h2>\n");
+	for (i = 0; i < n && shown < 10; i++) {
+		it = kith_due_item(s->due, i);
+		if (it->kind != KITH_KIND_CHECK_IN || it->when != KITH_OVERDUE ||
+		    item_hidden(s, i))
+			continue;
+		people = due_item_people(s->due, i, &np);
+		if (np == 0)
+			continue;
+		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
+		put_node(s, b, people[0]);
+		buf_printf(b, " <span class=\"muted\">%d days past the check-in; "
+		    "last contact ", s->j->today - it->due);
+		put_date(b, people[0]->last);
+		buf_puts(b, "</span></li>\n");
+	}
+	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No one is fading: "
+	    "every check-in is on time.</p>");
+	buf_puts(b, "</section>\n");
+}
+
+static void
+home_targets(site *s, kith_buf *b)
+{
+	size_t i, k, shown = 0, n;
+	note *c, **people;
+
+	buf_puts(b, "<section class=\"card\"><h2>Target companies</h2>\n");
+	for (i = 0; i < s->j->nnotes; i++) {
+		c = s->j->notes[i];
+		if (c->type != NOTE_COMPANY || c->skipped || s->hidden[c->index] ||
+		    !company_is_target(c))
+			continue;
+		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
+		put_node(s, b, c);
+		if (c->apply_by.d != KITH_NO_DATE) {
+			buf_puts(b, " <span class=\"muted\">apply by ");
+			put_date(b, c->apply_by.d);
+			buf_puts(b, "</span>");
+		}
+		n = company_people(s, c, &people);
+		buf_puts(b, "<br>");
+		for (k = 0; k < n && k < 4; k++) {
+			buf_puts(b, k ? ", " : "Warm: ");
+			put_node(s, b, people[k]);
+		}
+		if (n == 0)
+			buf_puts(b, "<span class=\"cut\">No one there yet</span>");
+		buf_puts(b, "</li>\n");
+	}
+	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No target companies: "
+	    "mark one with <code>target: yes</code>.</p>");
+	buf_puts(b, "</section>\n");
+}
+
+static void
+home_goals(site *s, kith_buf *b)
+{
+	size_t i, shown = 0;
+	note *g;
+
+	buf_puts(b, "<section class=\"card\"><h2>Goals</h2>\n");
+	for (i = 0; i < s->j->nnotes; i++) {
+		g = s->j->notes[i];
+		if (g->type != NOTE_GOAL || g->skipped || s->hidden[g->index])
+			continue;
+		if (shown++ == 0)
+			buf_puts(b, "<ul class=\"plain\">\n");
+		put_goal(s, b, g);
+	}
+	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No goals yet: a note "
+	    "with <code>type: goal</code> sets one.</p>");
+	buf_puts(b, "</section>\n");
+}
+
+int
+page_home(site *s)
+{
+	kith_buf *b = &s->page;
+	size_t i, people = 0, meetings = 0;
+	note *n;
+
+	for (i = 0; i < s->j->nnodes; i++) {
+		n = s->j->notes[i];
+		people += is_visible_person(s, n);
+		meetings += n->type == NOTE_MEETING && !n->skipped &&
+		    !s->hidden[n->index] && n->date.d <= s->j->today;
+	}
+	page_begin(s, "Home", 0, "Home", 0);
+	buf_puts(b, "<h1>");
+	esc(b, s->j->cfg.title);
+	buf_printf(b, "</h1>\n<div class=\"stats\"><span><b>%zu</b>people</span>"
+	    "<span><b>%zu</b>meetings</span>",
+	    people, meetings);
+	buf_puts(b, "</div>\n");
+	home_heatmap(s, b);
+	buf_puts(b, "<div class=\"columns\">\n<div>\n");
+	home_follow_ups(s, b);
+	buf_puts(b, "</div>\n<div>\n");
+	home_coming_meetings(s, b);
+	home_fading(s, b);
+	home_targets(s, b);
+	home_goals(s, b);
+	buf_puts(b, "</div>\n</div>\n");
+	return page_end(s, "index.html");
+}

@@ -1,0 +1,68 @@
+/*
+ * page_note.c: the page of any other note (a goal's shows its progress).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "site/page.h"
+
+void
+put_goal(site *s, kith_buf *b, const note *g)
+{
+	goal_progress p = goal_measure(s->j, g);
+
+	buf_puts(b, "<li>");
+	put_node(s, b, g);
+	if (!p.valid) {
+		buf_puts(b, " <span class=\"muted\">(its counts: cannot be "
+		    "read)</span></li>\n");
+		return;
+	}
+	buf_printf(b, " <span class=\"muted\">%ld of %ld", p.count, p.target);
+	if (g->due.d != KITH_NO_DATE) {
+		buf_puts(b, " by ");
+		put_date(b, g->due.d);
+	}
+	buf_printf(b, "</span><br><progress value=\"%ld\" max=\"%ld\">%ld of "
+	    "%ld</progress></li>\n", p.count < p.target ? p.count : p.target,
+	    p.target > 0 ? p.target : 1, p.count, p.target);
+}
+
+int
+page_note(site *s, note *n)
+{
+	kith_buf *b = &s->page;
+	size_t *items, k;
+
+	page_begin(s, n->display, 1, "", 0);
+	buf_puts(b, "<h1>");
+	esc(b, n->display);
+	buf_printf(b, "</h1>\n<p class=\"sub\">%s</p>\n",
+	    n->type == NOTE_GOAL ? "Goal" : "Note");
+	if (n->type == NOTE_GOAL) {
+		buf_puts(b, "<section class=\"card\"><h2>Progress</h2>"
+		    "<ul class=\"plain\">");
+		put_goal(s, b, n);
+		buf_puts(b, "</ul><p class=\"muted\">Counts: ");
+		esc(b, n->counts.s ? n->counts.s : "(none)");
+		buf_puts(b, "</p></section>\n");
+	}
+	if (n->nextras) {
+		buf_puts(b, "<section class=\"card\"><dl class=\"facts\">");
+		put_extras(s, b, n);
+		buf_puts(b, "</dl></section>\n");
+	}
+	k = node_items(s, n, &items);
+	if (k) {
+		buf_puts(b, "<section class=\"card\"><h2>Follow-ups</h2>");
+		put_items(s, b, items, k, keep_all, NULL);
+		buf_puts(b, "</section>\n");
+	}
+	buf_puts(b, "<section class=\"card\">");
+	if (put_body(s, b, n) < 0)
+		return -1;
+	buf_puts(b, "</section>\n");
+	put_backlinks(s, b, n);
+	return page_end(s, s->url[n->index]);
+}
