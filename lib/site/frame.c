@@ -165,7 +165,7 @@ page_end(site *s, const char *rel)
 		buf_puts(b, "</script>\n");
 	}
 	buf_puts(b, "</body>\n</html>\n");
-	if (b->oom || scrub(s) < 0) {
+	if (b->oom || scrub_page(&s->secrets, b, s->js_at, s->js_end) < 0) {
 		s->why = strdup("out of memory");
 		s->failed = OUT_FAILED;
 		return -1;

@@ -37,9 +37,9 @@ page_name(site *s, const note *n)
 	kith_buf b = KITH_BUF_INIT;
 	char *clean;
 
-	if (s->nsecret == 0)
+	if (s->secrets.n == 0)
 		return name;
-	scrub_text(s, name, strlen(name), &b);
+	scrub_text(&s->secrets, name, strlen(name), &b);
 	clean = b.oom ? NULL : arena_strdup(&s->mem, b.data ? b.data : "");
 	buf_free(&b);
 	return clean;
@@ -278,11 +278,12 @@ set_up(site *s)
 	s->strength = arena_alloc(&s->mem, (j->nnodes + 1) * sizeof(int));
 	if (s->url == NULL || s->hidden == NULL || s->strength == NULL)
 		return -1;
-	find_hidden(s);
+	privacy_hidden(j, s->hidden);
 	for (i = 0; i < j->nnodes; i++)
 		if (note_is_person(j->notes[i]))
 			s->strength[i] = person_strength(j, j->notes[i]);
-	if (find_secrets(s) < 0 || assign_urls(s) < 0 ||
+	if (scrub_set_of_journal(&s->secrets, j) < 0 ||
+	    scrub_set_ready(&s->secrets, &s->mem) < 0 || assign_urls(s) < 0 ||
 	    gather_backlinks(s) < 0 || gather_items(s) < 0 ||
 	    gather_relations(s) < 0 || make_csp(s) < 0)
 		return -1;

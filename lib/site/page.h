@@ -13,6 +13,7 @@
 
 #include "site/html.h"
 #include "site/network.h"
+#include "site/privacy.h"
 #include "site/site.h"
 
 extern const char kith_asset_site_css[];
@@ -21,10 +22,6 @@ extern const char kith_asset_site_js[];
 /* kith's style sheet: one file at the site's root, which every page links
  * (the policy allows style sheets of the site's own origin only). */
 #define STYLE_SHEET "site.css"
-
-/* The filter of private names' first words: 2^16 bits, 8 KiB. */
-#define SECRET_KEY_BITS 16
-#define SECRET_KEYS (1u << SECRET_KEY_BITS)
 
 /* The policy of a page: no request, no script, style from the site's own
  * files only (kith's site.css).  The people list's adds its one script
@@ -41,14 +38,6 @@ typedef struct backlink {
 	note *from;
 	int line;
 } backlink;
-
-/* An entry of the set of private names: a name, or the first word of one
- * (name NULL), by fold_hash() of its bytes. */
-typedef struct secret_slot {
-	uint64_t hash;		/* 0: the slot is empty */
-	const char *name;
-	size_t len;
-} secret_slot;
 
 typedef struct site {
 	const kith_journal *j;
@@ -67,12 +56,7 @@ typedef struct site {
 	note **item_src;	/* per item: the note it is in, or NULL */
 	size_t *rel_start;	/* see gather_relations() */
 	note **rel_of;
-	const char **secret;	/* names of private notes, to scrub */
-	size_t nsecret;
-	size_t secret_max;	/* the longest one's length */
-	uint64_t *secret_bits;	/* a bit per word_key() of a first word */
-	secret_slot *secret_set;/* see secret_set_add() */
-	size_t secret_cap;
+	scrub_set secrets;	/* names of private notes, to scrub */
 	char *csp_script;	/* the policy of a page with kith's script */
 	int scripted;		/* this page has it */
 	const char *prefix;	/* "" or "../": from this page to the root */
@@ -131,12 +115,6 @@ int keep_all(const site *s, const kith_item *it);
 int keep_follow_up(const site *s, const kith_item *it);
 size_t node_items(site *s, const note *n, size_t **out);
 void put_ledger(site *s, kith_buf *b, const note *p);
-
-/* privacy.c */
-void scrub_text(const site *s, const char *text, size_t len, kith_buf *out);
-int scrub(site *s);
-void find_hidden(site *s);
-int find_secrets(site *s);
 
 /* page_person.c */
 int tie_order(const void *a, const void *b);

@@ -1,9 +1,9 @@
 /*
  * privacy.c: what never reaches the site.  Private notes and meetings
- * only with private people get no page (find_hidden()); the names of
+ * only with private people get no page (privacy_hidden()); the names of
  * private notes are scrubbed from every page as it is written, the last
- * guard that a private name never reaches the site (find_secrets(),
- * scrub()).
+ * guard that a private name never reaches the site (scrub_set_of_journal(),
+ * scrub_page()).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,7 +14,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "site/page.h"
+#include "site/privacy.h"
 
 /* A letter or digit of a word (any byte of a multibyte character is). */
 static int
@@ -51,14 +51,14 @@ fold_hash_end(uint64_t h)
 /* The entry of hash and len: a name (which p matches, ASCII case folded)
  * when name is set, else a first word.  NULL when there is none. */
 static const secret_slot *
-secret_set_find(const site *s, uint64_t hash, const char *p, size_t len,
+secret_set_find(const scrub_set *x, uint64_t hash, const char *p, size_t len,
     int name)
 {
 	const secret_slot *e;
 	size_t k;
 
-	for (k = hash & (s->secret_cap - 1); (e = &s->secret_set[k])->hash;
-	    k = (k + 1) & (s->secret_cap - 1))
+	for (k = hash & (x->cap - 1); (e = &x->slot[k])->hash;
+	    k = (k + 1) & (x->cap - 1))
 		if (e->hash == hash && e->len == len && (e->name != NULL) ==
 		    name && (!name || strncasecmp(p, e->name, len) == 0))
 			return e;
@@ -71,23 +71,23 @@ secret_set_find(const site *s, uint64_t hash, const char *p, size_t len,
  * the text up to each word end after it is looked up among the names.  So
  * a word costs the same whatever the number of names. */
 static size_t
-secret_at(const site *s, const char *p, const char *end)
+secret_at(const scrub_set *x, const char *p, const char *end)
 {
 	uint64_t h = FOLD_HASH_START;
 	size_t i, best = 0, max = (size_t)(end - p);
 	int first = 1;
 
-	if (max > s->secret_max)
-		max = s->secret_max;
+	if (max > x->longest)
+		max = x->longest;
 	for (i = 0; i < max; ) {
 		h = fold_hash_step(h, p[i++]);
 		if (p + i < end && isalnum_ascii(p[i]))
 			continue;
-		if (first && secret_set_find(s, fold_hash_end(h), p, i,
+		if (first && secret_set_find(x, fold_hash_end(h), p, i,
 		    0) == NULL)
 			return 0;
 		first = 0;
-		if (secret_set_find(s, fold_hash_end(h), p, i, 1) != NULL)
+		if (secret_set_find(x, fold_hash_end(h), p, i, 1) != NULL)
 			best = i;
 	}
 	return best;
@@ -113,26 +113,26 @@ word_key(const char *p, const char *end)
  * word fails the filter of the secrets' first words; only the rest are
  * looked up. */
 static size_t
-secret_here(const site *s, const char *p, const char *end)
+secret_here(const scrub_set *x, const char *p, const char *end)
 {
 	unsigned k = word_key(p, end);
 
-	if (!((s->secret_bits[k / 64] >> (k % 64)) & 1))
+	if (!((x->first_words[k / 64] >> (k % 64)) & 1))
 		return 0;
-	return secret_at(s, p, end);
+	return secret_at(x, p, end);
 }
 
 /* The first private name in [p, end), where prev tells whether the byte
  * before p is a word byte: its offset from p and *n, or end - p. */
 static size_t
-secret_scan(const site *s, const char *p, const char *end, int prev,
+secret_scan(const scrub_set *x, const char *p, const char *end, int prev,
     size_t *n)
 {
 	const char *q;
 
 	for (q = p; q < end; prev = isalnum_ascii(*q), q++)
 		if (!prev && isalnum_ascii(*q) &&
-		    (*n = secret_here(s, q, end)) > 0)
+		    (*n = secret_here(x, q, end)) > 0)
 			return (size_t)(q - p);
 	*n = 0;
 	return (size_t)(end - p);
@@ -161,7 +161,7 @@ word_bits16(const char *p)
  * can: the word starts of a block are found at once, without a branch
  * a byte. */
 static size_t
-secret_find(const site *s, const char *text, size_t len, size_t *n)
+secret_find(const scrub_set *x, const char *text, size_t len, size_t *n)
 {
 	const char *end = text + len;
 	size_t i = 0;
@@ -174,12 +174,12 @@ secret_find(const site *s, const char *text, size_t len, size_t *n)
 		starts = bits & ~(bits << 1 | (unsigned)prev);
 		prev = (bits >> 15) & 1;
 		for (; starts != 0; starts &= starts - 1)
-			if ((*n = secret_here(s, text + i +
+			if ((*n = secret_here(x, text + i +
 			    (unsigned)__builtin_ctz(starts), end)) > 0)
 				return i + (unsigned)__builtin_ctz(starts);
 	}
 #endif
-	return i + secret_scan(s, text + i, end, prev, n);
+	return i + secret_scan(x, text + i, end, prev, n);
 }
 
 /* Appends text to out with every whole-word occurrence of a private name
@@ -187,12 +187,12 @@ secret_find(const site *s, const char *text, size_t len, size_t *n)
  * reaches the site.  A word that passes the filter costs a lookup of its
  * bytes in the set of names, whatever their number (secret_at()). */
 void
-scrub_text(const site *s, const char *text, size_t len, kith_buf *out)
+scrub_text(const scrub_set *x, const char *text, size_t len, kith_buf *out)
 {
 	size_t at, n;
 
 	while (len > 0) {
-		at = secret_find(s, text, len, &n);
+		at = secret_find(x, text, len, &n);
 		buf_put(out, text, at);
 		if (n > 0)
 			buf_puts(out, "someone");
@@ -201,53 +201,51 @@ scrub_text(const site *s, const char *text, size_t len, kith_buf *out)
 	}
 }
 
-/* Scrubs the page but for kith's own script (no name in it, and a name
- * that is also a word of the script must not break it); a page without a
- * private name, nearly every one, is not copied. */
+/* Scrubs a page but for kith's own script, at [js_at, js_end) (no name
+ * in it, and a name that is also a word of the script must not break it);
+ * a page without a private name, nearly every one, is not copied. */
 int
-scrub(site *s)
+scrub_page(const scrub_set *x, kith_buf *page, size_t js_at, size_t js_end)
 {
 	kith_buf out = KITH_BUF_INIT;
-	const char *page = s->page.data;
-	size_t n, at, at2, after = s->page.len - s->js_end;
+	const char *p = page->data;
+	size_t n, at, at2, after = page->len - js_end;
 
-	if (s->nsecret == 0)
+	if (x->n == 0)
 		return 0;
 	/* the first names found are where the copy starts scrubbing: the
 	 * page before them is not read twice */
-	if ((at = secret_find(s, page, s->js_at, &n)) == s->js_at) {
-		if ((at2 = secret_find(s, page + s->js_end, after, &n)) == after)
+	if ((at = secret_find(x, p, js_at, &n)) == js_at) {
+		if ((at2 = secret_find(x, p + js_end, after, &n)) == after)
 			return 0;
-		buf_put(&out, page, s->js_end + at2);
-		scrub_text(s, page + s->js_end + at2, after - at2, &out);
+		buf_put(&out, p, js_end + at2);
+		scrub_text(x, p + js_end + at2, after - at2, &out);
 	} else {
-		buf_put(&out, page, at);
-		scrub_text(s, page + at, s->js_at - at, &out);
-		buf_put(&out, page + s->js_at, s->js_end - s->js_at);
-		scrub_text(s, page + s->js_end, after, &out);
+		buf_put(&out, p, at);
+		scrub_text(x, p + at, js_at - at, &out);
+		buf_put(&out, p + js_at, js_end - js_at);
+		scrub_text(x, p + js_end, after, &out);
 	}
 	if (out.oom) {
 		buf_free(&out);
 		return -1;
 	}
-	buf_free(&s->page);
-	s->page = out;
+	buf_free(page);
+	*page = out;
 	return 0;
 }
-
 
 /* ---- setting up ---- */
 
 /* Private notes, and meetings with no one but private people. */
 void
-find_hidden(site *s)
+privacy_hidden(const kith_journal *j, unsigned char *hidden)
 {
-	const kith_journal *j = s->j;
 	size_t i, k, secret, open;
 	note *n, *p;
 
 	for (i = 0; i < j->nnodes; i++)
-		s->hidden[i] = j->notes[i]->private_note;
+		hidden[i] = j->notes[i]->private_note;
 	for (i = 0; i < j->nnotes; i++) {
 		n = j->notes[i];
 		if (n->type != NOTE_MEETING || n->skipped)
@@ -255,53 +253,54 @@ find_hidden(site *s)
 		for (k = secret = open = 0; k < n->with.n; k++) {
 			if ((p = n->with.v[k].to) == NULL || p->is_owner)
 				continue;
-			if (s->hidden[p->index])
+			if (hidden[p->index])
 				secret++;
 			else
 				open++;
 		}
 		if (secret > 0 && open == 0)
-			s->hidden[i] = 1;
+			hidden[i] = 1;
 	}
 }
 
-static int
-secret_add(site *s, const char *name, size_t *cap)
+int
+scrub_set_add(scrub_set *x, const char *name)
 {
 	const char **grown;
 
 	if (name == NULL || strlen(name) < 3)
 		return 0;
-	if (s->nsecret == *cap) {
-		*cap = *cap ? 2 * *cap : 16;
-		if ((grown = realloc(s->secret, *cap * sizeof(*grown))) == NULL)
+	if (x->n == x->names_cap) {
+		x->names_cap = x->names_cap ? 2 * x->names_cap : 16;
+		if ((grown = realloc(x->name, x->names_cap *
+		    sizeof(*grown))) == NULL)
 			return -1;
-		s->secret = grown;
+		x->name = grown;
 	}
-	s->secret[s->nsecret++] = name;
+	x->name[x->n++] = name;
 	return 0;
 }
 
 /* Puts an entry into the set (see secret_set_find()), once; the set has
- * room (find_secrets() keeps it at most half full). */
+ * room (scrub_set_ready() keeps it at most half full). */
 static void
-secret_set_put(site *s, uint64_t hash, const char *name, size_t len)
+secret_set_put(scrub_set *x, uint64_t hash, const char *name, size_t len)
 {
 	size_t k;
 
-	if (secret_set_find(s, hash, name, len, name != NULL) != NULL)
+	if (secret_set_find(x, hash, name, len, name != NULL) != NULL)
 		return;
-	for (k = hash & (s->secret_cap - 1); s->secret_set[k].hash;
-	    k = (k + 1) & (s->secret_cap - 1))
+	for (k = hash & (x->cap - 1); x->slot[k].hash;
+	    k = (k + 1) & (x->cap - 1))
 		;
-	s->secret_set[k].hash = hash;
-	s->secret_set[k].name = name;
-	s->secret_set[k].len = len;
+	x->slot[k].hash = hash;
+	x->slot[k].name = name;
+	x->slot[k].len = len;
 }
 
 /* Adds a name, which starts with a word byte, and its first word. */
 static void
-secret_set_add(site *s, const char *name, size_t len)
+secret_set_add(scrub_set *x, const char *name, size_t len)
 {
 	uint64_t h = FOLD_HASH_START, first = 0;
 	size_t i, word = 0;
@@ -313,54 +312,67 @@ secret_set_add(site *s, const char *name, size_t len)
 			first = h;
 		}
 	}
-	secret_set_put(s, fold_hash_end(first), NULL, word);
-	secret_set_put(s, fold_hash_end(h), name, len);
+	secret_set_put(x, fold_hash_end(first), NULL, word);
+	secret_set_put(x, fold_hash_end(h), name, len);
 }
 
 /* The names of private notes, to scrub from every page: those of people
  * and companies, and the name: and aliases: of any other. */
 int
-find_secrets(site *s)
+scrub_set_of_journal(scrub_set *x, const kith_journal *j)
 {
-	size_t i, k, len, cap = 0;
-	unsigned key;
+	size_t i, k;
 	note *n;
 
-	for (i = 0; i < s->j->nnodes; i++) {
-		n = s->j->notes[i];
+	for (i = 0; i < j->nnodes; i++) {
+		n = j->notes[i];
 		if (!n->private_note)
 			continue;
 		/* a person's or company's every name; any other note's
 		 * name: and aliases: (a title is not a name) */
 		if ((n->type == NOTE_PERSON || n->type == NOTE_COMPANY) &&
-		    (secret_add(s, n->display, &cap) < 0 ||
-		    secret_add(s, n->stem, &cap) < 0))
+		    (scrub_set_add(x, n->display) < 0 ||
+		    scrub_set_add(x, n->stem) < 0))
 			return -1;
-		if (secret_add(s, n->name.s, &cap) < 0)
+		if (scrub_set_add(x, n->name.s) < 0)
 			return -1;
 		for (k = 0; k < n->aliases.n; k++)
-			if (secret_add(s, n->aliases.v[k].s, &cap) < 0)
+			if (scrub_set_add(x, n->aliases.v[k].s) < 0)
 				return -1;
 	}
-	for (s->secret_cap = 64; s->secret_cap < 4 * s->nsecret;
-	    s->secret_cap *= 2)
+	return 0;
+}
+
+int
+scrub_set_ready(scrub_set *x, arena *mem)
+{
+	size_t i, len;
+	unsigned key;
+
+	for (x->cap = 64; x->cap < 4 * x->n; x->cap *= 2)
 		;
-	s->secret_set = arena_alloc(&s->mem, s->secret_cap *
-	    sizeof(*s->secret_set));
-	s->secret_bits = arena_alloc(&s->mem, SECRET_KEYS / 8);
-	if (s->secret_set == NULL || s->secret_bits == NULL)
+	x->slot = arena_alloc(mem, x->cap * sizeof(*x->slot));
+	x->first_words = arena_alloc(mem, SECRET_KEYS / 8);
+	if (x->slot == NULL || x->first_words == NULL)
 		return -1;
-	memset(s->secret_set, 0, s->secret_cap * sizeof(*s->secret_set));
-	memset(s->secret_bits, 0, SECRET_KEYS / 8);
-	for (i = 0; i < s->nsecret; i++) {
-		len = strlen(s->secret[i]);
-		if (!isalnum_ascii(s->secret[i][0]))
+	memset(x->slot, 0, x->cap * sizeof(*x->slot));
+	memset(x->first_words, 0, SECRET_KEYS / 8);
+	for (i = 0; i < x->n; i++) {
+		len = strlen(x->name[i]);
+		if (!isalnum_ascii(x->name[i][0]))
 			continue;	/* no word start matches it */
-		key = word_key(s->secret[i], s->secret[i] + len);
-		s->secret_bits[key / 64] |= (uint64_t)1 << (key % 64);
-		secret_set_add(s, s->secret[i], len);
-		if (len > s->secret_max)
-			s->secret_max = len;
+		key = word_key(x->name[i], x->name[i] + len);
+		x->first_words[key / 64] |= (uint64_t)1 << (key % 64);
+		secret_set_add(x, x->name[i], len);
+		if (len > x->longest)
+			x->longest = len;
 	}
 	return 0;
+}
+
+void
+scrub_set_free(scrub_set *x)
+{
+	free(x->name);
+	memset(x, 0, sizeof(*x));
 }

@@ -197,7 +197,7 @@ out:
 	kith_due_free(s.due);
 	buf_free(&s.page);
 	buf_free(&s.key);
-	free(s.secret);
+	scrub_set_free(&s.secrets);
 	free(s.csp_script);
 	free(s.why);
 	arena_free(&s.scratch);
