@@ -6,16 +6,15 @@
  * mentions (note -> note, with the line).  Then each person's meetings and
  * the figures the rules need are gathered in one pass.
  */
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "core/vec.h"
+#include "core/pool.h"
 #include "model/model.h"
 #include "core/limits.h"
 
-#define MAX_PREFINDERS 8
 
 typedef struct claim {
 	note *n;
@@ -174,7 +173,6 @@ typedef struct claimer {
 static int
 claim_later(claimer *c, note *n, const char *name, int alias, size_t strip)
 {
-	to_claim *grown;
 	size_t at = c->keys.len, len;
 
 	name_fold_buf(&c->keys, name);
@@ -184,12 +182,8 @@ claim_later(claimer *c, note *n, const char *name, int alias, size_t strip)
 	len = len >= strip ? len - strip : len;
 	c->keys.len = at + len;
 	buf_putc(&c->keys, '\0');
-	if (c->n == c->cap) {
-		c->cap = c->cap ? 2 * c->cap : 256;
-		if ((grown = realloc(c->v, c->cap * sizeof(*grown))) == NULL)
-			return -1;
-		c->v = grown;
-	}
+	if (vec_reserve(&c->v, &c->cap, c->n + 1, sizeof(*c->v)) < 0)
+		return -1;
 	c->v[c->n++] = (to_claim){ n, at, len, 0, alias };
 	return 0;
 }
@@ -443,16 +437,11 @@ kith_journal_suggest(const kith_journal *j, const char *name)
 static note *
 unresolved_new(kith_journal *j, slot *s, const char *name)
 {
-	note *u, **grown;
-	size_t cap;
+	note *u;
 
-	if (j->nnodes == j->cap) {
-		cap = j->cap ? 2 * j->cap : 64;
-		if ((grown = realloc(j->notes, cap * sizeof(*grown))) == NULL)
-			return NULL;
-		j->notes = grown;
-		j->cap = cap;
-	}
+	if (vec_reserve(&j->notes, &j->cap, j->nnodes + 1,
+	    sizeof(*j->notes)) < 0)
+		return NULL;
 	if ((u = arena_alloc(&j->mem, sizeof(*u))) == NULL)
 		return NULL;
 	u->type = NOTE_UNRESOLVED;
@@ -544,16 +533,10 @@ static int
 edge_add(kith_journal *j, enum edge_kind kind, note *from, note *to, int line,
     size_t *cap)
 {
-	edge *grown;
-
 	if (to == NULL)
 		return 0;
-	if (j->nedges == *cap) {
-		*cap = *cap ? 2 * *cap : 256;
-		if ((grown = realloc(j->edges, *cap * sizeof(*grown))) == NULL)
-			return -1;
-		j->edges = grown;
-	}
+	if (vec_reserve(&j->edges, cap, j->nedges + 1, sizeof(*j->edges)) < 0)
+		return -1;
 	j->edges[j->nedges++] = (edge){ from, to, line, kind };
 	return 0;
 }
@@ -606,7 +589,6 @@ typedef struct prefinder {
 	kith_journal *j;
 	size_t from, to;	/* notes [from, to) */
 	kith_buf key;
-	pthread_t thread;
 } prefinder;
 
 /* References looked up together: their keys are folded and hashed, then
@@ -702,31 +684,16 @@ prefind_notes(void *arg)
 static void
 prefind(kith_journal *j)
 {
-	prefinder p[MAX_PREFINDERS];
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t k, n = cpus < 1 ? 1 : cpus > MAX_PREFINDERS ? MAX_PREFINDERS :
-	    (size_t)cpus, started = 0;
+	prefinder p[POOL_MAX];
+	size_t k, n = pool_size(j->nnotes, 1024, POOL_MAX);
 
-	if (j->nnotes < 1024)
-		n = 1;
 	for (k = 0; k < n; k++) {
 		p[k].j = j;
 		p[k].from = j->nnotes * k / n;
 		p[k].to = j->nnotes * (k + 1) / n;
 		memset(&p[k].key, 0, sizeof(p[k].key));
 	}
-	for (k = 1; k < n; k++) {
-		if (pthread_create(&p[k].thread, NULL, prefind_notes, &p[k]) != 0)
-			break;
-		started++;
-	}
-	/* the calling thread takes the first range and any whose thread
-	 * could not start */
-	prefind_notes(&p[0]);
-	for (k = started + 1; k < n; k++)
-		prefind_notes(&p[k]);
-	for (k = 1; k <= started; k++)
-		pthread_join(p[k].thread, NULL);
+	pool_run(prefind_notes, p, sizeof(p[0]), n);
 }
 
 /* The alias of note n that a slot's key is, as n writes it. */
@@ -980,12 +947,7 @@ graph_build(kith_journal *j)
 	for (i = 0; i < j->nnotes; i++)
 		if (!j->notes[i]->skipped && resolve_note(j, j->notes[i], &cap) < 0)
 			return -1;
-	if (j->nedges > 0 && j->nedges < cap) {	/* give back what no link used */
-		edge *fit = realloc(j->edges, j->nedges * sizeof(*fit));
-
-		if (fit != NULL)
-			j->edges = fit;
-	}
+	vec_fit(&j->edges, &cap, j->nedges, sizeof(*j->edges));
 	report_shared_names(j);
 	find_owner(j);
 	if (gather_meetings(j) < 0)

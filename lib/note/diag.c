@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/vec.h"
 #include "note/note.h"
 
 /* Adds a diagnostic; prefix (when not NULL) and ": " go before the
@@ -18,16 +19,11 @@ diag_vadd(kith_journal *j, const char *file, pos at, kith_level level,
 	kith_buf line = KITH_BUF_INIT, name = KITH_BUF_INIT;
 	kith_buf msg = KITH_BUF_INIT;
 	kith_diag *d;
-	size_t cap;
 
-	if (j->ndiags == j->diagcap) {
-		cap = j->diagcap ? 2 * j->diagcap : 64;
-		if ((d = realloc(j->diags, cap * sizeof(*d))) == NULL) {
-			j->diag_oom = 1;
-			return;
-		}
-		j->diags = d;
-		j->diagcap = cap;
+	if (vec_reserve(&j->diags, &j->diagcap, j->ndiags + 1,
+	    sizeof(*j->diags)) < 0) {
+		j->diag_oom = 1;
+		return;
 	}
 	if (prefix != NULL)
 		buf_printf(&msg, "%s: ", prefix);

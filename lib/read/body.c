@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/vec.h"
 #include "core/mdpiece.h"
 #include "read/read.h"
 #include "core/limits.h"
@@ -56,16 +57,12 @@ typedef struct scan {
 static void *
 grow(void *v, size_t n, size_t *cap, size_t size)
 {
-	void **p = v, *grown;
+	char *p;
 
-	if (n == *cap) {
-		grown = realloc(*p, (*cap ? 2 * *cap : 16) * size);
-		if (grown == NULL)
-			return NULL;
-		*p = grown;
-		*cap = *cap ? 2 * *cap : 16;
-	}
-	return memset((char *)*p + n * size, 0, size);
+	if (vec_reserve(v, cap, n + 1, size) < 0)
+		return NULL;
+	memcpy(&p, v, sizeof(p));
+	return memset(p + n * size, 0, size);
 }
 
 /* The line and column of an offset in the piece; offsets arrive mostly in
@@ -251,7 +248,7 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
 	scan *s = userdata;
 	MD_BLOCK_LI_DETAIL *li = detail;
-	item *it, *grown;
+	item *it;
 
 	if (type == MD_BLOCK_H && s->n->heading == NULL && !s->in_heading) {
 		s->in_heading = 1;
@@ -267,13 +264,9 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	}
 	if (type != MD_BLOCK_LI)
 		return 0;
-	if (s->nitems == s->capitems) {
-		s->capitems = s->capitems ? 2 * s->capitems : 8;
-		grown = realloc(s->items, s->capitems * sizeof(*grown));
-		if (grown == NULL)
-			return s->oom = 1;
-		s->items = grown;
-	}
+	if (vec_reserve(&s->items, &s->capitems, s->nitems + 1,
+	    sizeof(*s->items)) < 0)
+		return s->oom = 1;
 	it = &s->items[s->nitems++];
 	memset(it, 0, sizeof(*it));
 	it->is_task = li->is_task;

@@ -7,8 +7,9 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "core/pool.h"
+#include "core/vec.h"
 #include "read/read.h"
 
 /* Starts a note for a path (typed by its folder) in n, a whole struct
@@ -159,7 +160,6 @@ notes_alloc(kith_journal *j, size_t n)
  * and diagnostics are merged.  Notes keep their places by path, so the
  * result does not depend on which thread read what.
  */
-#define MAX_READERS 8
 #define BATCH 32
 #define FEED_CHUNK 1024		/* paths a chunk: chunks never move */
 
@@ -171,6 +171,7 @@ typedef struct fed {
 typedef struct feed {
 	fed **chunk;
 	size_t nchunks;
+	size_t chunkcap;
 	size_t n;		/* paths found: the walk's count */
 	size_t shown;		/* the readers may take those below it */
 	int done;		/* the walk is over (shown is all) */
@@ -200,18 +201,17 @@ static int
 feed_add(void *ctx, const char *rel)
 {
 	feed *f = ctx;
-	fed **grown;
 	size_t k = f->n / FEED_CHUNK;
+	int grown;
 
 	if (k == f->nchunks) {
 		pthread_mutex_lock(&f->lock);
-		grown = realloc(f->chunk, (k + 1) * sizeof(*grown));
-		if (grown != NULL) {
-			f->chunk = grown;
+		grown = vec_reserve(&f->chunk, &f->chunkcap, k + 1,
+		    sizeof(*f->chunk)) == 0;
+		if (grown)
 			f->chunk[k] = malloc(FEED_CHUNK * sizeof(fed));
-		}
 		pthread_mutex_unlock(&f->lock);
-		if (grown == NULL || f->chunk[k] == NULL)
+		if (!grown || f->chunk[k] == NULL)
 			return -1;
 		f->nchunks++;
 	}
@@ -265,7 +265,6 @@ typedef struct reader {
 	int rootfd;
 	int failed;
 	arena scratch;		/* one note's front matter at a time */
-	pthread_t thread;
 } reader;
 
 static void *
@@ -300,18 +299,16 @@ read_notes(void *arg)
 static int
 reader_merge(kith_journal *j, reader *r)
 {
-	kith_diag *d;
 	size_t n = r->part.ndiags;
 
 	arena_merge(&j->mem, &r->part.mem);
 	j->diag_oom |= r->part.diag_oom;
 	if (n > 0) {
-		if ((d = realloc(j->diags, (j->ndiags + n) * sizeof(*d))) == NULL)
+		if (vec_reserve(&j->diags, &j->diagcap, j->ndiags + n,
+		    sizeof(*j->diags)) < 0)
 			return -1;
-		memcpy(d + j->ndiags, r->part.diags, n * sizeof(*d));
-		j->diags = d;
+		memcpy(j->diags + j->ndiags, r->part.diags, n * sizeof(*j->diags));
 		j->ndiags += n;
-		j->diagcap = j->ndiags;
 	}
 	free(r->part.diags);
 	r->part.diags = NULL;
@@ -324,13 +321,12 @@ reader_merge(kith_journal *j, reader *r)
 int
 read_all_notes(kith_journal *j, int rootfd)
 {
-	reader r[MAX_READERS];
+	reader r[POOL_MAX];
 	feed f;
+	pool p;
 	_Atomic size_t next = 0;
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	int n = cpus < 2 ? 1 : cpus > MAX_READERS ? MAX_READERS : (int)cpus;
-	int k, started = 0, rc = 0, walked;
-	size_t i;
+	size_t i, k, n = pool_size(0, 0, POOL_MAX), started;
+	int rc = 0, walked;
 
 	memset(&f, 0, sizeof(f));
 	pthread_mutex_init(&f.lock, NULL);
@@ -348,17 +344,13 @@ read_all_notes(kith_journal *j, int rootfd)
 		memset(&r[k].scratch, 0, sizeof(r[k].scratch));
 	}
 	/* the calling thread walks, then is reader 0 */
-	for (k = 1; k < n; k++) {
-		if (pthread_create(&r[k].thread, NULL, read_notes, &r[k]) != 0)
-			break;
-		started++;
-	}
+	pool_start(&p, read_notes, r, sizeof(r[0]), n);
+	started = p.started;
 	walked = walk_notes(j, rootfd, feed_add, &f);
 	feed_show(&f, 1);
 	if (walked == 0)
 		read_notes(&r[0]);
-	for (k = 1; k <= started; k++)
-		pthread_join(r[k].thread, NULL);
+	pool_join(&p);
 	for (k = 0; k <= started; k++)
 		rc |= reader_merge(j, &r[k]);
 	for (k = started + 1; k < n; k++) {

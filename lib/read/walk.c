@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/vec.h"
 #include "read/read.h"
 #include "core/limits.h"
 
@@ -196,7 +197,6 @@ list_dir(DIR *d, int dirfd, listing *l)
 {
 	struct dirent *e;
 	struct stat st;
-	entry *grown;
 	size_t i;
 	unsigned char type;
 
@@ -216,13 +216,8 @@ list_dir(DIR *d, int dirfd, listing *l)
 			continue;
 		if (type != DT_DIR && type != DT_LNK)
 			type = DT_REG;
-		if (l->n == l->cap) {
-			l->cap = l->cap ? 2 * l->cap : 64;
-			if ((grown = realloc(l->v, l->cap * sizeof(*grown))) ==
-			    NULL)
-				return -1;
-			l->v = grown;
-		}
+		if (vec_reserve(&l->v, &l->cap, l->n + 1, sizeof(*l->v)) < 0)
+			return -1;
 		l->v[l->n].u.at = l->names.len;
 		l->v[l->n++].type = type;
 		buf_puts(&l->names, e->d_name);
@@ -335,14 +330,8 @@ static int
 file_keep(void *ctx, const char *rel)
 {
 	file_list *l = ctx;
-	note_file *grown;
-
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 256;
-		if ((grown = realloc(l->v, l->cap * sizeof(*grown))) == NULL)
-			return -1;
-		l->v = grown;
-	}
+	if (vec_reserve(&l->v, &l->cap, l->n + 1, sizeof(*l->v)) < 0)
+		return -1;
 	if ((l->v[l->n].path = strdup(rel)) == NULL)
 		return -1;
 	l->n++;

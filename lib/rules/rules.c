@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/vec.h"
 #include "model/model.h"
 #include "rules/rules.h"
 
@@ -196,18 +197,15 @@ make_id(kith_due *due, const char *kind, const char *file,
 static int
 emit(kith_due *due, draft *d)
 {
-	due_item *it, *grown;
+	due_item *it;
 	size_t i;
 	int rc = -1;
 
 	if (d->text.oom)
 		goto out;
-	if (due->n == due->cap) {
-		due->cap = due->cap ? 2 * due->cap : 64;
-		if ((grown = realloc(due->items, due->cap * sizeof(*grown))) == NULL)
-			goto out;
-		due->items = grown;
-	}
+	if (vec_reserve(&due->items, &due->cap, due->n + 1,
+	    sizeof(*due->items)) < 0)
+		goto out;
 	it = &due->items[due->n];
 	memset(it, 0, sizeof(*it));
 	qsort(d->people, d->npeople, sizeof(d->people[0]), people_order);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/vec.h"
 #include "html.h"
 #include "core/mdpiece.h"
 #include "note/note.h"
@@ -371,17 +372,13 @@ static int
 push(render *r, const char *open, size_t n, const char *close, unsigned what)
 {
 	size_t close_len = strlen(close);
-	open_el *grown, *el;
+	open_el *el;
 
 	if (n + close_len > room(r))
 		return over(r);
-	if (r->nopen == r->capopen) {
-		r->capopen = r->capopen ? 2 * r->capopen : 32;
-		grown = realloc(r->open, r->capopen * sizeof(*grown));
-		if (grown == NULL)
-			return oom(r);
-		r->open = grown;
-	}
+	if (vec_reserve(&r->open, &r->capopen, r->nopen + 1,
+	    sizeof(*r->open)) < 0)
+		return oom(r);
 	el = &r->open[r->nopen++];
 	el->close = close;
 	el->what = what;

@@ -30,6 +30,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/vec.h"
 #include "site.h"
 
 #define MANIFEST ".kith-manifest"
@@ -89,16 +90,12 @@ set_rehash(pathset *s)
 static int
 set_add(pathset *s, const char *p)
 {
-	char **grown, **slot;
+	char **slot;
 
 	if (set_has(s, p))
 		return 0;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 256;
-		if ((grown = realloc(s->v, s->cap * sizeof(*grown))) == NULL)
-			return -1;
-		s->v = grown;
-	}
+	if (vec_reserve(&s->v, &s->cap, s->n + 1, sizeof(*s->v)) < 0)
+		return -1;
 	if ((s->n + 1) * 2 > s->nslots && set_rehash(s) < 0)
 		return -1;
 	if ((s->v[s->n] = strdup(p)) == NULL)
@@ -291,7 +288,7 @@ list_folder(int dirfd, entry **out)
 {
 	DIR *d;
 	struct dirent *e;
-	entry *v = NULL, *grown;
+	entry *v = NULL;
 	size_t n = 0, cap = 0;
 	int fd;
 
@@ -305,12 +302,8 @@ list_folder(int dirfd, entry **out)
 	while ((e = readdir(d)) != NULL) {
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			if ((grown = realloc(v, cap * sizeof(*v))) == NULL)
-				goto err;
-			v = grown;
-		}
+		if (vec_reserve(&v, &cap, n + 1, sizeof(*v)) < 0)
+			goto err;
 		if ((v[n].name = strdup(e->d_name)) == NULL)
 			goto err;
 		n++;

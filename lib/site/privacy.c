@@ -14,6 +14,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/vec.h"
 #include "site/privacy.h"
 
 /* A letter or digit of a word (any byte of a multibyte character is). */
@@ -266,17 +267,11 @@ privacy_hidden(const kith_journal *j, unsigned char *hidden)
 int
 scrub_set_add(scrub_set *x, const char *name)
 {
-	const char **grown;
-
 	if (name == NULL || strlen(name) < 3)
 		return 0;
-	if (x->n == x->names_cap) {
-		x->names_cap = x->names_cap ? 2 * x->names_cap : 16;
-		if ((grown = realloc(x->name, x->names_cap *
-		    sizeof(*grown))) == NULL)
-			return -1;
-		x->name = grown;
-	}
+	if (vec_reserve(&x->name, &x->names_cap, x->n + 1,
+	    sizeof(*x->name)) < 0)
+		return -1;
 	x->name[x->n++] = name;
 	return 0;
 }

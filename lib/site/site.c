@@ -6,12 +6,11 @@
  * each whole.  Nothing here is quadratic in the number of notes: backlinks
  * and each node's follow-ups are gathered once into flat arrays.
  */
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "core/pool.h"
 #include "site/page.h"
 
 /* The page of one note, if it has one. */
@@ -35,7 +34,6 @@ page_of(site *s, note *n)
  * result.  The output folder takes pages from any thread.  A page's bytes
  * depend on its note only, so the site is the same whichever thread built
  * what. */
-#define MAX_WORKERS 8
 #define PAGE_BATCH 16
 
 /* The pages of the whole site, made before a worker takes notes: the
@@ -50,7 +48,6 @@ typedef struct worker {
 	atomic_int *stop;
 	const site_page *first;	/* NULL-ended */
 	int rc;
-	pthread_t thread;
 } worker;
 
 static void *
@@ -80,22 +77,14 @@ work(void *arg)
 }
 
 static int
-workers_count(const site *s)
-{
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-
-	if (s->j->nnodes < 256 || cpus < 2)
-		return 1;
-	return cpus > MAX_WORKERS ? MAX_WORKERS : (int)cpus;
-}
-
-static int
 write_pages(site *s)
 {
-	worker w[MAX_WORKERS];
+	worker w[POOL_MAX];
+	pool p;
 	_Atomic size_t next = 0;
 	atomic_int stop = 0;
-	int n = workers_count(s), k, started = 0, rc = 0;
+	size_t n = pool_size(s->j->nnodes, 256, POOL_MAX), k, started;
+	int rc = 0;
 
 	static const site_page all[] = { page_graph, page_home, page_people,
 		NULL };
@@ -120,17 +109,13 @@ write_pages(site *s)
 		w[k].first = none;
 		w[k].rc = 0;
 	}
-	for (k = 1; k < n; k++) {
-		if (k == 1)
-			w[k].first = graph;
-		if (pthread_create(&w[k].thread, NULL, work, &w[k]) != 0)
-			break;
-		started++;
-	}
+	if (n > 1)
+		w[1].first = graph;
+	pool_start(&p, work, w, sizeof(w[0]), n);
+	started = p.started;
 	w[0].first = started > 0 ? most : all;
 	work(&w[0]);	/* the calling thread is worker 0 */
-	for (k = 1; k <= started; k++)
-		pthread_join(w[k].thread, NULL);
+	pool_join(&p);
 	for (k = 0; k <= started; k++) {
 		s->pages += w[k].s.pages;
 		if (w[k].rc < 0 && rc == 0) {
