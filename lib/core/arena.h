@@ -1,6 +1,7 @@
 /*
- * arena.h: memory for the journal's lifetime.  Notes, strings and graph
- * edges are allocated here and die together in arena_free().
+ * arena.h: memory for the journal's lifetime.  Notes, strings and the
+ * graph's adjacency are allocated here and die together in arena_free()
+ * (the edges themselves grow as they are found: a malloc'd array).
  */
 #ifndef KITH_ARENA_H
 #define KITH_ARENA_H

@@ -557,6 +557,9 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 	    edge_add(j, EDGE_INTRODUCED_BY, n, n->introduced_by.to,
 	    n->introduced_by.at.line, cap) < 0))
 		return -1;
+	if (n->type == NOTE_MEETING && edge_add(j, EDGE_HELD_AT, n,
+	    n->company.to, n->company.at.line, cap) < 0)
+		return -1;
 	for (i = 0; i < n->with.n; i++) {
 		if (resolve(j, n, &n->with.v[i], "with", USE_PERSON) < 0)
 			return -1;
@@ -948,6 +951,8 @@ graph_build(kith_journal *j)
 		if (!j->notes[i]->skipped && resolve_note(j, j->notes[i], &cap) < 0)
 			return -1;
 	vec_fit(&j->edges, &cap, j->nedges, sizeof(*j->edges));
+	if (graph_adjacency(j) < 0)
+		return -1;
 	report_shared_names(j);
 	find_owner(j);
 	if (gather_meetings(j) < 0)

@@ -18,6 +18,17 @@ duration person_cadence(const kith_journal *j, const note *p);
 int person_tag_cadence(const kith_journal *j, const note *p, duration *out);
 int meeting_after(const note *m, const note *other);
 
+/* adjacency.c: each node's edges out and in (see struct kith_journal);
+ * made by graph_build() once every edge is known.  Returns 0, or -1 when
+ * out of memory. */
+int graph_adjacency(kith_journal *j);
+/* The edges from n, *count of them, in the order its note names them. */
+const edge *graph_out(const kith_journal *j, const note *n, size_t *count);
+/* The edges to n, *count of them: by the path of the note they come from,
+ * then in the order it names them. */
+const edge *const *graph_in(const kith_journal *j, const note *n,
+    size_t *count);
+
 /* goal.c: reads each goal's counts: (after graph_build: a count may name
  * a company), and measures how far a goal is */
 void goals_read(kith_journal *j);

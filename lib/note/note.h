@@ -295,7 +295,12 @@ typedef struct config {
 
 /* ---- the graph ---- */
 
-enum edge_kind { EDGE_ATTENDED, EDGE_WORKS_AT, EDGE_INTRODUCED_BY, EDGE_MENTIONS };
+/* An edge goes from the note that names a node to the node: a meeting to
+ * each person it was with (attended), a person to their company (works
+ * at) and to who introduced them, a meeting to its company (held at), any
+ * note to each note its body links (mentions). */
+enum edge_kind { EDGE_ATTENDED, EDGE_WORKS_AT, EDGE_INTRODUCED_BY, EDGE_MENTIONS,
+	EDGE_HELD_AT, EDGE_KIND_COUNT };
 
 typedef struct edge {
 	note *from;
@@ -321,8 +326,18 @@ struct kith_journal {
 	size_t nnodes;		/* notes plus unresolved nodes */
 	size_t cap;
 
+	/* The one graph, built once by graph_build() and only read after:
+	 * edges by the note they leave, in path order, each note's as it
+	 * names them (malloc'd); out_start and in_start (per node, and one
+	 * more) give each node's edges out, edges[out_start[i] to
+	 * out_start[i + 1]), and in, in_edge[in_start[i] to in_start[i + 1]),
+	 * in the order of edges (the journal's arena).  Read them with
+	 * graph_out() and graph_in(). */
 	edge *edges;
 	size_t nedges;
+	size_t *out_start;
+	size_t *in_start;
+	const edge **in_edge;
 
 	struct name_index *names;
 	note *owner;

@@ -307,13 +307,16 @@ put_body(site *s, kith_buf *b, const note *n)
 void
 put_backlinks(site *s, kith_buf *b, const note *n)
 {
-	size_t i, shown = 0;
-	const backlink *l;
+	const edge *const *in;
+	const edge *l;
+	size_t i, nin, shown = 0;
 
 	buf_puts(b, "<section class=\"card\"><h2>Mentioned in</h2>\n");
-	for (i = s->back_start[n->index]; i < s->back_start[n->index + 1]; i++) {
-		l = &s->back[i];
-		if (s->hidden[l->from->index] || l->from == n)
+	in = graph_in(s->j, n, &nin);
+	for (i = 0; i < nin; i++) {
+		l = in[i];
+		if (l->kind != EDGE_MENTIONS || s->hidden[l->from->index] ||
+		    l->from == n)
 			continue;
 		if (shown++ == 0)
 			buf_puts(b, "<ul class=\"plain\">\n");

@@ -1,7 +1,7 @@
 /*
  * index.c: what is worked out once, before any page: which page each
- * note has (URLs), backlinks, each node's follow-ups, the relations
- * (introduced, works here, meetings here), the policy of a scripted page.
+ * note has (URLs), each node's follow-ups, the policy of a scripted page.
+ * Backlinks and relations are the graph's (graph_in(), graph_out()).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,34 +98,6 @@ counts_to_starts(size_t *start, size_t n)
 	start[n] = sum;
 }
 
-static int
-gather_backlinks(site *s)
-{
-	const kith_journal *j = s->j;
-	size_t i, k, *fill, total;
-	note *n, *to;
-
-	s->back_start = arena_alloc(&s->mem, (j->nnodes + 1) * sizeof(size_t));
-	fill = arena_alloc(&s->mem, (j->nnodes + 1) * sizeof(size_t));
-	if (s->back_start == NULL || fill == NULL)
-		return -1;
-	for (i = 0; i < j->nnotes; i++)
-		for (k = 0, n = j->notes[i]; k < n->nmentions; k++)
-			if ((to = n->mentions[k].ref.to) != NULL)
-				s->back_start[to->index]++;
-	counts_to_starts(s->back_start, j->nnodes);
-	total = s->back_start[j->nnodes];
-	if ((s->back = arena_alloc(&s->mem, (total + 1) * sizeof(*s->back))) == NULL)
-		return -1;
-	memcpy(fill, s->back_start, (j->nnodes + 1) * sizeof(size_t));
-	for (i = 0; i < j->nnotes; i++)
-		for (k = 0, n = j->notes[i]; k < n->nmentions; k++)
-			if ((to = n->mentions[k].ref.to) != NULL)
-				s->back[fill[to->index]++] = (backlink){ n,
-				    n->mentions[k].ref.at.line };
-	return 0;
-}
-
 /* The nodes an item belongs to: its people, its company, its note. */
 static size_t
 item_nodes(site *s, size_t i, note **out, size_t max)
@@ -193,63 +165,6 @@ gather_items(site *s)
 }
 
 
-static note *
-relation(const note *n, int rel)
-{
-	switch (rel) {
-	case REL_INTRODUCED:
-		return n->type == NOTE_PERSON ? n->introduced_by.to : NULL;
-	case REL_WORKS_HERE:
-		return n->type == NOTE_PERSON && !n->skipped ? n->company.to : NULL;
-	default:
-		return n->type == NOTE_MEETING && !n->skipped ? n->company.to : NULL;
-	}
-}
-
-static int
-gather_relations(site *s)
-{
-	size_t nn = s->j->nnodes, slots = REL_COUNT * nn, i, *fill, pass;
-	int rel;
-	note *to, *n;
-
-	s->rel_start = arena_alloc(&s->mem, (slots + 1) * sizeof(size_t));
-	fill = arena_alloc(&s->mem, (slots + 1) * sizeof(size_t));
-	if (s->rel_start == NULL || fill == NULL)
-		return -1;
-	for (pass = 0; pass < 2; pass++) {
-		for (rel = 0; rel < REL_COUNT; rel++)
-			for (i = 0; i < nn; i++) {
-				n = s->j->notes[i];
-				if ((to = relation(n, rel)) == NULL)
-					continue;
-				if (pass == 0)
-					s->rel_start[rel * nn + to->index]++;
-				else
-					s->rel_of[fill[rel * nn + to->index]++] = n;
-			}
-		if (pass == 0) {
-			counts_to_starts(s->rel_start, slots);
-			memcpy(fill, s->rel_start, (slots + 1) * sizeof(size_t));
-			s->rel_of = arena_alloc(&s->mem,
-			    (s->rel_start[slots] + 1) * sizeof(note *));
-			if (s->rel_of == NULL)
-				return -1;
-		}
-	}
-	return 0;
-}
-
-/* The range of one relation of a node in rel_of. */
-void
-rel_range(const site *s, int rel, const note *n, size_t *from, size_t *to)
-{
-	size_t at = (size_t)rel * s->j->nnodes + n->index;
-
-	*from = s->rel_start[at];
-	*to = s->rel_start[at + 1];
-}
-
 static int
 make_csp(site *s)
 {
@@ -284,8 +199,7 @@ set_up(site *s)
 			s->strength[i] = person_strength(j, j->notes[i]);
 	if (scrub_set_of_journal(&s->secrets, j) < 0 ||
 	    scrub_set_ready(&s->secrets, &s->mem) < 0 || assign_urls(s) < 0 ||
-	    gather_backlinks(s) < 0 || gather_items(s) < 0 ||
-	    gather_relations(s) < 0 || make_csp(s) < 0)
+	    gather_items(s) < 0 || make_csp(s) < 0)
 		return -1;
 	return 0;
 }

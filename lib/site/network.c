@@ -10,7 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "network.h"
+#include "model/model.h"
+#include "site/network.h"
 
 #define NETWORK_PEOPLE 150
 /* Meetings with more people than this add no met-together edges (a
@@ -133,18 +134,24 @@ static void
 add_meetings(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
     const network_in *in)
 {
-	size_t i, a, b;
+	size_t i, a, b, n;
 	const note *m, *p, *q;
+	const edge *out;
 
 	for (i = 0; i < j->nnotes; i++) {
 		m = j->notes[i];
 		if (m->type != NOTE_MEETING || m->skipped || in->hidden[m->index] ||
 		    m->with.n > NETWORK_MAX_WITH)
 			continue;
-		for (a = 0; a < m->with.n; a++)
-			for (b = a + 1; b < m->with.n; b++) {
-				p = m->with.v[a].to;
-				q = m->with.v[b].to;
+		/* the people it was with: its attended edges */
+		out = graph_out(j, m, &n);
+		for (a = 0; a < n; a++)
+			for (b = a + 1; b < n; b++) {
+				if (out[a].kind != EDGE_ATTENDED ||
+				    out[b].kind != EDGE_ATTENDED)
+					continue;
+				p = out[a].to;
+				q = out[b].to;
 				if (chosen(nodes, p) && chosen(nodes, q))
 					add_edge(g, nodes[p->index], nodes[q->index]);
 			}

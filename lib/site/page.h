@@ -34,11 +34,6 @@ extern const char kith_asset_site_js[];
 /* Far enough ahead that every check-in and date has its item. */
 #define ALL_DAYS 36600
 
-typedef struct backlink {
-	note *from;
-	int line;
-} backlink;
-
 typedef struct site {
 	const kith_journal *j;
 	kith_due *due;		/* every item, whatever its date */
@@ -48,14 +43,10 @@ typedef struct site {
 	const char **url;	/* per node: its page from the site root */
 	unsigned char *hidden;	/* per node: private */
 	int *strength;		/* per node (people) */
-	size_t *back_start;	/* per node: its backlinks in back[] */
-	backlink *back;
 	size_t *item_start;	/* per node: its items in item_of[] */
 	size_t *item_of;
 	unsigned char *item_hide;	/* per item: item_touches_private() */
 	note **item_src;	/* per item: the note it is in, or NULL */
-	size_t *rel_start;	/* see gather_relations() */
-	note **rel_of;
 	scrub_set secrets;	/* names of private notes, to scrub */
 	char *csp_script;	/* the policy of a page with kith's script */
 	int scripted;		/* this page has it */
@@ -67,11 +58,6 @@ typedef struct site {
 	out_status failed;
 	size_t pages;
 } site;
-
-/* Three relations, each a section of rel_start/rel_of: whom a person
- * introduced, who works at a company, which meetings were at it. */
-enum { REL_INTRODUCED, REL_WORKS_HERE, REL_MEETINGS_HERE, REL_COUNT };
-
 
 static inline int
 is_visible_person(const site *s, const note *n)
@@ -144,8 +130,6 @@ int page_graph(site *s);
 
 /* index.c */
 int gather_items(site *s);
-void rel_range(const site *s, int rel, const note *n, size_t *from,
-    size_t *to);
 int set_up(site *s);
 
 #endif

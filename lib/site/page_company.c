@@ -12,19 +12,20 @@
 size_t
 company_people(site *s, const note *c, note ***out)
 {
-	size_t i, end, k, n = 0;
+	const edge *const *in;
+	size_t i, nin, k, n = 0;
 	tie *r;
 	note **v, *p;
 
 	*out = NULL;
-	rel_range(s, REL_WORKS_HERE, c, &i, &end);
-	r = arena_alloc(&s->scratch, (end - i + 1) * sizeof(*r));
-	v = arena_alloc(&s->scratch, (end - i + 1) * sizeof(*v));
+	in = graph_in(s->j, c, &nin);
+	r = arena_alloc(&s->scratch, (nin + 1) * sizeof(*r));
+	v = arena_alloc(&s->scratch, (nin + 1) * sizeof(*v));
 	if (r == NULL || v == NULL)
 		return 0;
-	for (; i < end; i++) {
-		p = s->rel_of[i];
-		if (is_visible_person(s, p))
+	for (i = 0; i < nin; i++) {
+		p = in[i]->from;
+		if (in[i]->kind == EDGE_WORKS_AT && is_visible_person(s, p))
 			r[n++] = (tie){ p, s->strength[p->index] };
 	}
 	qsort(r, n, sizeof(*r), tie_order);
@@ -68,7 +69,8 @@ page_company(site *s, note *c)
 {
 	kith_buf *b = &s->page;
 	note **people;
-	size_t n, i, end, *items, nitems, shown = 0;
+	const edge *const *in;
+	size_t n, i, nin, *items, nitems, shown = 0;
 	const note *m;
 
 	page_begin(s, c->display, 1, "", 0);
@@ -115,10 +117,10 @@ page_company(site *s, note *c)
 	put_items(s, b, items, nitems, keep_all, "Nothing to follow up.");
 	buf_puts(b, "</section>\n</div>\n<section class=\"card\"><h2>Meetings"
 	    "</h2>\n");
-	rel_range(s, REL_MEETINGS_HERE, c, &i, &end);
-	for (; i < end; i++) {
-		m = s->rel_of[i];
-		if (s->hidden[m->index])
+	in = graph_in(s->j, c, &nin);
+	for (i = 0; i < nin; i++) {
+		m = in[i]->from;
+		if (in[i]->kind != EDGE_HELD_AT || s->hidden[m->index])
 			continue;
 		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_date(b, m->date.d);

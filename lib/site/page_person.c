@@ -78,28 +78,31 @@ put_ego(site *s, kith_buf *b, note *p)
 {
 	static const char *const radius[] = { "5", "6", "7", "8", "9", "10" };
 	tie t[64];
-	size_t n = 0, i, k, end;
-	const note *m, *q;
+	size_t n = 0, i, k, nout, nin;
+	const edge *out;
+	const edge *const *in;
 
+	/* met together (1 a meeting), introduced either way (2), linked
+	 * from their note (1) */
 	for (i = 0; i < p->nmeetings; i++) {
-		m = p->meetings[i];
-		for (k = 0; k < m->with.n; k++) {
-			q = m->with.v[k].to;
-			if (q != p && is_visible_person(s, q))
-				tie_add(t, &n, 64, (note *)q, 1);
-		}
+		out = graph_out(s->j, p->meetings[i], &nout);
+		for (k = 0; k < nout; k++)
+			if (out[k].kind == EDGE_ATTENDED && out[k].to != p &&
+			    is_visible_person(s, out[k].to))
+				tie_add(t, &n, 64, out[k].to, 1);
 	}
 	if (is_visible_person(s, p->introduced_by.to))
 		tie_add(t, &n, 64, p->introduced_by.to, 2);
-	rel_range(s, REL_INTRODUCED, p, &i, &end);
-	for (; i < end; i++)
-		if (is_visible_person(s, s->rel_of[i]))
-			tie_add(t, &n, 64, s->rel_of[i], 2);
-	for (i = 0; i < p->nmentions; i++) {
-		q = p->mentions[i].ref.to;
-		if (q != p && is_visible_person(s, q))
-			tie_add(t, &n, 64, (note *)q, 1);
-	}
+	in = graph_in(s->j, p, &nin);
+	for (i = 0; i < nin; i++)
+		if (in[i]->kind == EDGE_INTRODUCED_BY &&
+		    is_visible_person(s, in[i]->from))
+			tie_add(t, &n, 64, in[i]->from, 2);
+	out = graph_out(s->j, p, &nout);
+	for (i = 0; i < nout; i++)
+		if (out[i].kind == EDGE_MENTIONS && out[i].to != p &&
+		    is_visible_person(s, out[i].to))
+			tie_add(t, &n, 64, out[i].to, 1);
 	if (n == 0) {
 		buf_puts(b, "<p class=\"muted\">No one around yet: meet them with "
 		    "someone, or link people in their note.</p>\n");
@@ -194,7 +197,8 @@ person_facts(site *s, kith_buf *b, note *p)
 {
 	duration c = person_cadence(s->j, p);
 	char every[32];
-	size_t i, k, end;
+	const edge *const *in;
+	size_t i, k, nin;
 	note *q;
 
 	buf_puts(b, "<dl class=\"facts\">");
@@ -233,10 +237,10 @@ person_facts(site *s, kith_buf *b, note *p)
 		put_node(s, b, p->introduced_by.to);
 		buf_puts(b, "</dd>");
 	}
-	rel_range(s, REL_INTRODUCED, p, &i, &end);
-	for (k = 0; i < end; i++) {
-		q = s->rel_of[i];
-		if (!is_visible_person(s, q))
+	in = graph_in(s->j, p, &nin);
+	for (i = k = 0; i < nin; i++) {
+		q = in[i]->from;
+		if (in[i]->kind != EDGE_INTRODUCED_BY || !is_visible_person(s, q))
 			continue;
 		buf_puts(b, k++ ? ", " : "<dt>Introduced you to</dt><dd>");
 		put_node(s, b, q);

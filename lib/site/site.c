@@ -4,7 +4,8 @@
  * meetings only with private people, never reach the site); then the pages
  * are written one by one into a buffer and handed to output.c, which writes
  * each whole.  Nothing here is quadratic in the number of notes: backlinks
- * and each node's follow-ups are gathered once into flat arrays.
+ * and relations are the graph's adjacency lists, and each node's
+ * follow-ups are gathered once into flat arrays (index.c).
  */
 #include <stdatomic.h>
 #include <stdlib.h>

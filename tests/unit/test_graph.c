@@ -448,8 +448,10 @@ static void
 edges(void **state)
 {
 	tu_ctx *c = *state;
-	size_t i, n[4] = { 0 };
-	const edge *e;
+	size_t i, k, n[EDGE_KIND_COUNT] = { 0 };
+	const edge *e, *out;
+	const edge *const *in;
+	const note *m, *acme;
 
 	tu_fm(c, "people/Jane.md", "company: Acme\nintroduced_by: Bob\n");
 	tu_fm(c, "people/Bob.md", "company: Acme\n");
@@ -474,7 +476,34 @@ edges(void **state)
 	assert_int_equal(n[EDGE_WORKS_AT], 2);
 	assert_int_equal(n[EDGE_INTRODUCED_BY], 1);
 	assert_int_equal(n[EDGE_MENTIONS], 2);
+	assert_int_equal(n[EDGE_HELD_AT], 1);
 	assert_true(tu_note(c, "companies/Acme.md")->has_contact);
+
+	/* the adjacency lists: a meeting's edges out as it names them, a
+	 * company's edges in by the paths of their notes */
+	m = tu_note(c, "meetings/m.md");
+	acme = tu_note(c, "companies/Acme.md");
+	out = graph_out(c->j, m, &k);
+	assert_int_equal(k, 5);
+	assert_int_equal(out[0].kind, EDGE_HELD_AT);
+	assert_ptr_equal(out[1].to, tu_note(c, "people/Jane.md"));
+	assert_ptr_equal(out[2].to, tu_note(c, "people/Bob.md"));
+	assert_int_equal(out[3].kind, EDGE_MENTIONS);
+	assert_ptr_equal(out[4].to, acme);
+	in = graph_in(c->j, acme, &k);
+	assert_int_equal(k, 4);
+	assert_ptr_equal(in[0]->from, m);	/* meetings/ before people/ */
+	assert_ptr_equal(in[1]->from, m);
+	assert_int_equal(in[1]->kind, EDGE_MENTIONS);
+	assert_ptr_equal(in[2]->from, tu_note(c, "people/Bob.md"));
+	assert_ptr_equal(in[3]->from, tu_note(c, "people/Jane.md"));
+	for (i = 0; i < c->j->nnodes; i++) {
+		out = graph_out(c->j, c->j->notes[i], &k);
+		while (k-- > 0)
+			assert_ptr_equal(out[k].from, c->j->notes[i]);
+	}
+	graph_out(c->j, acme, &k);
+	assert_int_equal(k, 0);
 }
 
 /* last(P), scheduled meetings, asks and gives of held meetings. */
