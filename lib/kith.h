@@ -10,8 +10,9 @@
  *  - Functions whose name ends in _new or that say "caller frees" return
  *    memory the caller releases with the matching _free or free().
  *  - Every _free function accepts NULL.
- *  - The library never prints and never exits: problems in the journal go to
- *    the diagnostic callback, failures come back as a kith_status.
+ *  - The library never prints and never exits: problems in the journal are
+ *    kept as diagnostics (kith_journal_diag()), failures come back as a
+ *    kith_status.
  */
 #ifndef KITH_H
 #define KITH_H

@@ -36,4 +36,8 @@
 /* Folders deeper than this below the root are not walked. */
 #define KITH_MAX_WALK_DEPTH 64
 
+/* Most HTML one note body may produce on a page of the site; the rest is
+ * cut, and a notice says so. */
+#define KITH_MAX_BODY_HTML (256u * 1024)
+
 #endif

@@ -76,8 +76,8 @@ word(arena *a, const char **s)
 static int
 parse_filter(kith_journal *j, struct goal_spec *g, const char **s)
 {
+	kith_buf key = KITH_BUF_INIT;
 	char *w;
-	int ambiguous;
 
 	if (take(s, "kind")) {
 		return (w = word(&j->mem, s)) != NULL &&
@@ -94,7 +94,8 @@ parse_filter(kith_journal *j, struct goal_spec *g, const char **s)
 	if (take(s, "at")) {
 		if (**s == '\0' || (g->company_name = ref_clean(&j->mem, *s)) == NULL)
 			return -1;
-		g->company = graph_lookup(j, g->company_name, &ambiguous);
+		g->company = graph_find(j, &key, g->company_name, NULL);
+		buf_free(&key);
 		*s += strlen(*s);
 		return 0;
 	}

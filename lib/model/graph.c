@@ -56,7 +56,7 @@ struct name_index {
 	slot *slots;
 	size_t cap;
 	size_t n;
-	kith_buf key;		/* graph_lookup's folded name */
+	kith_buf key;		/* the builder's folded name (resolve_lookup) */
 	known *known;		/* by length, made at the first suggestion */
 	size_t nknown;
 	int known_made;
@@ -292,11 +292,12 @@ slot_note(const slot *s, int *ambiguous, int *alias)
 }
 
 /*
- * Looks a name up without creating anything.  Returns the note, or NULL
- * with *ambiguous set when several notes claim it on the same footing.
+ * graph_find() while the graph is built, for resolve(): notes too which of
+ * a slot's names were used as aliases (report_shared_names() reads it).
+ * Folds the name into the index's own buffer: one thread only.
  */
-note *
-graph_lookup(kith_journal *j, const char *name, int *ambiguous)
+static note *
+resolve_lookup(kith_journal *j, const char *name, int *ambiguous)
 {
 	slot *s;
 	note *found;
@@ -315,19 +316,21 @@ graph_lookup(kith_journal *j, const char *name, int *ambiguous)
 	return found;
 }
 
-/* graph_lookup() for readers of a finished graph, on any thread: key is
- * the caller's buffer, and nothing of the graph is written. */
 note *
-graph_find(const kith_journal *j, kith_buf *key, const char *name)
+graph_find(const kith_journal *j, kith_buf *key, const char *name,
+    int *ambiguous)
 {
 	slot *s;
-	int ambiguous = 0, alias = 0;
+	int ambiguous_here = 0, alias = 0;
 
+	if (ambiguous == NULL)
+		ambiguous = &ambiguous_here;
+	*ambiguous = 0;
 	buf_reset(key);
 	name_fold_buf(key, name);
 	if (key->oom || (s = index_slot(j->names, key->data, 0)) == NULL)
 		return NULL;
-	return slot_note(s, &ambiguous, &alias);
+	return slot_note(s, ambiguous, &alias);
 }
 
 /* The set of a name's bytes, each byte as bit (byte % 64).  One edit
@@ -353,49 +356,48 @@ known_order(const void *a, const void *b)
 	return x->len < y->len ? -1 : x->len > y->len;
 }
 
-/* The names a suggestion may offer, by length; made once, after every note
- * has claimed its names. */
+/* The names a suggestion may offer, by length, into *out (malloc'd) and
+ * *n; only read the index, after every note has claimed its names.
+ * Returns 0, or -1 when out of memory. */
 static int
-known_make(struct name_index *x)
+known_list(const struct name_index *x, known **out, size_t *n)
 {
-	size_t i, n = 0;
-	slot *s;
+	size_t i;
+	const slot *s;
+	known *k;
 
-	x->known_made = 1;
-	if ((x->known = malloc((x->n + 1) * sizeof(*x->known))) == NULL)
+	*n = 0;
+	if ((*out = k = malloc((x->n + 1) * sizeof(*k))) == NULL)
 		return -1;
 	for (i = 0; i < x->cap; i++) {
 		s = &x->slots[i];
 		if (s->key == NULL || claims_of(s) == NULL ||
 		    strchr(s->key, '/') != NULL)
 			continue;
-		x->known[n].key = s->key;
-		x->known[n].len = strlen(s->key);
-		x->known[n].bytes = byte_set(s->key);
-		x->known[n].display = claims_of(s)->n->display;
-		n++;
+		k[*n].key = s->key;
+		k[*n].len = strlen(s->key);
+		k[*n].bytes = byte_set(s->key);
+		k[*n].display = claims_of(s)->n->display;
+		++*n;
 	}
-	qsort(x->known, n, sizeof(*x->known), known_order);
-	x->nknown = n;
+	qsort(k, *n, sizeof(*k), known_order);
 	return 0;
 }
 
-/* The nearest known name within the edit distance a name's length allows
- * (a third of it, at most KITH_MAX_SUGGEST_DISTANCE), the first by name
- * among the nearest; NULL when there is none.  Only names whose length is
- * within that distance are compared. */
+/* The nearest of the known names (nknown of them, by length) within the
+ * edit distance a name's length allows (a third of it, at most
+ * KITH_MAX_SUGGEST_DISTANCE), the first by name among the nearest; NULL
+ * when there is none.  Only names whose length is within that distance
+ * are compared. */
 static const char *
-suggest(kith_journal *j, const char *name)
+suggest_among(const known *names, size_t nknown, const char *name)
 {
-	struct name_index *x = j->names;
 	arena scratch = { NULL, 0 };
 	const char *key, *best = NULL;
 	int d, best_d, limit;
 	size_t len, lo, hi, mid;
 	uint64_t bytes;
 
-	if (!x->known_made && known_make(x) < 0)
-		return NULL;
 	if ((key = name_fold(&scratch, name)) == NULL)
 		return NULL;
 	len = strlen(key);
@@ -405,33 +407,61 @@ suggest(kith_journal *j, const char *name)
 		limit = KITH_MAX_SUGGEST_DISTANCE;
 	best_d = limit + 1;
 	/* only the name itself is at distance 0, and no note claims it */
-	for (lo = 0, hi = limit > 0 ? x->nknown : 0; lo < hi;) {
+	for (lo = 0, hi = limit > 0 ? nknown : 0; lo < hi;) {
 		mid = lo + (hi - lo) / 2;
-		if (x->known[mid].len + (size_t)limit < len)
+		if (names[mid].len + (size_t)limit < len)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; limit > 0 && lo < x->nknown &&
-	    x->known[lo].len <= len + (size_t)limit; lo++) {
-		if (__builtin_popcountll(bytes ^ x->known[lo].bytes) >
+	for (; limit > 0 && lo < nknown &&
+	    names[lo].len <= len + (size_t)limit; lo++) {
+		if (__builtin_popcountll(bytes ^ names[lo].bytes) >
 		    2 * (best_d <= limit ? best_d : limit))
 			continue;	/* surely farther than the best so far */
-		d = name_distance(key, x->known[lo].key, limit);
+		d = name_distance(key, names[lo].key, limit);
 		if (d < best_d || (d == best_d && best != NULL &&
-		    name_cmp(x->known[lo].display, best) < 0)) {
+		    name_cmp(names[lo].display, best) < 0)) {
 			best_d = d;
-			best = x->known[lo].display;
+			best = names[lo].display;
 		}
 	}
 	arena_free(&scratch);
 	return best_d <= limit ? best : NULL;
 }
 
+/* suggest_among() while the graph is built: the known names are listed at
+ * the first suggestion and kept. */
+static const char *
+suggest(kith_journal *j, const char *name)
+{
+	struct name_index *x = j->names;
+
+	if (!x->known_made) {
+		x->known_made = 1;
+		if (known_list(x, &x->known, &x->nknown) < 0)
+			return NULL;
+	}
+	return suggest_among(x->known, x->nknown, name);
+}
+
+/* On a finished graph, which is not written: the list kept while it was
+ * built, else one made for this question. */
 const char *
 kith_journal_suggest(const kith_journal *j, const char *name)
 {
-	return suggest((kith_journal *)j, name);
+	const struct name_index *x = j->names;
+	const char *best;
+	known *k;
+	size_t n;
+
+	if (x->known_made)
+		return suggest_among(x->known, x->nknown, name);
+	if (known_list(x, &k, &n) < 0)
+		return NULL;
+	best = suggest_among(k, n, name);
+	free(k);
+	return best;
 }
 
 static note *
@@ -496,7 +526,7 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 		return 0;
 	if (r->name == NULL)
 		return 0;
-	r->to = graph_lookup(j, r->name, &ambiguous);
+	r->to = resolve_lookup(j, r->name, &ambiguous);
 	if (ambiguous) {
 		if ((key = name_fold(&j->mem, r->name)) == NULL)
 			return -1;
@@ -914,11 +944,9 @@ company_contacts(kith_journal *j)
 static void
 find_owner(kith_journal *j)
 {
-	int ambiguous;
-
 	if (j->cfg.owner == NULL)
 		return;
-	j->owner = graph_lookup(j, j->cfg.owner, &ambiguous);
+	j->owner = graph_find(j, &j->names->key, j->cfg.owner, NULL);
 	if (j->owner != NULL)
 		j->owner->is_owner = 1;
 }

@@ -12,8 +12,17 @@
 /* graph.c */
 int graph_build(kith_journal *j);
 void graph_free(struct name_index *x);
-note *graph_lookup(kith_journal *j, const char *name, int *ambiguous);
-note *graph_find(const kith_journal *j, kith_buf *key, const char *name);
+/*
+ * The node a name stands for, looked up without creating anything: the
+ * note that claims it (a path, stem or name before an alias), or the
+ * unresolved node of that name.  NULL when there is none, or when several
+ * notes claim it on the same footing (then *ambiguous is set, when
+ * ambiguous is not NULL).  key is the caller's buffer (the folded name;
+ * the caller frees it), and nothing of the journal is written: any number
+ * of threads may ask at once.
+ */
+note *graph_find(const kith_journal *j, kith_buf *key, const char *name,
+    int *ambiguous);
 duration person_cadence(const kith_journal *j, const note *p);
 int person_tag_cadence(const kith_journal *j, const note *p, duration *out);
 int meeting_after(const note *m, const note *other);

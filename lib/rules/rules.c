@@ -755,8 +755,8 @@ kith_status
 kith_due_new(const kith_journal *j, const kith_due_query *q, kith_due **out)
 {
 	kith_due *due;
+	kith_buf key = KITH_BUF_INIT;
 	size_t i;
-	int ambiguous;
 
 	*out = NULL;
 	if ((due = calloc(1, sizeof(*due))) == NULL)
@@ -766,7 +766,8 @@ kith_due_new(const kith_journal *j, const kith_due_query *q, kith_due **out)
 	due->today = j->today;
 	due->horizon = q->horizon >= 0 ? q->horizon : j->cfg.horizon;
 	if (q->person != NULL) {
-		due->only = graph_lookup((kith_journal *)j, q->person, &ambiguous);
+		due->only = graph_find(j, &key, q->person, NULL);
+		buf_free(&key);
 		if (due->only == NULL) {
 			kith_due_free(due);
 			return KITH_EJOURNAL;

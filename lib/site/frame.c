@@ -272,7 +272,7 @@ resolve_link(const char *target, size_t len, void *userdata)
 
 	if ((name = ref_clean_n(&s->scratch, target, len)) == NULL)
 		return t;
-	n = graph_find(s->j, &s->key, name);
+	n = graph_find(s->j, &s->key, name, NULL);
 	if (n == NULL)
 		return t;
 	if (s->hidden[n->index]) {
@@ -293,7 +293,7 @@ resolve_link(const char *target, size_t len, void *userdata)
 int
 put_body(site *s, kith_buf *b, const note *n)
 {
-	html_options o = { resolve_link, s, BODY_CAP, 1 };
+	html_options o = { resolve_link, s, KITH_MAX_BODY_HTML, 1 };
 
 	if (n->body == NULL || n->body_len == 0)
 		return 0;

@@ -11,6 +11,7 @@
 #ifndef KITH_PAGE_H
 #define KITH_PAGE_H
 
+#include "core/limits.h"
 #include "site/html.h"
 #include "site/network.h"
 #include "site/privacy.h"
@@ -29,8 +30,6 @@ extern const char kith_asset_site_js[];
 #define CSP "default-src 'none'; style-src 'self'; img-src 'none'; " \
 	"base-uri 'none'; form-action 'none'"
 
-/* Most HTML one note body may produce on a page. */
-#define BODY_CAP (256u * 1024)
 /* Far enough ahead that every check-in and date has its item. */
 #define ALL_DAYS 36600
 

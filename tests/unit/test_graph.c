@@ -54,26 +54,28 @@ static void
 lookup(void **state)
 {
 	tu_ctx *c = *state;
+	kith_buf key = KITH_BUF_INIT;
 	int ambiguous = 7;
 
 	tu_fm(c, "people/Jane Doe.md", "aliases: [Jane]\n");
 	tu_fm(c, "people/Jane Roe.md", "aliases: [Jane]\n");
 	tu_fm(c, "companies/Acme.md", "name: Acme Corp\naliases: [ACME]\n");
 	tu_load(c, "2026-11-22");
-	assert_ptr_equal(graph_lookup(c->j, "jane doe", &ambiguous),
+	assert_ptr_equal(graph_find(c->j, &key, "jane doe", &ambiguous),
 	    tu_note(c, "people/Jane Doe.md"));
 	assert_int_equal(ambiguous, 0);
-	assert_ptr_equal(graph_lookup(c->j, "acme", &ambiguous),
+	assert_ptr_equal(graph_find(c->j, &key, "acme", &ambiguous),
 	    tu_note(c, "companies/Acme.md"));
-	assert_ptr_equal(graph_lookup(c->j, "Acme Corp", &ambiguous),
+	assert_ptr_equal(graph_find(c->j, &key, "Acme Corp", &ambiguous),
 	    tu_note(c, "companies/Acme.md"));
-	assert_ptr_equal(graph_lookup(c->j, "companies/acme", &ambiguous),
+	assert_ptr_equal(graph_find(c->j, &key, "companies/acme", &ambiguous),
 	    tu_note(c, "companies/Acme.md"));
-	assert_null(graph_lookup(c->j, "Jane", &ambiguous));
+	assert_null(graph_find(c->j, &key, "Jane", &ambiguous));
 	assert_int_equal(ambiguous, 1);
-	assert_null(graph_lookup(c->j, "Nobody", &ambiguous));
+	assert_null(graph_find(c->j, &key, "Nobody", &ambiguous));
 	assert_int_equal(ambiguous, 0);
-	assert_null(graph_lookup(c->j, "people/Jane Doe.md", &ambiguous));
+	assert_null(graph_find(c->j, &key, "people/Jane Doe.md", &ambiguous));
+	buf_free(&key);
 }
 
 /* A path, stem or name beats an alias. */
