@@ -177,6 +177,38 @@ page_end(site *s, const char *rel)
 	return 0;
 }
 
+/* Starts the page of a note: the frame (here: the navigation entry it is
+ * under), its name as the heading, and the line under it opened (<p
+ * class="sub">) for the caller to fill. */
+void
+note_page_begin(site *s, const note *n, const char *here)
+{
+	kith_buf *b = &s->page;
+
+	page_begin(s, n->display, 1, here, 0);
+	buf_puts(b, "<h1>");
+	esc(b, n->display);
+	buf_puts(b, "</h1>\n<p class=\"sub\">");
+}
+
+/* Ends the page of a note: its body in a card that open starts (no body
+ * when open is NULL), the notes that link to it, then the frame (and the
+ * write: see page_end()). */
+int
+note_page_end(site *s, const note *n, const char *open)
+{
+	kith_buf *b = &s->page;
+
+	if (open != NULL) {
+		buf_puts(b, open);
+		if (put_body(s, b, n) < 0)
+			return -1;
+		buf_puts(b, "</section>\n");
+	}
+	put_backlinks(s, b, n);
+	return page_end(s, s->url[n->index]);
+}
+
 /* ---- follow-ups ---- */
 
 /* Does an item touch a private note (its people, company or source)?

@@ -80,6 +80,8 @@ void put_tags(kith_buf *b, const f_list *l);
 void page_begin(site *s, const char *title, int depth, const char *here,
     int scripted);
 int page_end(site *s, const char *rel);
+void note_page_begin(site *s, const note *n, const char *here);
+int note_page_end(site *s, const note *n, const char *open);
 int item_touches_private(const site *s, size_t i);
 int item_hidden(const site *s, size_t i);
 void put_item(site *s, kith_buf *b, size_t i);

@@ -73,10 +73,8 @@ page_company(site *s, note *c)
 	size_t n, i, nin, *items, nitems, shown = 0;
 	const note *m;
 
-	page_begin(s, c->display, 1, "", 0);
-	buf_puts(b, "<h1>");
-	esc(b, c->display);
-	buf_puts(b, "</h1>\n<p class=\"sub\">Company");
+	note_page_begin(s, c, "");
+	buf_puts(b, "Company");
 	if (c->status.s) {
 		buf_puts(b, " \xc2\xb7 ");
 		esc(b, c->status.s);
@@ -132,12 +130,6 @@ page_company(site *s, note *c)
 	}
 	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No meetings yet.</p>");
 	buf_puts(b, "</section>\n");
-	if (c->body && c->body_len > 0) {
-		buf_puts(b, "<section class=\"card\"><h2>Notes</h2>");
-		if (put_body(s, b, c) < 0)
-			return -1;
-		buf_puts(b, "</section>\n");
-	}
-	put_backlinks(s, b, c);
-	return page_end(s, s->url[c->index]);
+	return note_page_end(s, c, c->body && c->body_len > 0 ?
+	    "<section class=\"card\"><h2>Notes</h2>" : NULL);
 }

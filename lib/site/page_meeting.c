@@ -13,10 +13,7 @@ page_meeting(site *s, note *m)
 	kith_buf *b = &s->page;
 	size_t *items, n;
 
-	page_begin(s, m->display, 1, "", 0);
-	buf_puts(b, "<h1>");
-	esc(b, m->display);
-	buf_puts(b, "</h1>\n<p class=\"sub\">");
+	note_page_begin(s, m, "");
 	put_when(b, m);
 	buf_puts(b, " \xc2\xb7 ");
 	esc(b, meeting_kind(m));
@@ -47,10 +44,6 @@ page_meeting(site *s, note *m)
 	    "</h2>");
 	n = node_items(s, m, &items);
 	put_items(s, b, items, n, keep_all, "Nothing to follow up.");
-	buf_puts(b, "</section>\n</div>\n<section class=\"card\"><h2>Notes</h2>");
-	if (put_body(s, b, m) < 0)
-		return -1;
-	buf_puts(b, "</section>\n");
-	put_backlinks(s, b, m);
-	return page_end(s, s->url[m->index]);
+	buf_puts(b, "</section>\n</div>\n");
+	return note_page_end(s, m, "<section class=\"card\"><h2>Notes</h2>");
 }

@@ -35,11 +35,8 @@ page_note(site *s, note *n)
 	kith_buf *b = &s->page;
 	size_t *items, k;
 
-	page_begin(s, n->display, 1, "", 0);
-	buf_puts(b, "<h1>");
-	esc(b, n->display);
-	buf_printf(b, "</h1>\n<p class=\"sub\">%s</p>\n",
-	    n->type == NOTE_GOAL ? "Goal" : "Note");
+	note_page_begin(s, n, "");
+	buf_printf(b, "%s</p>\n", n->type == NOTE_GOAL ? "Goal" : "Note");
 	if (n->type == NOTE_GOAL) {
 		buf_puts(b, "<section class=\"card\"><h2>Progress</h2>"
 		    "<ul class=\"plain\">");
@@ -59,10 +56,5 @@ page_note(site *s, note *n)
 		put_items(s, b, items, k, keep_all, NULL);
 		buf_puts(b, "</section>\n");
 	}
-	buf_puts(b, "<section class=\"card\">");
-	if (put_body(s, b, n) < 0)
-		return -1;
-	buf_puts(b, "</section>\n");
-	put_backlinks(s, b, n);
-	return page_end(s, s->url[n->index]);
+	return note_page_end(s, n, "<section class=\"card\">");
 }

@@ -257,10 +257,7 @@ page_person(site *s, note *p)
 	kith_buf *b = &s->page;
 	size_t *items, n, i;
 
-	page_begin(s, p->display, 1, "People", 0);
-	buf_puts(b, "<h1>");
-	esc(b, p->display);
-	buf_puts(b, "</h1>\n<p class=\"sub\">");
+	note_page_begin(s, p, "People");
 	if (p->job_title.s) {
 		esc(b, p->job_title.s);
 		if (p->company.to)
@@ -303,6 +300,5 @@ page_person(site *s, note *p)
 		buf_puts(b, "<p class=\"muted\">No meetings yet.</p>\n");
 	buf_puts(b, "</section>\n");
 	put_ledger(s, b, p);
-	put_backlinks(s, b, p);
-	return page_end(s, s->url[p->index]);
+	return note_page_end(s, p, NULL);
 }
