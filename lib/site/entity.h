@@ -1,0 +1,27 @@
+/*
+ * entity.h: entity.c's part of the renderer, for html.c only (it speaks
+ * md4c's types).
+ */
+#ifndef KITH_ENTITY_H
+#define KITH_ENTITY_H
+
+#include <md4c.h>
+#include <stddef.h>
+
+#include "core/buf.h"
+
+/*
+ * Appends an attribute (a link destination, a title, a code block's
+ * language) with its entities decoded; control characters are decoded too,
+ * so that html_url_is_safe() sees them.  Returns 0, or -1 when an entity is
+ * unknown or not a character (its text is kept as written).
+ */
+int html_attr_decode(kith_buf *b, const MD_ATTRIBUTE *a);
+/* The UTF-8 of an entity as md4c gives it ("&amp;", "&#38;") into out,
+ * and its length; 0 when it is not a printable character kith knows. */
+size_t html_entity_text(const char *s, size_t n, char out[4]);
+/* A link that leaves the journal's pages (it gets rel="noopener
+ * noreferrer"). */
+int html_url_is_external(const char *url, size_t n);
+
+#endif
