@@ -934,10 +934,14 @@ ignore:
             last = self.planned.get(p.name) or p.last_contact or p.met \
                 or after(d, -200)
             ws.append(max(0.2, (d - last).days) ** 1.3)
-        out = []
-        cands = list(cands)
+        return self.sample(rng, cands, ws, k)
+
+    @staticmethod
+    def sample(rng, cands, ws, k):
+        """k of cands drawn without replacement, each by its weight."""
+        out, cands, ws = [], list(cands), list(ws)
         for _ in range(min(k, len(cands))):
-            i = self.weighted(rng, ws)
+            i = World.weighted(rng, ws)
             out.append(cands.pop(i))
             ws.pop(i)
         return out
@@ -1227,13 +1231,7 @@ ignore:
         for p in cands:
             last = self.last_seen.get(p.name) or p.met or after(self.begin, -300)
             ws.append(1.0 / (1 + max(0, (self.today - last).days) / 60.0))
-        out = []
-        cands = list(cands)
-        for _ in range(min(k, len(cands))):
-            i = self.weighted(rng, ws)
-            out.append(cands.pop(i))
-            ws.pop(i)
-        return out
+        return self.sample(rng, cands, ws, k)
 
     # ------------------------------------------------ the search
 
