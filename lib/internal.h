@@ -467,5 +467,7 @@ int person_strength(const kith_journal *j, const note *p);
 
 /* note display helpers */
 const char *meeting_kind(const note *m);
+/* An e-mail or a message: written, not attended (no meeting to be at). */
+int meeting_is_written(const note *m);
 
 #endif

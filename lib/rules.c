@@ -301,8 +301,8 @@ put_some_people(kith_buf *b, draft *d, size_t show)
 
 /* An e-mail or a message is written, not attended: logged on its day, it
  * is no meeting to be at. */
-static int
-is_written(const note *m)
+int
+meeting_is_written(const note *m)
 {
 	const char *kind = meeting_kind(m);
 
@@ -315,7 +315,7 @@ rule_meeting(kith_due *due, note *m)
 	draft d;
 	char cap[64];
 
-	if (m->date.d < due->today || is_written(m))
+	if (m->date.d < due->today || meeting_is_written(m))
 		return 0;
 	draft_init(&d, KITH_KIND_MEETING, m->date.d, m, m->date.at.line);
 	meeting_people(&d, m);
