@@ -122,6 +122,8 @@ uninstall:
 clean:
 	rm -rf build build-asan kith
 
-# Fuzzing, valgrind and the benchmark have makefiles of their own.
+# Fuzzing, valgrind, the benchmark and the simulated job search have
+# makefiles of their own.
 -include tests/fuzz/fuzz.mk
 -include bench/bench.mk
+-include tests/sim/sim.mk

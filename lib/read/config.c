@@ -107,30 +107,54 @@ c_count(cctx *c, const yval *v, void *field)
 	return 0;
 }
 
+/* A word or a list of words (each not empty) into a list in the arena;
+ * folded when fold is set.  A bad entry is an error and is left out. */
+static int
+c_words(cctx *c, const yval *v, const char *what, int fold,
+    const char ***list, size_t *n)
+{
+	size_t i, count = v->kind == Y_SEQ ? v->n : 1;
+	const yval *e;
+	const char *w;
+
+	if (v->kind == Y_MAP) {
+		bad(c, v, what);
+		return 0;
+	}
+	if ((*list = arena_alloc(&c->j->mem, (count ? count : 1) *
+	    sizeof(**list))) == NULL)
+		return -1;
+	*n = 0;
+	for (i = 0; i < count; i++) {
+		e = v->kind == Y_SEQ ? v->items[i] : v;
+		if (e->kind != Y_SCALAR || e->str[0] == '\0') {
+			bad(c, e, what);
+			continue;
+		}
+		w = fold ? name_fold(&c->j->mem, e->str) : e->str;
+		if (w == NULL)
+			return -1;
+		(*list)[(*n)++] = w;
+	}
+	return 0;
+}
+
 static int
 c_globs(cctx *c, const yval *v, void *field)
 {
-	config *cfg = &c->j->cfg;
-	size_t i, n = v->kind == Y_SEQ ? v->n : 1;
-	const yval *e;
-
 	(void)field;
-	if (v->kind == Y_MAP) {
-		bad(c, v, "a list of folder globs");
-		return 0;
-	}
-	if ((cfg->ignore = arena_alloc(&c->j->mem,
-	    (n ? n : 1) * sizeof(*cfg->ignore))) == NULL)
-		return -1;
-	for (i = 0; i < n; i++) {
-		e = v->kind == Y_SEQ ? v->items[i] : v;
-		if (e->kind != Y_SCALAR || e->str[0] == '\0') {
-			bad(c, e, "a folder glob");
-			continue;
-		}
-		cfg->ignore[cfg->nignore++] = e->str;
-	}
-	return 0;
+	return c_words(c, v, v->kind == Y_MAP ? "a list of folder globs" :
+	    "a folder glob", 0, &c->j->cfg.ignore, &c->j->cfg.nignore);
+}
+
+/* Meeting kinds that need no thank-you, folded. */
+static int
+c_kinds(cctx *c, const yval *v, void *field)
+{
+	(void)field;
+	return c_words(c, v, v->kind == Y_MAP ? "a list of meeting kinds" :
+	    "a meeting kind", 1, &c->j->cfg.no_thank_you,
+	    &c->j->cfg.nno_thank_you);
 }
 
 static int
@@ -165,36 +189,6 @@ c_by_tag(cctx *c, const yval *v, void *field)
 }
 
 #define C(key, parse, member) { key, parse, offsetof(config, member) }
-
-/* A list of meeting kinds, folded (no_thank_you). */
-static int
-c_kinds(cctx *c, const yval *v, void *field)
-{
-	config *cfg = &c->j->cfg;
-	size_t i, n = v->kind == Y_SEQ ? v->n : 1;
-	const yval *e;
-
-	(void)field;
-	if (v->kind == Y_MAP) {
-		bad(c, v, "a list of meeting kinds");
-		return 0;
-	}
-	if ((cfg->no_thank_you = arena_alloc(&c->j->mem,
-	    (n ? n : 1) * sizeof(*cfg->no_thank_you))) == NULL)
-		return -1;
-	cfg->nno_thank_you = 0;
-	for (i = 0; i < n; i++) {
-		e = v->kind == Y_SEQ ? v->items[i] : v;
-		if (e->kind != Y_SCALAR || e->str[0] == '\0') {
-			bad(c, e, "a meeting kind");
-			continue;
-		}
-		if ((cfg->no_thank_you[cfg->nno_thank_you++] =
-		    name_fold(&c->j->mem, e->str)) == NULL)
-			return -1;
-	}
-	return 0;
-}
 
 static const struct setting {
 	const char *key;

@@ -208,12 +208,15 @@ put_heading(kith_buf *b, const style *s, const kith_due *d,
 }
 
 static void
-put_group_title(kith_buf *b, const style *s, const kith_due *d, int when)
+put_group_title(kith_buf *b, const style *s, const kith_due *d, int when,
+    int first)
 {
 	int h = kith_due_horizon(d);
 
-	buf_printf(b, "\n%s%s%s", s->markdown ? "## " : "", paint(s, BOLD),
-	    when_titles[when]);
+	/* Markdown needs a blank line before a heading; text keeps the
+	 * groups together so that a night's report fits one screen. */
+	buf_printf(b, "%s%s%s%s", s->markdown || first ? "\n" : "",
+	    s->markdown ? "## " : "", paint(s, BOLD), when_titles[when]);
 	if (when == KITH_UPCOMING)
 		buf_printf(b, ", next %d day%s", h, h == 1 ? "" : "s");
 	buf_printf(b, "%s\n%s", paint(s, RESET), s->markdown ? "\n" : "");
@@ -263,7 +266,7 @@ put_counted(kith_buf *b, const style *s, const due_listing *l)
 	char before[11];
 	int k, any = 0;
 
-	if (l->more_check_ins || l->nstale)
+	if ((s->markdown || l->n == 0) && (l->more_check_ins || l->nstale))
 		buf_puts(b, "\n");
 	if (l->more_check_ins)
 		buf_printf(b, "%sand %zu more check-in%s (%skith due --kind "
@@ -299,8 +302,10 @@ put_grouped(kith_buf *b, const style *s, const kith_due *d,
 	put_heading(b, s, d, &l);
 	for (i = 0; i < l.n; i++) {
 		it = kith_due_item(d, l.idx[i]);
-		if ((int)it->when != when)
-			put_group_title(b, s, d, when = (int)it->when);
+		if ((int)it->when != when) {
+			put_group_title(b, s, d, (int)it->when, when < 0);
+			when = (int)it->when;
+		}
 		if (s->markdown)
 			put_md_item(b, it);
 		else

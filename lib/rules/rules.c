@@ -292,13 +292,23 @@ put_some_people(kith_buf *b, draft *d, size_t show)
 
 /* ---- the rules ---- */
 
+/* An e-mail or a message is written, not attended: logged on its day, it
+ * is no meeting to be at. */
+int
+meeting_is_written(const note *m)
+{
+	const char *kind = meeting_kind(m);
+
+	return strcmp(kind, "email") == 0 || strcmp(kind, "message") == 0;
+}
+
 static int
 rule_meeting(kith_due *due, note *m)
 {
 	draft d;
 	char cap[64];
 
-	if (m->date.d < due->today)
+	if (m->date.d < due->today || meeting_is_written(m))
 		return 0;
 	draft_init(&d, KITH_KIND_MEETING, m->date.d, m, m->date.at.line);
 	meeting_people(&d, m);

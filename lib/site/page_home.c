@@ -84,7 +84,7 @@ home_coming_meetings(site *s, kith_buf *b)
 	for (i = 0; i < s->j->nnotes && shown < 12; i++) {
 		m = s->j->notes[i];
 		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
-		    m->date.d < s->j->today)
+		    m->date.d < s->j->today || meeting_is_written(m))
 			continue;
 		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_when(b, m);

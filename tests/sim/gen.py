@@ -28,7 +28,6 @@ import os
 import random
 import sys
 
-DAY = datetime.timedelta(days=1)
 OWNER = "Jordan Avery"
 START = datetime.date(2026, 9, 7)      # a Monday: the first night of run.py
 NO_THANKS = ("email", "message")       # kinds that need no thank-you
@@ -304,9 +303,6 @@ class Meeting:
         self.stage = None
         self.series = None
 
-    def key(self):
-        return (self.date, self.time or "")
-
     def group(self):
         return self.kind == "event" or len(self.with_) > GROUP_SIZE
 
@@ -474,21 +470,13 @@ class World:
 
     # ------------------------------------------------ questions about the journal
 
-    def held_with(self, name, before):
-        return [m for m in self.meetings
-                if name in m.with_ and m.date < before]
-
-    def last_contact(self, p, before):
-        ds = [m.date for m in self.meetings
-              if p.name in m.with_ and m.date < before]
-        for x in (p.last_contact, p.met):
-            if x is not None and x < before:
-                ds.append(x)
-        return max(ds) if ds else None
-
     def weak_tie(self, name, before):
         """Never met one-to-one: no held meeting that is not a group
-        meeting (an event, or more than three people) names them."""
+        meeting (an event, or more than three people) names them, and
+        their note has no last_contact (a chat with no meeting note)."""
+        p = self.people.get(name)
+        if p is not None and p.last_contact is not None:
+            return False
         for m in self.meetings:
             if m.date < before and name in m.with_ and not m.group():
                 return False
@@ -534,17 +522,6 @@ class World:
             for t in obj.tasks:
                 if not t.done:
                     yield obj, t
-
-    def asks_minus_gives(self, name, before):
-        a = g = 0
-        last_ask = None
-        for m in self.meetings:
-            if m.date < before and name in m.with_:
-                a += len(m.asked)
-                g += len(m.gave)
-                if m.asked:
-                    last_ask = m
-        return a - g, last_ask
 
     # ------------------------------------------------ rendering
 
@@ -733,8 +710,9 @@ ignore:
         def yearago(lo, hi):
             return after(self.begin, -rng.randrange(lo, hi))
 
-        def born(p, full):
-            y = rng.randrange(1958, 1999)
+        def born(p, full, old=False):
+            y = rng.randrange(1952, 1975) if old else \
+                rng.randrange(1962, 2000)
             mo, dd = rng.randint(1, 12), rng.randint(1, 28)
             p.born = (mo, dd)
             p.birthday = ("%04d-%02d-%02d" % (y, mo, dd) if full
@@ -751,14 +729,16 @@ ignore:
                                 met=yearago(400, 2500))
             if i == 0:
                 p.cadence = "3w"
-            p.bio = [pick(rng, [
+            p.bio = [[
                 "My mentor since the Chicago Tech Alliance mentorship "
                 "program. We meet about once a month.",
                 "Ran the platform org at my first job; still the person I "
                 "call before any big decision.",
                 "Mentor from the Illinois alumni program. Direct, kind, "
-                "and always asks what I actually want."])]
-            born(p, rng.random() < 0.5)
+                "and always asks what I actually want.",
+                "Was my skip-level at Globex. Now advises three startups "
+                "and knows every CTO in Chicago."][i]]
+            born(p, rng.random() < 0.5, old=True)
             core.append(p)
             self.mentor_next[p.name] = after(d0, rng.randrange(8, 30))
         for i in range(6):
@@ -790,10 +770,9 @@ ignore:
                 born(p, rng.random() < 0.4)
             if rng.random() < 0.3:
                 p.dates["work anniversary"] = yearago(30, 1500)
-            p.bio = ["%s at %s. %s" % (
-                "Worked together at Quillon" if rng.random() < 0.6 else
-                "We worked together at Globex",
-                "on the %s team" % pick(rng, TEAMS),
+            p.bio = ["%s, on the %s team. %s" % (
+                "Worked together at Quillon" if at_q or rng.random() < 0.5
+                else "We worked together at Globex", pick(rng, TEAMS),
                 pick(rng, ["Sharpest debugger I know.", "Ran the best "
                            "incident reviews.", "Taught me most of what "
                            "I know about Postgres.", "Left a year before "
@@ -955,10 +934,14 @@ ignore:
             last = self.planned.get(p.name) or p.last_contact or p.met \
                 or after(d, -200)
             ws.append(max(0.2, (d - last).days) ** 1.3)
-        out = []
-        cands = list(cands)
+        return self.sample(rng, cands, ws, k)
+
+    @staticmethod
+    def sample(rng, cands, ws, k):
+        """k of cands drawn without replacement, each by its weight."""
+        out, cands, ws = [], list(cands), list(ws)
         for _ in range(min(k, len(cands))):
-            i = self.weighted(rng, ws)
+            i = World.weighted(rng, ws)
             out.append(cands.pop(i))
             ws.pop(i)
         return out
@@ -1120,23 +1103,26 @@ ignore:
         elif k not in ("email", "message") and r < 0.08:
             m.next = after(m.date, rng.randrange(14, 45))
         # Tasks.
-        if rng.random() < (0.45 if k not in ("email", "message") else 0.15):
-            for _ in range(rng.randint(1, 2)):
+        if rng.random() < (0.4 if k not in ("email", "message") else 0.1):
+            for _ in range(1 if rng.random() < 0.8 else 2):
                 m.tasks.append(self.task_for(m, rng, p))
 
     def task_for(self, m, rng, p):
         n = link(p.name) if p and rng.random() < 0.6 else (
             first(p.name) if p else "them")
-        text = pick(rng, [
+        texts = [
             "Send %s the article on %s" % (n, pick(rng, TOPICS)),
-            "Send %s my résumé" % n,
             "Introduce %s to %s" % (n, link(self.some_name(rng))),
             "Follow up with %s about %s" % (n, pick(rng, TOPICS)),
-            "Look up the %s opening %s mentioned" % (pick(rng, ROLES), n),
             "Read up on %s before talking to %s again" % (pick(rng, TOPICS),
-                                                          n),
-            "Add what %s said about %s to the prep notes" % (
-                n, pick(rng, TOPICS))])
+                                                          n)]
+        if self.searching(m.date):
+            texts += [
+                "Send %s my résumé" % n,
+                "Look up the %s opening %s mentioned" % (pick(rng, ROLES), n),
+                "Add what %s said about %s to the prep notes" % (
+                    n, pick(rng, TOPICS))]
+        text = pick(rng, texts)
         due = after(m.date, rng.randrange(1, 10))
         return Task(text, due, pick(rng, ["\U0001F4C5"] * 4 + ["due:"]))
 
@@ -1245,13 +1231,7 @@ ignore:
         for p in cands:
             last = self.last_seen.get(p.name) or p.met or after(self.begin, -300)
             ws.append(1.0 / (1 + max(0, (self.today - last).days) / 60.0))
-        out = []
-        cands = list(cands)
-        for _ in range(min(k, len(cands))):
-            i = self.weighted(rng, ws)
-            out.append(cands.pop(i))
-            ws.pop(i)
-        return out
+        return self.sample(rng, cands, ws, k)
 
     # ------------------------------------------------ the search
 
@@ -1727,8 +1707,11 @@ ignore:
     def informational(self, d, rng):
         """An informational interview at a company of interest, with
         someone there (an intro first when the owner knows nobody)."""
+        recent = {m.company for m in self.meetings
+                  if m.kind == "informational" and abs((m.date - d).days) < 21}
         cs = [c for c in self.companies.values() if c.target and
-              c.status in ("target", "applying", "applied")]
+              c.status in ("target", "applying", "applied")
+              and c.name not in recent]
         if not cs:
             return
         c = pick(rng, cs)

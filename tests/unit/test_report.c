@@ -46,17 +46,13 @@ static const char text_report[] =
     "\n"
     "Today\n"
     "  2026-11-22  task         say \"hi\" \\ now  t.md:1\n"
-    "\n"
     "Overdue\n"
     "  2026-11-20  thank-you    Send Jane Doe a thank-you note for the coffee on 2026-11-19  meetings/2026-11-19 coffee jane.md:2\n"
     "  2026-10-23  task         edge  t.md:5\n"
-    "\n"
     "Upcoming, next 7 days\n"
     "  2026-11-25  date         Jane Doe's birthday  people/Jane Doe.md:3\n"
-    "\n"
     "Undated\n"
     "              task         fix a_b #3 | <x> ! caf\xc3\xa9  t.md:2\n"
-    "\n"
     "Older: 3 items (1 next-step, 2 task) due before 2026-10-23; kith due --all lists them\n";
 
 static void
@@ -85,17 +81,14 @@ text_all(void **state)
 	    "\n"
 	    "Today\n"
 	    "  2026-11-22  task         say \"hi\" \\ now  t.md:1\n"
-	    "\n"
 	    "Overdue\n"
 	    "  2026-11-20  thank-you    Send Jane Doe a thank-you note for the coffee on 2026-11-19  meetings/2026-11-19 coffee jane.md:2\n"
 	    "  2026-10-01  next-step    Land the next meeting with Bob after the interview on 2026-09-01  meetings/2026-09-01 bob.md:5\n"
 	    "  2026-01-01  task         stale two  t.md:4\n"
 	    "  2026-10-22  task         stale one  t.md:3\n"
 	    "  2026-10-23  task         edge  t.md:5\n"
-	    "\n"
 	    "Upcoming, next 7 days\n"
 	    "  2026-11-25  date         Jane Doe's birthday  people/Jane Doe.md:3\n"
-	    "\n"
 	    "Undated\n"
 	    "              task         fix a_b #3 | <x> ! caf\xc3\xa9  t.md:2\n");
 }
@@ -117,16 +110,12 @@ text_color(void **state)
 	    "\n"
 	    "\033[1mToday\033[0m\n"
 	    "  \033[33m2026-11-22\033[0m  \033[36mtask       \033[0m  now  \033[2mt.md:2\033[0m\n"
-	    "\n"
 	    "\033[1mOverdue\033[0m\n"
 	    "  \033[31m2026-11-21\033[0m  \033[36mtask       \033[0m  late  \033[2mt.md:1\033[0m\n"
-	    "\n"
 	    "\033[1mUpcoming, next 7 days\033[0m\n"
 	    "  \033[32m2026-11-23\033[0m  \033[36mtask       \033[0m  soon  \033[2mt.md:3\033[0m\n"
-	    "\n"
 	    "\033[1mUndated\033[0m\n"
 	    "            \033[0m  \033[36mtask       \033[0m  some day  \033[2mt.md:4\033[0m\n"
-	    "\n"
 	    "\033[2mOlder: 1 item (1 task) due before 2026-10-23; kith due --all lists it\033[0m\n");
 	/* colour is for text only */
 	assert_null(strchr(format(c, KITH_FORMAT_MARKDOWN, KITH_REPORT_COLOR),
@@ -401,7 +390,6 @@ stale_boundary(void **state)
 	    "\n"
 	    "Overdue\n"
 	    "  2026-11-12  task         b  t.md:2\n"
-	    "\n"
 	    "Older: 1 item (1 task) due before 2026-11-12; kith due --all lists it\n");
 	tu_write(c, "t.md", "- [ ] a \xf0\x9f\x93\x85 2026-11-11\n"
 	    "- [ ] b \xf0\x9f\x93\x85 2025-11-12\n");
@@ -456,7 +444,6 @@ check_in_limit(void **state)
 	    "2026-10-15, every 30 days  people/P4.md:2\n"
 	    "  2026-11-14  check-in     Check in with P5: last contact "
 	    "2026-10-15, every 30 days  people/P5.md:2\n"
-	    "\n"
 	    "and 3 more check-ins (kith due --kind check-in lists them)\n");
 	assert_non_null(strstr(format(c, KITH_FORMAT_MARKDOWN, 0),
 	    "\nand 3 more check-ins (`kith due --kind check-in` lists them)\n"));
@@ -512,7 +499,6 @@ group_and_kind_order(void **state)
 	    "  2026-11-22  task         now  t.md:3\n"
 	    "  2026-11-22  date         Ann's birthday (turns 36)  "
 	    "people/Ann.md:3\n"
-	    "\n"
 	    "Overdue\n"
 	    "  2026-11-21  thank-you    Send Bo a thank-you note for the call "
 	    "on 2026-11-20  meetings/m call.md:2\n"

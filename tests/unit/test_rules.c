@@ -662,6 +662,11 @@ v2_meeting_today(void **state)
 	tu_fm(c, "meetings/a timed.md", "date: 2026-11-22 09:30\nwith: A\n"
 	    "kind: coffee\n");
 	tu_fm(c, "meetings/b untimed.md", "date: 2026-11-22\nwith: B\n");
+	/* written, not attended: no meeting item */
+	tu_fm(c, "meetings/c email.md", "date: 2026-11-22 17:30\nwith: C\n"
+	    "kind: email\n");
+	tu_fm(c, "meetings/d message.md", "date: 2026-11-24\nwith: C\n"
+	    "kind: message\n");
 	tu_load(c, TODAY);
 	tu_due(c);
 	tu_assert_str(tu_items(c),
