@@ -11,6 +11,9 @@
 
 /* graph.c */
 int graph_build(kith_journal *j);
+/* figures.c: each node's figures (see struct note), once the graph is
+ * resolved.  Returns 0, or -1 when out of memory. */
+int graph_figures(kith_journal *j);
 void graph_free(struct name_index *x);
 /*
  * The node a name stands for, looked up without creating anything: the
