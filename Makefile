@@ -97,6 +97,7 @@ check:
 	$(MAKE) test
 
 test: all $(UNIT_BIN)
+	@tools/check-rooms
 	@tests/run-unit $(UNIT_BIN)
 	@tests/golden/run $(B)/kith
 	@tests/bad/run $(B)/kith
