@@ -169,7 +169,6 @@ load(global *g, int strict, kith_journal **j)
 
 	memset(&opts, 0, sizeof(opts));
 	opts.root = g->journal;
-	opts.today = g->today;
 	opts.strict = strict;
 	opts.keep_bodies = g->keep_bodies;
 	st = kith_journal_load(&opts, j);
@@ -371,6 +370,7 @@ cmd_due(global *g, int argc, char **argv)
 	if ((rc = load(g, 0, &j)) != EXIT_DONE)
 		return rc;
 	report_problems(g, j);
+	a.q.today = g->today;
 	if (kith_due_new(j, &a.q, &due) != KITH_OK) {
 		if (due == NULL && a.q.person != NULL) {
 			report_unknown_person(j, a.q.person);
@@ -475,7 +475,7 @@ cmd_site(global *g, int argc, char **argv)
 		kith_journal_free(j);
 		return EXIT_SYSTEM;
 	}
-	st = kith_site_write(j, dir, &res, &why);
+	st = kith_site_write(j, g->today, dir, &res, &why);
 	if (st == KITH_OK) {
 		if (!g->quiet)
 			printf("%s: %zu pages (%zu files written, %zu unchanged%s)\n",

@@ -61,7 +61,6 @@ typedef struct kith_journal kith_journal;
 
 typedef struct kith_options {
 	const char *root;	/* journal folder; required */
-	kith_date today;	/* the day of the report */
 	int strict;		/* kith check --strict: more warnings */
 	int keep_bodies;	/* keep note bodies (kith site renders them) */
 } kith_options;
@@ -137,12 +136,15 @@ typedef struct kith_due_query {
 	int horizon;		/* days ahead; -1: the journal's setting */
 	unsigned kinds;		/* bit (1u << kith_kind) per kind; 0: all */
 	const char *person;	/* only items about this name, or NULL */
+	kith_date today;	/* the day of the report */
 } kith_due_query;
 
 typedef struct kith_due kith_due;
 
 /*
- * Applies the follow-up rules for the journal's today.  On KITH_OK *out holds
+ * Applies the follow-up rules for the day q->today (a journal is the same
+ * whatever the day; any number of queries, for any days, may run on it at
+ * once, on any threads).  On KITH_OK *out holds
  * the items the report shows, in report order; the caller frees it with
  * kith_due_free() (before the journal).  If q->person names no person or
  * company, returns KITH_EJOURNAL and sets *out to NULL.
@@ -202,16 +204,16 @@ typedef struct kith_site_result {
 } kith_site_result;
 
 /*
- * Writes the static HTML dashboard into dir.  The journal must have been
- * loaded with keep_bodies.  Returns KITH_OK; KITH_EREFUSED when dir is a
- * symbolic link, the journal itself, or holds files kith did not write;
- * KITH_ESYSTEM on an OS failure (the files written so far are whole, the
- * old manifest still covers them).  On failure *why is a message the
- * caller frees.  When the folder holds, untouched, the site a build made
+ * Writes the static HTML dashboard for the day today into dir.  The
+ * journal must have been loaded with keep_bodies.  Returns KITH_OK;
+ * KITH_EREFUSED when dir is a symbolic link, the journal itself, or holds
+ * files kith did not write; KITH_ESYSTEM on an OS failure (the files
+ * written so far are whole, the old manifest still covers them).  On
+ * failure *why is a message the caller frees.  When the folder holds, untouched, the site a build made
  * from the same inputs (the notes' bytes, kith.yaml, the day, kith's own
  * code: see lib/site/inputs.c), nothing is rendered and res->fresh is set.
  */
-kith_status kith_site_write(const kith_journal *j, const char *dir,
-    kith_site_result *res, char **why);
+kith_status kith_site_write(const kith_journal *j, kith_date today,
+    const char *dir, kith_site_result *res, char **why);
 
 #endif

@@ -1,8 +1,9 @@
 /*
  * figures.c: what the rules need of each node, gathered once the graph is
- * resolved: each person's meetings (by date), last(P), whether a meeting is
- * scheduled, close or weak tie, asks and gives; each company's latest
- * meeting and whether anyone names it; and each person's cadence.
+ * resolved: each person's meetings (by date), each meeting's group flag,
+ * each company's latest meeting and whether anyone names it.  What depends
+ * on the day (last(P), scheduled, close or weak tie, asks and gives, the
+ * cadence) is worked out for a query's day: person_day_of().
  */
 #include <stdlib.h>
 #include <string.h>
@@ -93,27 +94,29 @@ meeting_is_group(const kith_journal *j, const note *m)
 /* last(P) and what P's held meetings (before today) say; a meeting of
  * today or later is scheduled.  P is a close tie when any setting or
  * meeting says so (followups.md). */
-static void
-person_figures(kith_journal *j, note *p)
+void
+person_day_of(const kith_journal *j, const note *p, kith_date today,
+    person_day *out)
 {
 	size_t k;
-	note *m;
+	const note *m;
 
-	p->last = date_later(p->last_contact.d, p->met.d);
-	p->close_tie = p->cadence.set || p->last_contact.d != KITH_NO_DATE ||
+	memset(out, 0, sizeof(*out));
+	out->last = date_later(p->last_contact.d, p->met.d);
+	out->close_tie = p->cadence.set || p->last_contact.d != KITH_NO_DATE ||
 	    person_tag_cadence(j, p, NULL);
 	for (k = 0; k < p->nmeetings; k++) {
 		m = p->meetings[k];
-		if (m->date.d >= j->today) {
-			p->scheduled = 1;
+		if (m->date.d >= today) {
+			out->scheduled = 1;
 			continue;
 		}
-		p->last = date_later(p->last, m->date.d);
-		p->close_tie |= !m->is_group;
-		p->asks += (int)m->asked.n;
-		p->gives += (int)m->gave.n;
+		out->last = date_later(out->last, m->date.d);
+		out->close_tie |= !m->is_group;
+		out->asks += (int)m->asked.n;
+		out->gives += (int)m->gave.n;
 		if (m->asked.n > 0)
-			p->latest_ask = m;	/* meetings are in date order */
+			out->latest_ask = m;	/* meetings are in date order */
 	}
 }
 
@@ -173,17 +176,9 @@ company_contacts(kith_journal *j)
 int
 graph_figures(kith_journal *j)
 {
-	size_t i;
-	note *n;
-
 	if (gather_meetings(j) < 0)
 		return -1;
 	company_meetings(j);
-	for (i = 0; i < j->nnodes; i++) {
-		n = j->notes[i];
-		if (n->type == NOTE_PERSON || n->type == NOTE_UNRESOLVED)
-			person_figures(j, n);
-	}
 	company_contacts(j);
 	return 0;
 }
@@ -226,7 +221,7 @@ person_tag_cadence(const kith_journal *j, const note *p, duration *out)
  * else the journal's, which only a close tie has (followups.md); a weak
  * tie without one of their own has none (unit 0). */
 duration
-person_cadence(const kith_journal *j, const note *p)
+person_cadence(const kith_journal *j, const note *p, int close_tie)
 {
 	duration d = { 0, 0 };
 
@@ -234,5 +229,5 @@ person_cadence(const kith_journal *j, const note *p)
 		return p->cadence.v;
 	if (person_tag_cadence(j, p, &d))
 		return d;
-	return p->close_tie ? j->cfg.cadence : d;
+	return close_tie ? j->cfg.cadence : d;
 }

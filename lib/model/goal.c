@@ -157,9 +157,9 @@ has_tag(const kith_journal *j, const note *p, const char *tag)
 }
 
 static int
-in_period(const kith_journal *j, const struct goal_spec *g, kith_date d)
+in_period(kith_date today, const struct goal_spec *g, kith_date d)
 {
-	return d != KITH_NO_DATE && d <= j->today &&
+	return d != KITH_NO_DATE && d <= today &&
 	    (g->since == KITH_NO_DATE || d >= g->since) &&
 	    (g->until == KITH_NO_DATE || d <= g->until);
 }
@@ -178,13 +178,13 @@ person_matches(const kith_journal *j, const struct goal_spec *g,
 
 static int
 meeting_matches(const kith_journal *j, const struct goal_spec *g,
-    const note *m)
+    const note *m, kith_date today)
 {
 	size_t i;
 	int tag_ok = g->tag == NULL, at_ok = g->company_name == NULL;
 	const note *p;
 
-	if (m->type != NOTE_MEETING || m->skipped || !in_period(j, g, m->date.d))
+	if (m->type != NOTE_MEETING || m->skipped || !in_period(today, g, m->date.d))
 		return 0;
 	if (g->kind && strcmp(meeting_kind(m), g->kind) != 0)
 		return 0;
@@ -208,20 +208,22 @@ first_met(const note *p)
 }
 
 static long
-count_one(const kith_journal *j, const struct goal_spec *g, const note *n)
+count_one(const kith_journal *j, const struct goal_spec *g, const note *n,
+    kith_date today)
 {
 	switch (g->subject) {
 	case S_MEETINGS:
-		return meeting_matches(j, g, n);
+		return meeting_matches(j, g, n, today);
 	case S_GIVES:
-		return meeting_matches(j, g, n) ? (long)n->gave.n : 0;
+		return meeting_matches(j, g, n, today) ? (long)n->gave.n : 0;
 	case S_ASKS:
-		return meeting_matches(j, g, n) ? (long)n->asked.n : 0;
+		return meeting_matches(j, g, n, today) ? (long)n->asked.n : 0;
 	case S_THANK_YOUS:
-		return meeting_matches(j, g, n) &&
+		return meeting_matches(j, g, n, today) &&
 		    (n->thanked.v == THANKED_YES || n->thanked.v == THANKED_DATE);
 	case S_NEW_PEOPLE:
-		return person_matches(j, g, n) && in_period(j, g, first_met(n));
+		return person_matches(j, g, n) &&
+		    in_period(today, g, first_met(n));
 	case S_PEOPLE:
 		return person_matches(j, g, n);
 	}
@@ -229,7 +231,7 @@ count_one(const kith_journal *j, const struct goal_spec *g, const note *n)
 }
 
 goal_progress
-goal_measure(const kith_journal *j, const note *n)
+goal_measure(const kith_journal *j, const note *n, kith_date today)
 {
 	goal_progress p = { 0, 0, 0 };
 	size_t i;
@@ -239,6 +241,6 @@ goal_measure(const kith_journal *j, const note *n)
 	p.valid = 1;
 	p.target = n->goal_target.set ? n->goal_target.v : 0;
 	for (i = 0; i < j->nnodes; i++)
-		p.count += count_one(j, n->goal, j->notes[i]);
+		p.count += count_one(j, n->goal, j->notes[i], today);
 	return p;
 }

@@ -29,7 +29,6 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 	u->type = NOTE_UNRESOLVED;
 	u->path = "";
 	u->stem = u->display = name;
-	u->last = KITH_NO_DATE;
 	u->index = j->nnodes;
 	j->notes[j->nnodes++] = u;
 	s->u.node = u;

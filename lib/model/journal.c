@@ -21,7 +21,6 @@ kith_journal_load(const kith_options *opts, kith_journal **out)
 	if ((j = calloc(1, sizeof(*j))) == NULL)
 		return KITH_ESYSTEM;
 	config_defaults(&j->cfg);
-	j->today = opts->today;
 	j->strict = opts->strict;
 	j->keep_bodies = opts->keep_bodies;
 	if ((j->root = arena_strdup(&j->mem, opts->root)) == NULL)

@@ -26,7 +26,23 @@ void graph_free(struct name_index *x);
  */
 note *graph_find(const kith_journal *j, kith_buf *key, const char *name,
     int *ambiguous);
-duration person_cadence(const kith_journal *j, const note *p);
+/* What a person's meetings say on a day (followups.md).  Not kept in the
+ * graph, which is the same whatever the day: a query works it out for its
+ * own day with person_day_of(). */
+typedef struct person_day {
+	kith_date last;		/* last(P): the latest of last_contact:, met:
+				 * and the meetings before the day */
+	int scheduled;		/* a meeting with them on the day or after */
+	int close_tie;		/* not a weak tie */
+	int asks, gives;	/* of the meetings before the day */
+	const note *latest_ask;	/* the latest of those with an ask */
+} person_day;
+
+void person_day_of(const kith_journal *j, const note *p, kith_date today,
+    person_day *out);
+/* A person's check-in cadence (close_tie: person_day_of()'s); unit 0 when
+ * they have none. */
+duration person_cadence(const kith_journal *j, const note *p, int close_tie);
 int person_tag_cadence(const kith_journal *j, const note *p, duration *out);
 int meeting_after(const note *m, const note *other);
 
@@ -51,9 +67,11 @@ typedef struct goal_progress {
 	int valid;		/* counts: parsed */
 } goal_progress;
 
-goal_progress goal_measure(const kith_journal *j, const note *g);
+/* How far a goal is on the day today. */
+goal_progress goal_measure(const kith_journal *j, const note *g,
+    kith_date today);
 
 /* strength.c: relationship strength, 0 to 100 (docs/site.md) */
-int person_strength(const kith_journal *j, const note *p);
+int person_strength(const note *p, kith_date today);
 
 #endif

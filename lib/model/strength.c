@@ -19,9 +19,9 @@
 #define HALF_LIFE_DAYS 180.0
 
 static double
-decay(const kith_journal *j, kith_date when)
+decay(kith_date today, kith_date when)
 {
-	double age = (double)(j->today - when);
+	double age = (double)(today - when);
 
 	return pow(2.0, -(age < 0 ? 0 : age) / HALF_LIFE_DAYS);
 }
@@ -35,7 +35,7 @@ kind_weight(const note *m)
 }
 
 int
-person_strength(const kith_journal *j, const note *p)
+person_strength(const note *p, kith_date today)
 {
 	double raw = 0;
 	const note *m;
@@ -43,12 +43,12 @@ person_strength(const kith_journal *j, const note *p)
 
 	for (i = 0; i < p->nmeetings; i++) {
 		m = p->meetings[i];
-		if (m->date.d > j->today)
+		if (m->date.d > today)
 			continue;
 		raw += (kind_weight(m) + 0.5 * (double)m->gave.n) *
-		    decay(j, m->date.d);
+		    decay(today, m->date.d);
 	}
-	if (p->last_contact.d != KITH_NO_DATE && p->last_contact.d <= j->today)
-		raw += 0.5 * decay(j, p->last_contact.d);
+	if (p->last_contact.d != KITH_NO_DATE && p->last_contact.d <= today)
+		raw += 0.5 * decay(today, p->last_contact.d);
 	return (int)lround(100.0 * (1.0 - exp(-raw / 2.0)));
 }

@@ -225,11 +225,6 @@ typedef struct note {
 	/* person (and unresolved), filled in by graph.c */
 	struct note **meetings;	/* meetings with them, by date */
 	size_t nmeetings;
-	kith_date last;		/* last(P) */
-	int scheduled;		/* a meeting with them today or after */
-	int close_tie;		/* followups.md: not a weak tie */
-	int asks, gives;
-	struct note *latest_ask;/* latest held meeting with an ask */
 
 	/* company (and unresolved), filled in by graph.c: its latest
 	 * meeting, held or not (a meeting's company:, or a person's) */
@@ -299,8 +294,10 @@ typedef struct config {
  * each person it was with (attended), a person to their company (works
  * at) and to who introduced them, a meeting to its company (held at), any
  * note to each note its body links (mentions). */
-enum edge_kind { EDGE_ATTENDED, EDGE_WORKS_AT, EDGE_INTRODUCED_BY, EDGE_MENTIONS,
-	EDGE_HELD_AT, EDGE_KIND_COUNT };
+enum edge_kind {
+	EDGE_ATTENDED, EDGE_WORKS_AT, EDGE_INTRODUCED_BY, EDGE_MENTIONS,
+	EDGE_HELD_AT, EDGE_KIND_COUNT
+};
 
 typedef struct edge {
 	note *from;
@@ -314,7 +311,6 @@ struct name_index;
 struct kith_journal {
 	arena mem;
 	const char *root;
-	kith_date today;
 	int strict;
 	int keep_bodies;
 	config cfg;

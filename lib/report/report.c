@@ -92,8 +92,8 @@ check_in_order(const void *a, const void *b)
 /* Keeps the first `limit` check-ins of r[0..n) by check_in_order();
  * returns how many items remain (check-ins first, then the rest). */
 static size_t
-limit_check_ins(const kith_due *d, const kith_journal *j, ranked *r,
-    size_t n, size_t limit, size_t *left_out)
+limit_check_ins(const kith_due *d, ranked *r, size_t n, size_t limit,
+    size_t *left_out)
 {
 	size_t i, k = 0, ncheck;
 	note *const *people;
@@ -104,7 +104,8 @@ limit_check_ins(const kith_due *d, const kith_journal *j, ranked *r,
 		if (r[i].it->kind != KITH_KIND_CHECK_IN)
 			continue;
 		people = due_item_people(d, r[i].i, &np);
-		r[i].strength = np ? person_strength(j, people[0]) : 0;
+		r[i].strength = np ? person_strength(people[0],
+		    kith_due_today(d)) : 0;
 		r[i].name = np ? people[0]->display : "";
 		t = r[k], r[k] = r[i], r[i] = t;
 		k++;
@@ -144,7 +145,7 @@ due_listing_make(const kith_due *d, const kith_journal *j, int all,
 		r[n++] = (ranked){ i, 0, it, NULL };
 	}
 	if (!all && !due_unlimited(d))
-		n = limit_check_ins(d, j, r, n, (size_t)j->cfg.check_in_limit,
+		n = limit_check_ins(d, r, n, (size_t)j->cfg.check_in_limit,
 		    &out->more_check_ins);
 	qsort(r, n, sizeof(*r), shown_order);
 	if ((out->idx = malloc((n ? n : 1) * sizeof(*out->idx))) == NULL) {

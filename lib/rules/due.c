@@ -81,7 +81,7 @@ kith_due_new(const kith_journal *j, const kith_due_query *q, kith_due **out)
 		return KITH_ESYSTEM;
 	due->j = j;
 	due->q = q;
-	due->today = j->today;
+	due->today = q->today;
 	due->horizon = q->horizon >= 0 ? q->horizon : j->cfg.horizon;
 	if (q->person != NULL) {
 		due->only = graph_find(j, &key, q->person, NULL);

@@ -560,15 +560,19 @@ rule_task(kith_due *due, note *n, const task *t)
 static int
 rule_check_in(kith_due *due, note *p)
 {
-	duration cadence = person_cadence(due->j, p);
+	duration cadence;
+	person_day f;
 	char every[32];
 	draft d;
 
-	if (p->type != NOTE_PERSON || p->is_owner || cadence.unit == 0 ||
-	    p->last == KITH_NO_DATE || p->scheduled)
+	if (p->type != NOTE_PERSON || p->is_owner)
+		return 0;
+	person_day_of(due->j, p, due->today, &f);
+	cadence = person_cadence(due->j, p, f.close_tie);
+	if (cadence.unit == 0 || f.last == KITH_NO_DATE || f.scheduled)
 		return 0;
 	draft_init(&d, KITH_KIND_CHECK_IN,
-	    date_later(date_add(p->last, cadence), p->snooze.d), p,
+	    date_later(date_add(f.last, cadence), p->snooze.d), p,
 	    p->cadence.set ? p->cadence.at.line : 1);
 	draft_person(&d, p);
 	d.company = p->company.to;
@@ -576,7 +580,7 @@ rule_check_in(kith_due *due, note *p)
 		return 0;
 	duration_describe(cadence, every, sizeof(every));
 	buf_printf(&d.text, "Check in with %s: last contact ", p->display);
-	put_date(&d.text, p->last);
+	put_date(&d.text, f.last);
 	buf_printf(&d.text, ", every %s", every);
 	return emit(due, &d);
 }
@@ -609,10 +613,14 @@ static int
 rule_reciprocity(kith_due *due, note *p)
 {
 	const note *m;
+	person_day f;
 	draft d;
 
-	if (!is_person(p) || (m = p->latest_ask) == NULL ||
-	    p->asks - p->gives < due->j->cfg.reciprocity_threshold)
+	if (!is_person(p))
+		return 0;
+	person_day_of(due->j, p, due->today, &f);
+	if ((m = f.latest_ask) == NULL ||
+	    f.asks - f.gives < due->j->cfg.reciprocity_threshold)
 		return 0;
 	draft_init(&d, KITH_KIND_RECIPROCITY, m->date.d, m, m->asked.at.line);
 	draft_person(&d, p);
@@ -621,7 +629,7 @@ rule_reciprocity(kith_due *due, note *p)
 	if (!wanted(due, &d))
 		return 0;
 	buf_printf(&d.text, "Give back to %s: you asked for %d thing%s and "
-	    "gave %d", p->display, p->asks, p->asks == 1 ? "" : "s", p->gives);
+	    "gave %d", p->display, f.asks, f.asks == 1 ? "" : "s", f.gives);
 	return emit(due, &d);
 }
 

@@ -143,7 +143,7 @@ page_begin(site *s, const char *title, int depth, const char *here,
 		buf_puts(b, "</a>");
 	}
 	buf_puts(b, "</nav><span class=\"today\">");
-	put_date(b, s->j->today);
+	put_date(b, s->today);
 	buf_puts(b, "</span></header>\n<main>\n");
 }
 
@@ -154,7 +154,7 @@ page_end(site *s, const char *rel)
 	kith_buf *b = &s->page;
 
 	buf_puts(b, "</main>\n<footer>Made by kith from your journal for ");
-	put_date(b, s->j->today);
+	put_date(b, s->today);
 	buf_puts(b, ".</footer>\n");
 	s->js_at = s->js_end = b->len;
 	if (s->scripted) {
@@ -481,7 +481,7 @@ put_meeting_article(site *s, kith_buf *b, const note *m)
 	put_when(b, m);
 	buf_puts(b, " \xc2\xb7 ");
 	esc(b, meeting_kind(m));
-	if (m->date.d > s->j->today)
+	if (m->date.d > s->today)
 		buf_puts(b, " \xc2\xb7 scheduled");
 	buf_puts(b, " \xc2\xb7 with ");
 	put_people(s, b, m);
@@ -551,7 +551,7 @@ put_ledger(site *s, kith_buf *b, const note *p)
 	buf_puts(b, "<section class=\"card\"><h2>Gave and asked</h2>\n");
 	for (i = 0; i < p->nmeetings; i++) {
 		m = p->meetings[i];
-		if (m->date.d > s->j->today || (m->gave.n == 0 && m->asked.n == 0))
+		if (m->date.d > s->today || (m->gave.n == 0 && m->asked.n == 0))
 			continue;
 		if (gave + asked == 0)
 			buf_puts(b, "<div class=\"scroll\"><table><thead><tr>"

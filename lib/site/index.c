@@ -183,7 +183,7 @@ int
 set_up(site *s)
 {
 	const kith_journal *j = s->j;
-	kith_due_query q = { ALL_DAYS, 0, NULL };
+	kith_due_query q = { ALL_DAYS, 0, NULL, s->today };
 	size_t i;
 
 	if (kith_due_new(j, &q, &s->due) != KITH_OK)
@@ -196,7 +196,7 @@ set_up(site *s)
 	privacy_hidden(j, s->hidden);
 	for (i = 0; i < j->nnodes; i++)
 		if (note_is_person(j->notes[i]))
-			s->strength[i] = person_strength(j, j->notes[i]);
+			s->strength[i] = person_strength(j->notes[i], s->today);
 	if (scrub_set_of_journal(&s->secrets, j) < 0 ||
 	    scrub_set_ready(&s->secrets, &s->mem) < 0 || assign_urls(s) < 0 ||
 	    gather_items(s) < 0 || make_csp(s) < 0)

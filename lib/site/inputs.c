@@ -72,7 +72,7 @@ put_u64(kith_buf *b, uint64_t v)
 }
 
 int
-inputs_fingerprint(const kith_journal *j, char out[65])
+inputs_fingerprint(const kith_journal *j, kith_date today, char out[65])
 {
 	static const char hex[] = "0123456789abcdef";
 	kith_buf b = KITH_BUF_INIT;
@@ -88,7 +88,7 @@ inputs_fingerprint(const kith_journal *j, char out[65])
 		buf_free(&b);
 		return -1;
 	}
-	buf_printf(&b, "\ntoday %d strict %d\n", j->today, j->strict);
+	buf_printf(&b, "\ntoday %d strict %d\n", today, j->strict);
 	buf_printf(&b, "kith.yaml %d %016llx\n", j->config_read,
 	    (unsigned long long)j->config_hash);
 	/* Each note as 17 bytes (its path's hash, skipped, its bytes' hash):

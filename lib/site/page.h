@@ -35,6 +35,7 @@ extern const char kith_asset_site_js[];
 
 typedef struct site {
 	const kith_journal *j;
+	kith_date today;	/* the day of the site */
 	kith_due *due;		/* every item, whatever its date */
 	site_out *out;
 	arena mem;		/* for the run */

@@ -84,7 +84,7 @@ home_coming_meetings(site *s, kith_buf *b)
 	for (i = 0; i < s->j->nnotes && shown < 12; i++) {
 		m = s->j->notes[i];
 		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
-		    m->date.d < s->j->today || meeting_is_written(m))
+		    m->date.d < s->today || meeting_is_written(m))
 			continue;
 		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_when(b, m);
@@ -105,7 +105,7 @@ home_heatmap(site *s, kith_buf *b)
 {
 	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr",
 		"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	kith_date today = s->j->today, start, d;
+	kith_date today = s->today, start, d;
 	int weekday = ((today + 3) % 7 + 7) % 7, counts[53 * 7], total = 0;
 	int y, mo, day, last_month = -1, level, i;
 	size_t k;
@@ -152,6 +152,7 @@ home_fading(site *s, kith_buf *b)
 	size_t i, n = kith_due_count(s->due), shown = 0;
 	const kith_item *it;
 	note *const *people;
+	person_day f;
 	size_t np;
 
 	buf_puts(b, "<section class=\"card\"><h2>Fading</h2>\n");
@@ -166,8 +167,9 @@ home_fading(site *s, kith_buf *b)
 		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_node(s, b, people[0]);
 		buf_printf(b, " <span class=\"muted\">%d days past the check-in; "
-		    "last contact ", s->j->today - it->due);
-		put_date(b, people[0]->last);
+		    "last contact ", s->today - it->due);
+		person_day_of(s->j, people[0], s->today, &f);
+		put_date(b, f.last);
 		buf_puts(b, "</span></li>\n");
 	}
 	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No one is fading: "
@@ -240,7 +242,7 @@ page_home(site *s)
 		n = s->j->notes[i];
 		people += is_visible_person(s, n);
 		meetings += n->type == NOTE_MEETING && !n->skipped &&
-		    !s->hidden[n->index] && n->date.d <= s->j->today;
+		    !s->hidden[n->index] && n->date.d <= s->today;
 	}
 	page_begin(s, "Home", 0, "Home", 0);
 	buf_puts(b, "<h1>");

@@ -18,7 +18,7 @@ page_meeting(site *s, note *m)
 	buf_puts(b, " \xc2\xb7 ");
 	esc(b, meeting_kind(m));
 	buf_printf(b, "%s</p>\n",
-	    m->date.d > s->j->today ? " \xc2\xb7 scheduled" : "");
+	    m->date.d > s->today ? " \xc2\xb7 scheduled" : "");
 	buf_puts(b, "<div class=\"grid\">\n<section class=\"card\"><h2>Details"
 	    "</h2><dl class=\"facts\"><dt>With</dt><dd>");
 	put_people(s, b, m);

@@ -10,7 +10,7 @@
 void
 put_goal(site *s, kith_buf *b, const note *g)
 {
-	goal_progress p = goal_measure(s->j, g);
+	goal_progress p = goal_measure(s->j, g, s->today);
 
 	buf_puts(b, "<li>");
 	put_node(s, b, g);

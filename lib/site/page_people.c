@@ -30,6 +30,7 @@ page_people(site *s)
 {
 	kith_buf *b = &s->page;
 	size_t i, n = 0;
+	person_day f;
 	note *p;
 	kith_date d;
 
@@ -57,7 +58,8 @@ page_people(site *s)
 		buf_puts(b, "</td><td class=\"hide-narrow\">");
 		put_tags(b, &p->tags);
 		buf_puts(b, "</td><td>");
-		put_date(b, p->last);
+		person_day_of(s->j, p, s->today, &f);
+		put_date(b, f.last);
 		d = next_due(s, p);
 		buf_printf(b, "</td><td data-sort=\"%s\">",
 		    d == KITH_NO_DATE ? "9999" : "");

@@ -195,12 +195,15 @@ fact_contacts(kith_buf *b, const char *label, const f_list *l,
 static void
 person_facts(site *s, kith_buf *b, note *p)
 {
-	duration c = person_cadence(s->j, p);
+	person_day f;
+	duration c;
 	char every[32];
 	const edge *const *in;
 	size_t i, k, nin;
 	note *q;
 
+	person_day_of(s->j, p, s->today, &f);
+	c = person_cadence(s->j, p, f.close_tie);
 	buf_puts(b, "<dl class=\"facts\">");
 	if (p->company.to) {
 		buf_puts(b, "<dt>Company</dt><dd>");
@@ -218,9 +221,9 @@ person_facts(site *s, kith_buf *b, note *p)
 	fact_contacts(b, "LinkedIn", &p->linkedin, NULL);
 	fact_list(b, "Location", &p->location);
 	fact_date(b, "Met", p->met.d);
-	fact_date(b, "Last contact", p->last);
+	fact_date(b, "Last contact", f.last);
 	if (p->type == NOTE_PERSON && !p->is_owner && c.unit == 0 &&
-	    !p->close_tie) {
+	    !f.close_tie) {
 		/* followups.md: the default cadence is for close ties */
 		buf_puts(b, "<dt>Check in</dt><dd>not asked: no one-to-one "
 		    "meeting yet</dd>");

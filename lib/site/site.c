@@ -134,8 +134,8 @@ write_pages(site *s)
 }
 
 kith_status
-kith_site_write(const kith_journal *j, const char *dir, kith_site_result *res,
-    char **why)
+kith_site_write(const kith_journal *j, kith_date today, const char *dir,
+    kith_site_result *res, char **why)
 {
 	site s;
 	out_status st;
@@ -146,13 +146,14 @@ kith_site_write(const kith_journal *j, const char *dir, kith_site_result *res,
 	memset(res, 0, sizeof(*res));
 	*why = NULL;
 	s.j = j;
+	s.today = today;
 	if ((st = site_out_open(dir, j->root, &s.out, why)) != OUT_OK) {
 		rc = st == OUT_REFUSED ? KITH_EREFUSED : KITH_ESYSTEM;
 		goto out;
 	}
 	/* Made from the same inputs, into a folder left as it was: the
 	 * same files would be made; nothing to do. */
-	if (inputs_fingerprint(j, inputs) == 0 &&
+	if (inputs_fingerprint(j, today, inputs) == 0 &&
 	    site_out_fresh(s.out, inputs, &res->pages)) {
 		res->unchanged = site_out_files(s.out);
 		res->fresh = 1;

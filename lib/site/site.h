@@ -33,7 +33,8 @@ const char *site_folder(const note *n);
 
 /* inputs.c: the fingerprint of what a site is made from, in hex; -1 when
  * there is none (kith's program carries no build id) */
-int inputs_fingerprint(const kith_journal *j, char out[65]);
+int inputs_fingerprint(const kith_journal *j, kith_date today,
+    char out[65]);
 
 /* output.c: an output folder kith owns */
 typedef struct site_out site_out;

@@ -384,13 +384,15 @@ static void
 site(const kith_journal *j, const char *out)
 {
 	kith_site_result res;
+	kith_date today;
 	secrets s;
 	char *why = NULL;
 	int fd;
 
+	kith_date_parse("2026-11-22", &today);
 	tmp_empty(out);
 	forget_pages();
-	if (kith_site_write(j, out, &res, &why) != KITH_OK)
+	if (kith_site_write(j, today, out, &res, &why) != KITH_OK)
 		prop_fail("kith site failed on a folder of its own", why,
 		    why ? strlen(why) : 0);
 	find_secrets(j, &s);
@@ -398,7 +400,7 @@ site(const kith_journal *j, const char *out)
 		abort();
 	check_pages(fd, "", &s);
 	close(fd);
-	if (kith_site_write(j, out, &res, &why) != KITH_OK)
+	if (kith_site_write(j, today, out, &res, &why) != KITH_OK)
 		prop_fail("a second kith site failed", why, why ? strlen(why) : 0);
 	if (res.written != 0)
 		changed_page(out, res.written);
@@ -453,7 +455,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	before = journal_sum(root, &in);
 	memset(&o, 0, sizeof(o));
 	o.root = root;
-	kith_date_parse("2026-11-22", &o.today);
 	o.keep_bodies = 1;
 	if (kith_journal_load(&o, &j) != KITH_OK)
 		abort();

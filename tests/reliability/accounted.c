@@ -281,6 +281,7 @@ int
 main(int argc, char **argv)
 {
 	kith_options o;
+	kith_date today;
 	kith_journal *j;
 	kith_site_result res;
 	kith_status st;
@@ -299,7 +300,7 @@ main(int argc, char **argv)
 	memset(&t, 0, sizeof(t));
 	o.root = argv[1];
 	o.keep_bodies = 1;
-	if (kith_date_parse(argc == 4 ? argv[3] : "2026-11-22", &o.today) < 0) {
+	if (kith_date_parse(argc == 4 ? argv[3] : "2026-11-22", &today) < 0) {
 		fprintf(stderr, "accounted: bad date\n");
 		return 2;
 	}
@@ -307,7 +308,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "accounted: cannot load %s\n", argv[1]);
 		return 2;
 	}
-	if ((st = kith_site_write(j, argv[2], &res, &why)) != KITH_OK) {
+	if ((st = kith_site_write(j, today, argv[2], &res, &why)) != KITH_OK) {
 		fprintf(stderr, "accounted: kith site: %s\n", why ? why : "failed");
 		free(why);
 		kith_journal_free(j);

@@ -317,7 +317,7 @@ unresolved_with_suggestion(void **state)
 	/* the same unknown name is one node: both meetings count */
 	assert_ptr_equal(tu_note(c, "meetings/later.md")->with.v[0].to, u);
 	assert_int_equal(u->nmeetings, 2);
-	assert_int_equal(u->last, tu_date("2026-11-10"));
+	assert_int_equal(tu_day(c, u).last, tu_date("2026-11-10"));
 	assert_int_equal(m->company.to->type, NOTE_UNRESOLVED);
 	assert_true(m->company.to->used_as_company);
 	assert_false(m->company.to->used_as_person);
@@ -530,19 +530,19 @@ person_figures(void **state)
 	assert_ptr_equal(p->meetings[2], tu_note(c, "meetings/b.md"));
 	assert_ptr_equal(p->meetings[3], tu_note(c, "meetings/c.md"));
 	/* b, today's, is not held yet: it and c are scheduled */
-	assert_int_equal(p->last, tu_date("2026-10-01"));
-	assert_true(p->scheduled);
-	assert_true(p->close_tie);
-	assert_int_equal(p->asks, 2);
-	assert_int_equal(p->gives, 1);
-	assert_ptr_equal(p->latest_ask, tu_note(c, "meetings/a.md"));
+	assert_int_equal(tu_day(c, p).last, tu_date("2026-10-01"));
+	assert_true(tu_day(c, p).scheduled);
+	assert_true(tu_day(c, p).close_tie);
+	assert_int_equal(tu_day(c, p).asks, 2);
+	assert_int_equal(tu_day(c, p).gives, 1);
+	assert_ptr_equal(tu_day(c, p).latest_ask, tu_note(c, "meetings/a.md"));
 	tu_fm(c, "people/Q.md", "met: 2025-01-01\nlast_contact: 2024-12-01\n");
 	tu_load(c, "2026-11-22");
 	p = tu_note(c, "people/Q.md");
-	assert_int_equal(p->last, tu_date("2025-01-01"));
-	assert_false(p->scheduled);
-	assert_true(p->close_tie);	/* through last_contact: */
-	assert_null(p->latest_ask);
+	assert_int_equal(tu_day(c, p).last, tu_date("2025-01-01"));
+	assert_false(tu_day(c, p).scheduled);
+	assert_true(tu_day(c, p).close_tie);	/* through last_contact: */
+	assert_null(tu_day(c, p).latest_ask);
 }
 
 /* followups.md (v2): close ties and weak ties, group meetings. */
@@ -574,19 +574,19 @@ close_and_weak_ties(void **state)
 	assert_false(tu_note(c, "meetings/m1.md")->is_group);
 	assert_true(tu_note(c, "meetings/m2.md")->is_group);
 	assert_true(tu_note(c, "meetings/m3.md")->is_group);
-	assert_true(tu_note(c, "people/One.md")->close_tie);
-	assert_true(tu_note(c, "people/Three.md")->close_tie);
-	assert_false(tu_note(c, "people/Four.md")->close_tie);
-	assert_true(tu_note(c, "people/Tagged.md")->close_tie);
-	assert_true(tu_note(c, "people/Own.md")->close_tie);
+	assert_true(tu_day(c, tu_note(c, "people/One.md")).close_tie);
+	assert_true(tu_day(c, tu_note(c, "people/Three.md")).close_tie);
+	assert_false(tu_day(c, tu_note(c, "people/Four.md")).close_tie);
+	assert_true(tu_day(c, tu_note(c, "people/Tagged.md")).close_tie);
+	assert_true(tu_day(c, tu_note(c, "people/Own.md")).close_tie);
 	/* one-to-one only today: not held, so not yet close */
-	assert_false(tu_note(c, "people/Later.md")->close_tie);
-	assert_int_equal(person_cadence(c->j, tu_note(c, "people/Four.md")).unit, 0);
-	assert_int_equal(person_cadence(c->j, tu_note(c, "people/One.md")).n, 90);
+	assert_false(tu_day(c, tu_note(c, "people/Later.md")).close_tie);
+	assert_int_equal(tu_cadence(c, tu_note(c, "people/Four.md")).unit, 0);
+	assert_int_equal(tu_cadence(c, tu_note(c, "people/One.md")).n, 90);
 	tu_write(c, "kith.yaml", "group_size: 2\nowner: Me\n");
 	tu_load(c, "2026-11-22");
 	assert_true(tu_note(c, "meetings/m1.md")->is_group);
-	assert_false(tu_note(c, "people/One.md")->close_tie);
+	assert_false(tu_day(c, tu_note(c, "people/One.md")).close_tie);
 }
 
 static void
@@ -613,26 +613,26 @@ cadence_of_a_person(void **state)
 	tu_fm(c, "people/g.md", "cadence: never\ntags: [friend]\n");
 	tu_load(c, "2026-11-22");
 	tu_assert_str(tu_diags(c), "");
-	d = person_cadence(c->j, tu_note(c, "people/a.md"));
+	d = tu_cadence(c, tu_note(c, "people/a.md"));
 	assert_int_equal(d.n, 1);	/* 1m is shorter than 45d */
 	assert_int_equal(d.unit, 'm');
-	d = person_cadence(c->j, tu_note(c, "people/b.md"));
+	d = tu_cadence(c, tu_note(c, "people/b.md"));
 	assert_int_equal(d.n, 30);	/* 30d is shorter than 1m */
 	assert_int_equal(d.unit, 'd');
-	d = person_cadence(c->j, tu_note(c, "people/c.md"));
+	d = tu_cadence(c, tu_note(c, "people/c.md"));
 	assert_int_equal(d.n, 1);	/* their own wins over all */
 	assert_int_equal(d.unit, 'y');
-	d = person_cadence(c->j, tu_note(c, "people/d.md"));
+	d = tu_cadence(c, tu_note(c, "people/d.md"));
 	assert_int_equal(d.n, 120);	/* the default: a close tie */
 	assert_int_equal(d.unit, 'd');
-	d = person_cadence(c->j, tu_note(c, "people/weak.md"));
+	d = tu_cadence(c, tu_note(c, "people/weak.md"));
 	assert_int_equal(d.unit, 0);	/* a weak tie has none */
-	d = person_cadence(c->j, tu_note(c, "people/e.md"));
+	d = tu_cadence(c, tu_note(c, "people/e.md"));
 	assert_int_equal(d.unit, 0);	/* never */
-	d = person_cadence(c->j, tu_note(c, "people/f.md"));
+	d = tu_cadence(c, tu_note(c, "people/f.md"));
 	assert_int_equal(d.n, 45);	/* never is the longest */
 	assert_int_equal(d.unit, 'd');
-	d = person_cadence(c->j, tu_note(c, "people/g.md"));
+	d = tu_cadence(c, tu_note(c, "people/g.md"));
 	assert_int_equal(d.unit, 0);
 }
 

@@ -870,6 +870,36 @@ v2_stale(void **state)
 	assert_false(kith_due_item(c->due, 2)->stale);
 }
 
+/* A journal is the same whatever the day: a query for another day gives
+ * what a journal loaded for that day gave, check-ins, reciprocity and
+ * scheduled meetings included. */
+static void
+query_for_any_day(void **state)
+{
+	tu_ctx *c = *state;
+	static const char *const days[] = { "2026-10-02", "2026-11-01",
+	    "2026-11-15", "2026-11-22", "2027-03-01" };
+	const char *fresh;
+	size_t i;
+
+	tu_fm(c, "people/Ann.md", "cadence: 30d\n");
+	tu_fm(c, "people/Bo.md", "company: Acme\n");
+	tu_fm(c, "companies/Acme.md", "status: applying\n");
+	tu_fm(c, "meetings/m.md", "date: 2026-10-01\nwith: [Ann, Bo]\n"
+	    "asked: [an intro, a referral, advice]\n");
+	tu_fm(c, "meetings/n.md", "date: 2026-11-15\nwith: Ann\n");
+	tu_write(c, "kith.yaml", "reciprocity_threshold: 2\n");
+	for (i = 0; i < sizeof(days) / sizeof(days[0]); i++) {
+		tu_load(c, days[i]);
+		tu_due(c);
+		fresh = tu_items(c);
+		tu_load(c, "2026-11-22");
+		c->today = tu_date(days[i]);
+		tu_due(c);
+		tu_assert_str(tu_items(c), fresh);
+	}
+}
+
 int
 main(void)
 {
@@ -907,6 +937,7 @@ main(void)
 		TU_TEST(v2_next_step_of_an_ask),
 		TU_TEST(v2_ids),
 		TU_TEST(v2_stale),
+		TU_TEST(query_for_any_day),
 	};
 
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);

@@ -419,7 +419,6 @@ static void
 strength_decays(void **state)
 {
 	tu_ctx *c = *state;
-	kith_journal *j;
 
 	tu_fm(c, "people/A.md", "name: A\n");
 	tu_fm(c, "people/B.md", "name: B\n");
@@ -430,14 +429,14 @@ strength_decays(void **state)
 	tu_fm(c, "meetings/4.md", "date: 2026-05-26\nwith: B\nkind: coffee\n"
 	    "gave: [an intro]\n");
 	tu_fm(c, "meetings/5.md", "date: 2026-12-01\nwith: B\n");
-	j = tu_load(c, "2026-11-22");
+	tu_load(c, "2026-11-22");
 	/* three meetings now: 100 * (1 - e^-1.5) = 78 */
-	assert_int_equal(person_strength(j, tu_note(c, "people/A.md")), 78);
+	assert_int_equal(person_strength(tu_note(c, "people/A.md"), c->today), 78);
 	/* one and a half, 180 days ago: 1.5 * 0.5 = 0.75 -> 31; the
 	 * scheduled meeting does not count */
-	assert_int_equal(person_strength(j, tu_note(c, "people/B.md")), 31);
+	assert_int_equal(person_strength(tu_note(c, "people/B.md"), c->today), 31);
 	/* last_contact today: 0.5 -> 22 */
-	assert_int_equal(person_strength(j, tu_note(c, "people/C.md")), 22);
+	assert_int_equal(person_strength(tu_note(c, "people/C.md"), c->today), 22);
 }
 
 static void
@@ -467,16 +466,16 @@ goals_count(void **state)
 	tu_fm(c, "goals/f.md", "type: goal\ntarget: 5\ncounts: thank-yous\n");
 	tu_fm(c, "goals/g.md", "type: goal\ntarget: 5\ncounts: hugs\n");
 	j = tu_load(c, "2026-11-22");
-	p = goal_measure(j, tu_note(c, "goals/a.md"));
+	p = goal_measure(j, tu_note(c, "goals/a.md"), c->today);
 	assert_true(p.valid);
 	assert_int_equal(p.count, 2);	/* not the scheduled one */
 	assert_int_equal(p.target, 5);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/b.md")).count, 1);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/c.md")).count, 1);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/d.md")).count, 2);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/e.md")).count, 1);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/f.md")).count, 1);
-	assert_false(goal_measure(j, tu_note(c, "goals/g.md")).valid);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/b.md"), c->today).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/c.md"), c->today).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/d.md"), c->today).count, 2);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/e.md"), c->today).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/f.md"), c->today).count, 1);
+	assert_false(goal_measure(j, tu_note(c, "goals/g.md"), c->today).valid);
 	assert_non_null(strstr(tu_diags(c), "goals/g.md:4:9: error: counts: "
 	    "cannot read \"hugs\""));
 }

@@ -309,7 +309,6 @@ root_that_cannot_be_read(void **state)
 
 	memset(&o, 0, sizeof(o));
 	o.root = tu_path(c, "missing");
-	o.today = tu_date("2026-11-22");
 	assert_int_equal(kith_journal_load(&o, &j), KITH_EJOURNAL);
 	assert_null(j);
 	tu_write(c, "file.md", "x\n");

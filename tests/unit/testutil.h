@@ -36,6 +36,7 @@ typedef struct tu_ctx {
 	char root[64];		/* the journal folder */
 	kith_journal *j;	/* the last tu_load() */
 	kith_due *due;		/* the last tu_due() */
+	kith_date today;	/* the day tu_load() was given: the queries' */
 	void *keep[TU_MAX_KEEP];	/* freed in teardown */
 	size_t nkeep;
 } tu_ctx;
@@ -204,7 +205,8 @@ tu_date(const char *s)
 	return d;
 }
 
-/* Loads the journal for today (YYYY-MM-DD), freeing the previous one. */
+/* Loads the journal, freeing the previous one; today (YYYY-MM-DD) is the
+ * day the queries after it are for. */
 static inline kith_journal *
 tu_load_opts(tu_ctx *c, const char *today, int strict)
 {
@@ -216,8 +218,8 @@ tu_load_opts(tu_ctx *c, const char *today, int strict)
 	c->j = NULL;
 	memset(&o, 0, sizeof(o));
 	o.root = c->root;
-	o.today = tu_date(today);
 	o.strict = strict;
+	c->today = tu_date(today);
 	assert_int_equal(kith_journal_load(&o, &c->j), KITH_OK);
 	assert_non_null(c->j);
 	return c->j;
@@ -264,6 +266,23 @@ tu_note(tu_ctx *c, const char *rel)
 	return NULL;
 }
 
+/* What a person's meetings say on the day tu_load() was given. */
+static inline person_day
+tu_day(tu_ctx *c, const note *p)
+{
+	person_day f;
+
+	person_day_of(c->j, p, c->today, &f);
+	return f;
+}
+
+/* A person's check-in cadence on that day. */
+static inline duration
+tu_cadence(tu_ctx *c, const note *p)
+{
+	return person_cadence(c->j, p, tu_day(c, p).close_tie);
+}
+
 /* The report for the loaded journal. */
 static inline kith_due *
 tu_due_query(tu_ctx *c, int horizon, unsigned kinds, const char *person)
@@ -276,6 +295,7 @@ tu_due_query(tu_ctx *c, int horizon, unsigned kinds, const char *person)
 	q.horizon = horizon;
 	q.kinds = kinds;
 	q.person = person;
+	q.today = c->today;
 	assert_int_equal(kith_due_new(c->j, &q, &c->due), KITH_OK);
 	assert_non_null(c->due);
 	return c->due;
@@ -347,7 +367,7 @@ tu_bare(tu_ctx *c, const char *today)
 	config_defaults(&c->j->cfg);
 	c->j->root = arena_strdup(&c->j->mem, c->root);
 	assert_non_null(c->j->root);
-	c->j->today = tu_date(today);
+	c->today = tu_date(today);
 	return c->j;
 }
 
