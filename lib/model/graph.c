@@ -118,7 +118,8 @@ edge_add(kith_journal *j, enum edge_kind kind, note *from, note *to, int line,
 		return 0;
 	if (vec_reserve(&j->edges, cap, j->nedges + 1, sizeof(*j->edges)) < 0)
 		return -1;
-	j->edges[j->nedges++] = (edge){ from, to, line, kind };
+	j->edges[j->nedges++] = (edge){ (uint32_t)from->index,
+	    (uint32_t)to->index, line, kind };
 	return 0;
 }
 

@@ -52,10 +52,23 @@ int meeting_after(const note *m, const note *other);
 int graph_adjacency(kith_journal *j);
 /* The edges from n, *count of them, in the order its note names them. */
 const edge *graph_out(const kith_journal *j, const note *n, size_t *count);
-/* The edges to n, *count of them: by the path of the note they come from,
- * then in the order it names them. */
-const edge *const *graph_in(const kith_journal *j, const note *n,
-    size_t *count);
+/* The edges to n: how many, and the i-th of them, by the path of the note
+ * it comes from, then in the order that note names them. */
+size_t graph_in_count(const kith_journal *j, const note *n);
+const edge *graph_in_edge(const kith_journal *j, const note *n, size_t i);
+
+/* The nodes an edge joins. */
+static inline note *
+edge_from(const kith_journal *j, const edge *e)
+{
+	return j->notes[e->from];
+}
+
+static inline note *
+edge_to(const kith_journal *j, const edge *e)
+{
+	return j->notes[e->to];
+}
 
 /* goal.c: reads each goal's counts: (after graph_build: a count may name
  * a company), and measures how far a goal is */

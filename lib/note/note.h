@@ -299,11 +299,13 @@ enum edge_kind {
 	EDGE_HELD_AT, EDGE_KIND_COUNT
 };
 
+/* 16 bytes an edge: the nodes by their index in j->notes (edge_from(),
+ * edge_to() in model/model.h). */
 typedef struct edge {
-	note *from;
-	note *to;
+	uint32_t from;
+	uint32_t to;
 	int line;
-	enum edge_kind kind;	/* last: 24 bytes an edge, not 32 */
+	enum edge_kind kind;
 } edge;
 
 struct name_index;
@@ -326,14 +328,14 @@ struct kith_journal {
 	 * edges by the note they leave, in path order, each note's as it
 	 * names them (malloc'd); out_start and in_start (per node, and one
 	 * more) give each node's edges out, edges[out_start[i] to
-	 * out_start[i + 1]), and in, in_edge[in_start[i] to in_start[i + 1]),
-	 * in the order of edges (the journal's arena).  Read them with
-	 * graph_out() and graph_in(). */
+	 * out_start[i + 1]), and in, the edges whose indexes are
+	 * in_edge[in_start[i] to in_start[i + 1]), in the order of edges (the
+	 * journal's arena).  Read them with graph_out() and graph_in_edge(). */
 	edge *edges;
 	size_t nedges;
 	size_t *out_start;
 	size_t *in_start;
-	const edge **in_edge;
+	uint32_t *in_edge;
 
 	struct name_index *names;
 	note *owner;

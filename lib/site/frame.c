@@ -339,21 +339,22 @@ put_body(site *s, kith_buf *b, const note *n)
 void
 put_backlinks(site *s, kith_buf *b, const note *n)
 {
-	const edge *const *in;
 	const edge *l;
+	const note *from;
 	size_t i, nin, shown = 0;
 
 	buf_puts(b, "<section class=\"card\"><h2>Mentioned in</h2>\n");
-	in = graph_in(s->j, n, &nin);
+	nin = graph_in_count(s->j, n);
 	for (i = 0; i < nin; i++) {
-		l = in[i];
-		if (l->kind != EDGE_MENTIONS || s->hidden[l->from->index] ||
-		    l->from == n)
+		l = graph_in_edge(s->j, n, i);
+		from = edge_from(s->j, l);
+		if (l->kind != EDGE_MENTIONS || s->hidden[from->index] ||
+		    from == n)
 			continue;
 		if (shown++ == 0)
 			buf_puts(b, "<ul class=\"plain\">\n");
 		buf_puts(b, "<li>");
-		put_node(s, b, l->from);
+		put_node(s, b, from);
 		buf_puts(b, " <span class=\"muted\">line ");
 		buf_put_int(b, l->line);
 		buf_puts(b, "</span></li>\n");

@@ -1,7 +1,7 @@
 /*
  * index.c: what is worked out once, before any page: which page each
  * note has (URLs), each node's follow-ups, the policy of a scripted page.
- * Backlinks and relations are the graph's (graph_in(), graph_out()).
+ * Backlinks and relations are the graph's (graph_in_edge(), graph_out()).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -150,8 +150,8 @@ add_meetings(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
 				if (out[a].kind != EDGE_ATTENDED ||
 				    out[b].kind != EDGE_ATTENDED)
 					continue;
-				p = out[a].to;
-				q = out[b].to;
+				p = edge_to(j, &out[a]);
+				q = edge_to(j, &out[b]);
 				if (chosen(nodes, p) && chosen(nodes, q))
 					add_edge(g, nodes[p->index], nodes[q->index]);
 			}

@@ -12,20 +12,21 @@
 size_t
 company_people(site *s, const note *c, note ***out)
 {
-	const edge *const *in;
+	const edge *e;
 	size_t i, nin, k, n = 0;
 	tie *r;
 	note **v, *p;
 
 	*out = NULL;
-	in = graph_in(s->j, c, &nin);
+	nin = graph_in_count(s->j, c);
 	r = arena_alloc(&s->scratch, (nin + 1) * sizeof(*r));
 	v = arena_alloc(&s->scratch, (nin + 1) * sizeof(*v));
 	if (r == NULL || v == NULL)
 		return 0;
 	for (i = 0; i < nin; i++) {
-		p = in[i]->from;
-		if (in[i]->kind == EDGE_WORKS_AT && is_visible_person(s, p))
+		e = graph_in_edge(s->j, c, i);
+		p = edge_from(s->j, e);
+		if (e->kind == EDGE_WORKS_AT && is_visible_person(s, p))
 			r[n++] = (tie){ p, s->strength[p->index] };
 	}
 	qsort(r, n, sizeof(*r), tie_order);
@@ -69,7 +70,7 @@ page_company(site *s, note *c)
 {
 	kith_buf *b = &s->page;
 	note **people;
-	const edge *const *in;
+	const edge *e;
 	size_t n, i, nin, *items, nitems, shown = 0;
 	const note *m;
 
@@ -115,10 +116,11 @@ page_company(site *s, note *c)
 	put_items(s, b, items, nitems, keep_all, "Nothing to follow up.");
 	buf_puts(b, "</section>\n</div>\n<section class=\"card\"><h2>Meetings"
 	    "</h2>\n");
-	in = graph_in(s->j, c, &nin);
+	nin = graph_in_count(s->j, c);
 	for (i = 0; i < nin; i++) {
-		m = in[i]->from;
-		if (in[i]->kind != EDGE_HELD_AT || s->hidden[m->index])
+		e = graph_in_edge(s->j, c, i);
+		m = edge_from(s->j, e);
+		if (e->kind != EDGE_HELD_AT || s->hidden[m->index])
 			continue;
 		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_date(b, m->date.d);

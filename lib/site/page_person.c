@@ -79,30 +79,36 @@ put_ego(site *s, kith_buf *b, note *p)
 	static const char *const radius[] = { "5", "6", "7", "8", "9", "10" };
 	tie t[64];
 	size_t n = 0, i, k, nout, nin;
-	const edge *out;
-	const edge *const *in;
+	const edge *out, *e;
+	note *q;
 
 	/* met together (1 a meeting), introduced either way (2), linked
 	 * from their note (1) */
 	for (i = 0; i < p->nmeetings; i++) {
 		out = graph_out(s->j, p->meetings[i], &nout);
-		for (k = 0; k < nout; k++)
-			if (out[k].kind == EDGE_ATTENDED && out[k].to != p &&
-			    is_visible_person(s, out[k].to))
-				tie_add(t, &n, 64, out[k].to, 1);
+		for (k = 0; k < nout; k++) {
+			q = edge_to(s->j, &out[k]);
+			if (out[k].kind == EDGE_ATTENDED && q != p &&
+			    is_visible_person(s, q))
+				tie_add(t, &n, 64, q, 1);
+		}
 	}
 	if (is_visible_person(s, p->introduced_by.to))
 		tie_add(t, &n, 64, p->introduced_by.to, 2);
-	in = graph_in(s->j, p, &nin);
-	for (i = 0; i < nin; i++)
-		if (in[i]->kind == EDGE_INTRODUCED_BY &&
-		    is_visible_person(s, in[i]->from))
-			tie_add(t, &n, 64, in[i]->from, 2);
+	nin = graph_in_count(s->j, p);
+	for (i = 0; i < nin; i++) {
+		e = graph_in_edge(s->j, p, i);
+		q = edge_from(s->j, e);
+		if (e->kind == EDGE_INTRODUCED_BY && is_visible_person(s, q))
+			tie_add(t, &n, 64, q, 2);
+	}
 	out = graph_out(s->j, p, &nout);
-	for (i = 0; i < nout; i++)
-		if (out[i].kind == EDGE_MENTIONS && out[i].to != p &&
-		    is_visible_person(s, out[i].to))
-			tie_add(t, &n, 64, out[i].to, 1);
+	for (i = 0; i < nout; i++) {
+		q = edge_to(s->j, &out[i]);
+		if (out[i].kind == EDGE_MENTIONS && q != p &&
+		    is_visible_person(s, q))
+			tie_add(t, &n, 64, q, 1);
+	}
 	if (n == 0) {
 		buf_puts(b, "<p class=\"muted\">No one around yet: meet them with "
 		    "someone, or link people in their note.</p>\n");
@@ -198,7 +204,7 @@ person_facts(site *s, kith_buf *b, note *p)
 	person_day f;
 	duration c;
 	char every[32];
-	const edge *const *in;
+	const edge *e;
 	size_t i, k, nin;
 	note *q;
 
@@ -240,10 +246,11 @@ person_facts(site *s, kith_buf *b, note *p)
 		put_node(s, b, p->introduced_by.to);
 		buf_puts(b, "</dd>");
 	}
-	in = graph_in(s->j, p, &nin);
+	nin = graph_in_count(s->j, p);
 	for (i = k = 0; i < nin; i++) {
-		q = in[i]->from;
-		if (in[i]->kind != EDGE_INTRODUCED_BY || !is_visible_person(s, q))
+		e = graph_in_edge(s->j, p, i);
+		q = edge_from(s->j, e);
+		if (e->kind != EDGE_INTRODUCED_BY || !is_visible_person(s, q))
 			continue;
 		buf_puts(b, k++ ? ", " : "<dt>Introduced you to</dt><dd>");
 		put_node(s, b, q);

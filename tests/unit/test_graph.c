@@ -452,7 +452,6 @@ edges(void **state)
 	tu_ctx *c = *state;
 	size_t i, k, n[EDGE_KIND_COUNT] = { 0 };
 	const edge *e, *out;
-	const edge *const *in;
 	const note *m, *acme;
 
 	tu_fm(c, "people/Jane.md", "company: Acme\nintroduced_by: Bob\n");
@@ -467,8 +466,10 @@ edges(void **state)
 		e = &c->j->edges[i];
 		n[e->kind]++;
 		if (e->kind == EDGE_INTRODUCED_BY) {
-			assert_ptr_equal(e->from, tu_note(c, "people/Jane.md"));
-			assert_ptr_equal(e->to, tu_note(c, "people/Bob.md"));
+			assert_ptr_equal(edge_from(c->j, e),
+			    tu_note(c, "people/Jane.md"));
+			assert_ptr_equal(edge_to(c->j, e),
+			    tu_note(c, "people/Bob.md"));
 			assert_int_equal(e->line, 3);
 		}
 		if (e->kind == EDGE_MENTIONS)
@@ -488,21 +489,23 @@ edges(void **state)
 	out = graph_out(c->j, m, &k);
 	assert_int_equal(k, 5);
 	assert_int_equal(out[0].kind, EDGE_HELD_AT);
-	assert_ptr_equal(out[1].to, tu_note(c, "people/Jane.md"));
-	assert_ptr_equal(out[2].to, tu_note(c, "people/Bob.md"));
+	assert_ptr_equal(edge_to(c->j, &out[1]), tu_note(c, "people/Jane.md"));
+	assert_ptr_equal(edge_to(c->j, &out[2]), tu_note(c, "people/Bob.md"));
 	assert_int_equal(out[3].kind, EDGE_MENTIONS);
-	assert_ptr_equal(out[4].to, acme);
-	in = graph_in(c->j, acme, &k);
-	assert_int_equal(k, 4);
-	assert_ptr_equal(in[0]->from, m);	/* meetings/ before people/ */
-	assert_ptr_equal(in[1]->from, m);
-	assert_int_equal(in[1]->kind, EDGE_MENTIONS);
-	assert_ptr_equal(in[2]->from, tu_note(c, "people/Bob.md"));
-	assert_ptr_equal(in[3]->from, tu_note(c, "people/Jane.md"));
+	assert_ptr_equal(edge_to(c->j, &out[4]), acme);
+	assert_int_equal(graph_in_count(c->j, acme), 4);
+	/* meetings/ before people/ */
+	assert_ptr_equal(edge_from(c->j, graph_in_edge(c->j, acme, 0)), m);
+	assert_ptr_equal(edge_from(c->j, graph_in_edge(c->j, acme, 1)), m);
+	assert_int_equal(graph_in_edge(c->j, acme, 1)->kind, EDGE_MENTIONS);
+	assert_ptr_equal(edge_from(c->j, graph_in_edge(c->j, acme, 2)),
+	    tu_note(c, "people/Bob.md"));
+	assert_ptr_equal(edge_from(c->j, graph_in_edge(c->j, acme, 3)),
+	    tu_note(c, "people/Jane.md"));
 	for (i = 0; i < c->j->nnodes; i++) {
 		out = graph_out(c->j, c->j->notes[i], &k);
 		while (k-- > 0)
-			assert_ptr_equal(out[k].from, c->j->notes[i]);
+			assert_ptr_equal(edge_from(c->j, &out[k]), c->j->notes[i]);
 	}
 	graph_out(c->j, acme, &k);
 	assert_int_equal(k, 0);
