@@ -70,20 +70,15 @@ ego_places(void)
 		}
 }
 
-/* A small picture of p and the people around p (inline SVG): met together
- * (once a meeting), introduced either way (twice), linked from p's note
- * (once). */
-static void
-put_ego(site *s, kith_buf *b, note *p)
+/* The people around p, into t (room for 64), and how many: met together
+ * (1 a meeting), introduced either way (2), linked from p's note (1). */
+static size_t
+ego_ties(site *s, note *p, tie *t)
 {
-	static const char *const radius[] = { "5", "6", "7", "8", "9", "10" };
-	tie t[64];
 	size_t n = 0, i, k, nout, nin;
 	const edge *out, *e;
 	note *q;
 
-	/* met together (1 a meeting), introduced either way (2), linked
-	 * from their note (1) */
 	for (i = 0; i < p->nmeetings; i++) {
 		out = graph_out(s->j, p->meetings[i], &nout);
 		for (k = 0; k < nout; k++) {
@@ -109,6 +104,19 @@ put_ego(site *s, kith_buf *b, note *p)
 		    is_visible_person(s, q))
 			tie_add(t, &n, 64, q, 1);
 	}
+	return n;
+}
+
+/* A small picture of p and the people around p (inline SVG): met together
+ * (once a meeting), introduced either way (twice), linked from p's note
+ * (once). */
+static void
+put_ego(site *s, kith_buf *b, note *p)
+{
+	static const char *const radius[] = { "5", "6", "7", "8", "9", "10" };
+	tie t[64];
+	size_t n = ego_ties(s, p, t), i;
+
 	if (n == 0) {
 		buf_puts(b, "<p class=\"muted\">No one around yet: meet them with "
 		    "someone, or link people in their note.</p>\n");
