@@ -140,11 +140,15 @@ resolve_today(global *g, const char *given)
 
 /* ---- diagnostics ---- */
 
+/* A file of the journal is shown from where kith runs; one outside it
+ * (the site's manifest) comes with its whole path. */
 static void
 print_diag(const global *g, const kith_diag *d)
 {
-	fprintf(stderr, "%s%s%s:%d:%d: %s: %s\n", g->prefix,
-	    g->prefix[0] ? "/" : "", d->file, d->line, d->col,
+	const char *prefix = d->file[0] == '/' ? "" : g->prefix;
+
+	fprintf(stderr, "%s%s%s:%d:%d: %s: %s\n", prefix,
+	    prefix[0] ? "/" : "", d->file, d->line, d->col,
 	    d->level == KITH_ERROR ? "error" : "warning", d->message);
 }
 
@@ -455,6 +459,7 @@ cmd_site(global *g, int argc, char **argv)
 	kith_status st;
 	const char *given = NULL, *v;
 	char *dir = NULL, *why = NULL;
+	size_t ndiags;
 	int i, rc;
 
 	for (i = 0; i < argc; i++) {
@@ -475,7 +480,12 @@ cmd_site(global *g, int argc, char **argv)
 		kith_journal_free(j);
 		return EXIT_SYSTEM;
 	}
+	ndiags = kith_journal_diag_count(j);
 	st = kith_site_write(j, dir, &res, &why);
+	/* the output folder's warnings: not the journal's, shown even
+	 * with -q (something changed a manifest kith wrote) */
+	while (ndiags < kith_journal_diag_count(j))
+		print_diag(g, kith_journal_diag(j, ndiags++));
 	if (st == KITH_OK) {
 		if (!g->quiet)
 			printf("%s: %zu pages (%zu files written, %zu unchanged%s)\n",

@@ -205,8 +205,11 @@ typedef struct kith_site_result {
  * caller frees.  When the folder holds, untouched, the site a build made
  * from the same inputs (the notes' bytes, kith.yaml, the day, kith's own
  * code: see lib/inputs.c), nothing is rendered and res->fresh is set.
+ * A line of the folder's manifest that names no page below the folder is
+ * ignored and reported: a warning added to j's diagnostics, after those
+ * of the load (at the manifest's whole path, which starts with '/').
  */
-kith_status kith_site_write(const kith_journal *j, const char *dir,
+kith_status kith_site_write(kith_journal *j, const char *dir,
     kith_site_result *res, char **why);
 
 #endif

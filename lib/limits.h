@@ -33,6 +33,10 @@
 /* Edit distance under which "did you mean" suggests a name. */
 #define KITH_MAX_SUGGEST_DISTANCE 3
 
+/* A site's manifest larger than this is refused, not read: a manifest of
+ * 100,000 pages is about 4 MiB. */
+#define KITH_MAX_MANIFEST_BYTES (64u * 1024 * 1024)
+
 /* Folders deeper than this below the root are not walked. */
 #define KITH_MAX_WALK_DEPTH 64
 

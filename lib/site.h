@@ -43,14 +43,16 @@ typedef enum out_status {
 } out_status;
 
 /*
- * Opens dir for writing a site.  Refuses a symlink, the journal root, and a
- * folder holding files kith did not write (its manifest says which it did).
- * Creates dir when missing.  *why is a message the caller frees.  A folder
- * the last run left as it was is not listed whole here: call
- * site_out_claim() before writing into it.
+ * Opens dir for writing the site of j.  Refuses a symlink, the journal
+ * root, and a folder holding files kith did not write (its manifest says
+ * which it did; a line of the manifest that is not a page below the
+ * folder is ignored, with a warning added to j's diagnostics).  Creates
+ * dir when missing.  *why is a message the caller frees.  A folder the
+ * last run left as it was is not listed whole here: call site_out_claim()
+ * before writing into it.
  */
-out_status site_out_open(const char *dir, const char *journal_root,
-    site_out **out, char **why);
+out_status site_out_open(kith_journal *j, const char *dir, site_out **out,
+    char **why);
 /* Before the first write: lists every folder, if open did not, and
  * refuses (OUT_REFUSED, *why) one holding a file kith did not write. */
 out_status site_out_claim(site_out *o, char **why);
