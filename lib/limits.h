@@ -7,6 +7,13 @@
 /* A note larger than this is reported and not read at all (journal.md). */
 #define KITH_MAX_NOTE_BYTES (4u * 1024 * 1024)
 
+/* A note that changes while kith reads it (an editor rewriting it) is
+ * read again, at most this many times in all, then reported.  One changed
+ * less than KITH_SETTLE_MS ago is looked at again after that long: a
+ * rewrite may leave it empty or half written for a moment. */
+#define KITH_MAX_READ_TRIES 5
+#define KITH_SETTLE_MS 20
+
 /* Collections nested deeper than this in front matter are an error.  libyaml
  * 0.2.5 slows down quadratically on deep flow nesting, so the event loop
  * stops here, long before that matters. */
