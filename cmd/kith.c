@@ -435,7 +435,8 @@ cmd_check(global *g, int argc, char **argv)
 
 /* ---- kith site ---- */
 
-/* The output folder: -o DIR, else kith.yaml's site: inside the journal. */
+/* The output folder as messages name it: -o DIR, else kith.yaml's site:
+ * inside the journal. */
 static char *
 site_dir(const global *g, const kith_journal *j, const char *given)
 {
@@ -481,7 +482,7 @@ cmd_site(global *g, int argc, char **argv)
 		return EXIT_SYSTEM;
 	}
 	ndiags = kith_journal_diag_count(j);
-	st = kith_site_write(j, dir, &res, &why);
+	st = kith_site_write(j, given, &res, &why);
 	/* the output folder's warnings: not the journal's, shown even
 	 * with -q (something changed a manifest kith wrote) */
 	while (ndiags < kith_journal_diag_count(j))

@@ -536,61 +536,174 @@ fail_errno(char **why, const char *what, const char *path)
 	return OUT_FAILED;
 }
 
-/* Is dir the journal root, or inside nothing else of ours to worry about? */
+/* Opens the folder name in the folder fd, not following a link.  Returns
+ * its descriptor, or -1 with errno (ELOOP or ENOTDIR: not a folder). */
 static int
-same_folder(const char *a, const char *b)
+open_child(int fd, const char *name)
 {
-	struct stat sa, sb;
-
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
-	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	return openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
 }
 
+/* Makes (when missing) and opens the folder name in the folder fd,
+ * refusing a link or anything but a folder.  shown is the folder's path
+ * in messages. */
 static out_status
-check_folder(const char *dir, const char *journal_root, char **why)
+enter_folder(int fd, const char *name, const char *shown, int *out,
+    char **why)
 {
 	struct stat st;
-	char bare[PATH_MAX];
-	size_t n = strlen(dir);
 
-	/* "link/" would follow the link: look at "link" */
-	while (n > 1 && dir[n - 1] == '/')
-		n--;
-	if (n >= sizeof(bare)) {
+	if (mkdirat(fd, name, 0755) < 0 && errno != EEXIST)
+		return fail_errno(why, "cannot create", shown);
+	if ((*out = open_child(fd, name)) >= 0)
+		return OUT_OK;
+	/* Linux says ENOTDIR for a link opened with O_DIRECTORY and
+	 * O_NOFOLLOW */
+	if (errno == ELOOP || (errno == ENOTDIR &&
+	    fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISLNK(st.st_mode))) {
+		*why = msg("%s is a symbolic link: kith writes only into a "
+		    "real folder", shown);
+		return OUT_REFUSED;
+	}
+	if (errno == ENOTDIR) {
+		*why = msg("%s is not a folder", shown);
+		return OUT_REFUSED;
+	}
+	return fail_errno(why, "cannot read", shown);
+}
+
+/* Opens kith.yaml's site: folder (inside the journal: config.c lets no
+ * ".." or whole path through) from the journal's root, name by name,
+ * making those missing: a link anywhere on the way is refused. */
+static out_status
+open_site_setting(const kith_journal *j, int *out, char **why)
+{
+	char rel[PATH_MAX], *name, *next;
+	kith_buf shown = KITH_BUF_INIT;
+	out_status st = OUT_OK;
+	int fd, child;
+
+	*out = -1;
+	if (snprintf(rel, sizeof(rel), "%s", j->cfg.site) >= (int)sizeof(rel)) {
+		*why = msg("%s: the name is too long", j->cfg.site);
+		return OUT_REFUSED;
+	}
+	if ((fd = open(j->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return fail_errno(why, "cannot read", j->root);
+	buf_puts(&shown, j->root);
+	for (name = rel; name != NULL && st == OUT_OK; name = next) {
+		if ((next = strchr(name, '/')) != NULL)
+			*next++ = '\0';
+		if (name[0] == '\0' || strcmp(name, ".") == 0)
+			continue;
+		buf_printf(&shown, "/%s", name);
+		if (shown.oom)
+			st = fail_errno(why, "cannot read", j->root);
+		else if ((st = enter_folder(fd, name, shown.data, &child,
+		    why)) == OUT_OK) {
+			close(fd);
+			fd = child;
+		}
+	}
+	buf_free(&shown);
+	if (st != OUT_OK)
+		close(fd);
+	else
+		*out = fd;
+	return st;
+}
+
+/* Drops what names no folder of its own at the end of a path: trailing
+ * '/' and "/." ("link/." is "link"). */
+static void
+trim_path(char *path)
+{
+	size_t n = strlen(path);
+
+	for (;;) {
+		while (n > 1 && path[n - 1] == '/')
+			n--;
+		if (n > 2 && path[n - 1] == '.' && path[n - 2] == '/')
+			n -= 2;
+		else
+			break;
+	}
+	path[n] = '\0';
+}
+
+/* Opens the folder -o names.  The folders on the way to it are the
+ * user's to choose, links and all; the folder itself is opened without
+ * following a link, and a last name ".." (no folder of its own) is
+ * refused. */
+static out_status
+open_given(const char *dir, int *out, char **why)
+{
+	char path[PATH_MAX], *slash;
+	const char *name = path, *parent = ".";
+	out_status st;
+	int fd;
+
+	*out = -1;
+	if (snprintf(path, sizeof(path), "%s", dir) >= (int)sizeof(path)) {
 		*why = msg("%s: the name is too long", dir);
 		return OUT_REFUSED;
 	}
-	memcpy(bare, dir, n);
-	bare[n] = '\0';
-	if (lstat(bare, &st) == 0 && S_ISLNK(st.st_mode)) {
-		*why = msg("%s is a symbolic link: kith writes only into a "
-		    "real folder", dir);
+	trim_path(path);
+	if (strcmp(path, ".") == 0 &&
+	    (*out = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
+		return OUT_OK;
+	if ((slash = strrchr(path, '/')) != NULL) {
+		*slash = '\0';
+		name = slash + 1;
+		parent = slash == path ? "/" : path;
+	}
+	if (strcmp(name, "..") == 0 || name[0] == '\0') {
+		*why = msg("%s: name the output folder itself", dir);
 		return OUT_REFUSED;
 	}
-	if (same_folder(dir, journal_root)) {
-		*why = msg("%s is the journal itself: write the site into a "
-		    "folder of its own (kith.yaml site:, or -o)", dir);
-		return OUT_REFUSED;
-	}
-	if (mkdir(dir, 0755) < 0 && errno != EEXIST)
+	if ((fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
 		return fail_errno(why, "cannot create", dir);
-	if (lstat(dir, &st) < 0)
-		return fail_errno(why, "cannot read", dir);
-	if (!S_ISDIR(st.st_mode)) {
-		*why = msg("%s is not a folder", dir);
+	st = enter_folder(fd, name, dir, out, why);
+	close(fd);
+	return st;
+}
+
+/* The manifest's name in diagnostics: for kith.yaml's site:, its path
+ * from the journal's root, like a note's; else the folder's whole path
+ * (it is not a file of the journal). */
+static char *
+manifest_name(const kith_journal *j, const char *dir, int dirfd)
+{
+	char link[64], real[PATH_MAX];
+	ssize_t n;
+
+	if (dir == NULL)
+		return msg("%s/" MANIFEST, j->cfg.site);
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", dirfd);
+	if ((n = readlink(link, real, sizeof(real) - 1)) > 0 && real[0] == '/') {
+		real[n] = '\0';
+		return msg("%s/" MANIFEST, real);
+	}
+	return msg("%s/" MANIFEST, dir);
+}
+
+/* Refuses the journal's own folder. */
+static out_status
+not_the_journal(site_out *o, const char *root, char **why)
+{
+	struct stat out, journal;
+
+	if (fstat(o->dirfd, &out) < 0)
+		return fail_errno(why, "cannot read", o->dir);
+	if (stat(root, &journal) == 0 && out.st_dev == journal.st_dev &&
+	    out.st_ino == journal.st_ino) {
+		*why = msg("%s is the journal itself: write the site into a "
+		    "folder of its own (kith.yaml site:, or -o)", o->dir);
 		return OUT_REFUSED;
 	}
 	return OUT_OK;
-}
-
-/* The manifest's name in diagnostics: the folder's whole path, as it is
- * not a file of the journal (whose paths are shown from its root). */
-static char *
-manifest_name(const char *dir)
-{
-	char real[PATH_MAX];
-
-	return msg("%s/" MANIFEST, realpath(dir, real) ? real : dir);
 }
 
 /* Takes the folder for this process (one kith at a time: the lock goes
@@ -625,22 +738,21 @@ site_out_open(kith_journal *j, const char *dir, site_out **out, char **why)
 
 	*out = NULL;
 	*why = NULL;
-	if ((st = check_folder(dir, j->root, why)) != OUT_OK)
-		return st;
 	if ((o = calloc(1, sizeof(*o))) == NULL)
 		goto oom;
 	o->journal_fd = -1;
 	o->dirfd = -1;
 	o->j = j;
 	pthread_mutex_init(&o->lock, NULL);
-	if ((o->dir = strdup(dir)) == NULL ||
-	    (o->manifest_shown = manifest_name(dir)) == NULL)
+	o->dir = dir ? strdup(dir) : msg("%s/%s", j->root, j->cfg.site);
+	if (o->dir == NULL)
 		goto oom;
-	o->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (o->dirfd < 0) {
-		st = fail_errno(why, "cannot read", dir);
+	st = dir ? open_given(dir, &o->dirfd, why) :
+	    open_site_setting(j, &o->dirfd, why);
+	if (st != OUT_OK || (st = not_the_journal(o, j->root, why)) != OUT_OK)
 		goto err;
-	}
+	if ((o->manifest_shown = manifest_name(j, dir, o->dirfd)) == NULL)
+		goto oom;
 	if ((st = take_folder(o, why)) != OUT_OK)
 		goto err;
 	if (!settled(o) && (st = site_out_claim(o, why)) != OUT_OK)
@@ -721,15 +833,6 @@ journal_add(site_out *o, const char *rel)
 		rc = set_add(&o->old, rel);
 	buf_free(&b);
 	return rc;
-}
-
-/* Opens the folder name in the folder fd, not following a link.  Returns
- * its descriptor, or -1 with errno (ELOOP or ENOTDIR: not a folder). */
-static int
-open_child(int fd, const char *name)
-{
-	return openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-	    O_CLOEXEC);
 }
 
 /* The descriptor of the site's folder rel (its first n bytes, "" or ending

@@ -43,11 +43,13 @@ typedef enum out_status {
 } out_status;
 
 /*
- * Opens dir for writing the site of j.  Refuses a symlink, the journal
- * root, and a folder holding files kith did not write (its manifest says
- * which it did; a line of the manifest that is not a page below the
- * folder is ignored, with a warning added to j's diagnostics).  Creates
- * dir when missing.  *why is a message the caller frees.  A folder the
+ * Opens dir (-o; NULL: kith.yaml's site: inside the journal) for writing
+ * the site of j.  Refuses a symlink (for -o, the folder itself; for site:,
+ * any folder below the journal's root), the journal root, and a folder
+ * holding files kith did not write (its manifest says which it did; a
+ * line of the manifest that is not a page below the folder is ignored,
+ * with a warning added to j's diagnostics).  Creates the folder when
+ * missing.  *why is a message the caller frees.  A folder the
  * last run left as it was is not listed whole here: call site_out_claim()
  * before writing into it.
  */
