@@ -273,6 +273,10 @@ parse_kinds(const char *s, unsigned *kinds)
 	return 0;
 }
 
+/* What option_value() gives for an option without its value, once it
+ * said so: an empty value that needs no second message. */
+static const char missing_value[] = "";
+
 static const char *
 option_value(int argc, char **argv, int *i, const char *name)
 {
@@ -284,7 +288,7 @@ option_value(int argc, char **argv, int *i, const char *name)
 		return NULL;
 	if (*i + 1 >= argc) {
 		usage_error("%s needs a value", name);
-		return "";
+		return missing_value;
 	}
 	return argv[++*i];
 }
@@ -465,8 +469,12 @@ cmd_site(global *g, int argc, char **argv)
 
 	for (i = 0; i < argc; i++) {
 		if (VALUE("-o") || VALUE("--output")) {
-			if (*v == '\0')
+			if (*v == '\0') {
+				if (v != missing_value)
+					usage_error("site: -o needs a folder, "
+					    "not an empty name");
 				return EXIT_USAGE;
+			}
 			given = v;
 		} else {
 			usage_error("site: unknown option \"%s\"", argv[i]);
