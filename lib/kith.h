@@ -205,8 +205,8 @@ typedef struct kith_site_result {
  * must have been loaded with keep_bodies.  Returns KITH_OK; KITH_EREFUSED
  * when the folder is a symbolic link, the journal itself, or holds files
  * kith did not write;
- * KITH_ESYSTEM on an OS failure (the files written so far are whole, the
- * old manifest still covers them).  On failure *why is a message the
+ * KITH_ESYSTEM on an OS failure (the folder is left as the last good
+ * site: what the run wrote is taken back).  On failure *why is a message the
  * caller frees.  When the folder holds, untouched, the site a build made
  * from the same inputs (the notes' bytes, kith.yaml, the day, kith's own
  * code: see lib/inputs.c), nothing is rendered and res->fresh is set.

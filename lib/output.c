@@ -1,11 +1,13 @@
 /*
- * output.c: the site's output folder.  kith writes every file whole (a
- * temporary file, then rename; a new file without a name, then a link to
- * it, where Linux can: write_unnamed()), leaves unchanged files alone, and
- * keeps a manifest of what it wrote, so that a rebuild removes only its own
- * stale files and a folder holding anything else is refused.  Before a
- * file kith has not written here before is created, its name is added to
- * the manifest, so an interrupted run never leaves a file the next run
+ * output.c: the site's output folder.  kith writes every file whole, as a
+ * temporary file beside its name, and puts the files of a run in place
+ * (renames them) only once every one is written (site_out_close()): a run
+ * that fails, for a full disk say, leaves the last good site as it was
+ * and takes back what it made.  It leaves unchanged files alone, and
+ * keeps a manifest of what it wrote, so that a rebuild removes only its
+ * own stale files and a folder holding anything else is refused.  Before
+ * a file kith has not written here before is created, its name is added
+ * to the manifest, so an interrupted run never leaves a file the next run
  * would take for someone else's.
  *
  * The manifest: a comment line, the site's files and folders (folders end
@@ -14,8 +16,12 @@
  * manifest whole with them under "# stale", so that at every moment the
  * manifest claims only files that exist (or are being made), and owns
  * every file kith may have left.
+ *
+ * The folder and the manifest are input like the notes: every path is
+ * reached from the folder's descriptor one name at a time, never through
+ * a link, and a manifest line that is not a page below the folder is
+ * ignored (docs/reliability.md, "The output folder").
  */
-#define _GNU_SOURCE	/* O_TMPFILE (Linux), where there is one */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -142,6 +148,13 @@ typedef struct subfolder {
 	int fd;
 } subfolder;
 
+/* A page written as a temporary file, put in place when the run ends. */
+typedef struct pending {
+	int fd;			/* its folder (a subfolder's, not owned) */
+	char *tmp;		/* the temporary name; NULL once renamed */
+	char *rel;		/* its path in the site */
+} pending;
+
 struct site_out {
 	char *dir;
 	int dirfd;
@@ -149,6 +162,10 @@ struct site_out {
 	char *manifest_shown;	/* the manifest's name in them */
 	subfolder *folders;	/* opened by folder_fd() */
 	size_t nfolders;
+	pending *pending;	/* written by this run, not yet in place */
+	size_t npending, pending_cap;
+	pathset added;		/* names this run added to the manifest */
+	int committed;		/* a page of this run is in place */
 	pathset old;		/* the manifest found */
 	pathset now;		/* written (or kept) by this run */
 	int journal_fd;		/* the manifest, open for appending */
@@ -829,8 +846,9 @@ journal_add(site_out *o, const char *rel)
 	}
 	buf_puts(&b, rel);
 	buf_putc(&b, '\n');
-	if (!b.oom && write_all(o->journal_fd, b.data, b.len) == 0)
-		rc = set_add(&o->old, rel);
+	if (!b.oom && write_all(o->journal_fd, b.data, b.len) == 0 &&
+	    set_add(&o->old, rel) == 0)
+		rc = set_add(&o->added, rel);
 	buf_free(&b);
 	return rc;
 }
@@ -913,64 +931,16 @@ same_bytes(int dirfd, const char *rel, const char *data, size_t len)
 	return file_has(dirfd, rel, data, len) == 1;
 }
 
-/*
- * Writes a file where there is none: as a file without a name in its
- * folder dirfd (O_TMPFILE), given its name rel once it is whole.  Nothing is left
- * behind when kith is stopped meanwhile, and the folder is locked once, by
- * the link, where a temporary file and a rename lock it twice.  Returns 0;
- * 1 when this system cannot (no O_TMPFILE on this file system, no /proc,
- * or a file of that name appeared): the caller writes it the usual way;
- * -1 with errno when writing failed.
- */
+/* Writes the temporary file tmp whole; a page's temporary name is its
+ * own (O_EXCL), the manifest's is removed first when a stopped run left it
+ * (never written through: it may be a link to a file elsewhere).  Returns
+ * 0, or -1 with errno (and no temporary file left). */
 static int
-write_unnamed(int dirfd, const char *rel, const char *data, size_t len)
-{
-#if defined(O_TMPFILE)
-	char proc[64];
-	int fd, err;
-
-	if ((fd = openat(dirfd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC,
-	    0644)) < 0)
-		return 1;
-	if (write_all(fd, data, len) < 0) {
-		err = errno;
-		close(fd);
-		errno = err;
-		return -1;
-	}
-	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
-	if (linkat(AT_FDCWD, proc, dirfd, rel, AT_SYMLINK_FOLLOW) < 0) {
-		close(fd);
-		return 1;
-	}
-	if (close(fd) < 0) {	/* a late write error: the file is not whole */
-		err = errno;
-		unlinkat(dirfd, rel, 0);
-		errno = err;
-		return -1;
-	}
-	return 0;
-#else
-	(void)dirfd;
-	(void)rel;
-	(void)data;
-	(void)len;
-	return 1;
-#endif
-}
-
-/* Writes rel whole as the temporary file tmp, then renames it; a page's
- * temporary name is its own (O_EXCL), the manifest's is removed first
- * when a stopped run left it.  Returns 0, or -1 with errno (and no temporary
- * file left). */
-static int
-write_renamed(int dirfd, const char *tmp, const char *rel, const char *data,
-    size_t len, int own)
+write_temporary(int dirfd, const char *tmp, const char *data, size_t len,
+    int own)
 {
 	int fd, err, rc;
 
-	/* a name left behind is removed, never written through (it may be a
-	 * link to a file elsewhere) */
 	if (!own && unlinkat(dirfd, tmp, 0) < 0 && errno != ENOENT)
 		return -1;
 	fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
@@ -983,15 +953,56 @@ write_renamed(int dirfd, const char *tmp, const char *rel, const char *data,
 		rc = -1;
 		err = errno;
 	}
-	if (rc == 0 && renameat(dirfd, tmp, dirfd, rel) < 0) {
-		rc = -1;
-		err = errno;
-	}
 	if (rc < 0) {
 		unlinkat(dirfd, tmp, 0);
 		errno = err;
 	}
 	return rc;
+}
+
+/* Writes rel whole as the temporary file tmp, then renames it. */
+static int
+write_renamed(int dirfd, const char *tmp, const char *rel, const char *data,
+    size_t len, int own)
+{
+	int err;
+
+	if (write_temporary(dirfd, tmp, data, len, own) < 0)
+		return -1;
+	if (renameat(dirfd, tmp, dirfd, rel) < 0) {
+		err = errno;
+		unlinkat(dirfd, tmp, 0);
+		errno = err;
+		return -1;
+	}
+	return 0;
+}
+
+/* Keeps a page written as tmp until the run ends (under the lock). */
+static int
+pending_add(site_out *o, int fd, const char *tmp, const char *rel)
+{
+	pending *grown;
+	size_t cap;
+
+	if (o->npending == o->pending_cap) {
+		cap = o->pending_cap ? 2 * o->pending_cap : 256;
+		if ((grown = realloc(o->pending, cap * sizeof(*grown))) == NULL)
+			return -1;
+		o->pending = grown;
+		o->pending_cap = cap;
+	}
+	o->pending[o->npending].fd = fd;
+	o->pending[o->npending].tmp = strdup(tmp);
+	o->pending[o->npending].rel = strdup(rel);
+	if (o->pending[o->npending].tmp == NULL ||
+	    o->pending[o->npending].rel == NULL) {
+		free(o->pending[o->npending].tmp);
+		free(o->pending[o->npending].rel);
+		return -1;
+	}
+	o->npending++;
+	return 0;
 }
 
 /* The bookkeeping of a page about to be written, under the lock: the
@@ -1048,7 +1059,7 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 {
 	char tmp[64];
 	const char *what, *leaf;
-	int changed, has, rc, fd;
+	int changed, rc, fd;
 
 	if (!o->walked) {	/* site_out_claim() first: set before any
 				 * thread that writes starts */
@@ -1060,22 +1071,23 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 		return fail_errno(why, "cannot create the folder of", rel);
 	/* Comparing with the old file needs no lock: only this thread writes
 	 * rel. */
-	has = file_has(fd, leaf, data, len);
-	changed = has != 1;
+	changed = file_has(fd, leaf, data, len) != 1;
 	if (page_record(o, rel, changed, tmp, sizeof(tmp), &what) < 0)
 		return fail_errno(why, what, rel);
 	if (!changed)
 		return OUT_OK;
-	/* a new file without a name where the system can, else (and for a
-	 * changed file) a temporary one renamed */
-	rc = has < 0 ? write_unnamed(fd, leaf, data, len) : 1;
-	if (rc > 0)
-		rc = write_renamed(fd, tmp, leaf, data, len, 1);
-	if (rc < 0)
+	/* put in place when the run ends (site_out_close()) */
+	if (write_temporary(fd, tmp, data, len, 1) < 0)
 		return fail_errno(why, "cannot write", rel);
 	pthread_mutex_lock(&o->lock);
-	o->written++;
+	if ((rc = pending_add(o, fd, tmp, rel)) == 0)
+		o->written++;
 	pthread_mutex_unlock(&o->lock);
+	if (rc < 0) {
+		unlinkat(fd, tmp, 0);
+		*why = msg("out of memory");
+		return OUT_FAILED;
+	}
 	return OUT_OK;
 }
 
@@ -1199,32 +1211,109 @@ remove_stale(site_out *o)
 			remove_entry(o, o->old.v[i]);
 }
 
-/* Ends a run.  On success: when files went stale, the manifest is written
+/* Puts every page of the run in place.  Returns 0, or -1 with errno and
+ * *failed the page that could not be. */
+static int
+commit_pages(site_out *o, const char **failed)
+{
+	const char *leaf;
+	pending *p;
+	size_t i;
+
+	for (i = 0; i < o->npending; i++) {
+		p = &o->pending[i];
+		leaf = strrchr(p->rel, '/');
+		leaf = leaf ? leaf + 1 : p->rel;
+		if (renameat(p->fd, p->tmp, p->fd, leaf) < 0) {
+			*failed = p->rel;
+			return -1;
+		}
+		free(p->tmp);
+		p->tmp = NULL;
+		o->committed = 1;
+	}
+	return 0;
+}
+
+/* The manifest after a failed run: the paths of the old manifest and of
+ * this run's records that the folder holds, without the inputs (the next
+ * run makes the pages again). */
+static int
+manifest_write_back(site_out *o)
+{
+	kith_buf b = KITH_BUF_INIT;
+	struct stat st;
+	size_t i;
+	int rc = -1;
+
+	set_sort(&o->old);
+	buf_puts(&b, MANIFEST_HEAD);
+	for (i = 0; i < o->old.n; i++) {
+		if (fstatat(o->dirfd, o->old.v[i], &st, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		buf_puts(&b, o->old.v[i]);
+		buf_putc(&b, '\n');
+	}
+	if (!b.oom)
+		rc = write_renamed(o->dirfd, TMP_PREFIX "manifest", MANIFEST,
+		    b.data, b.len, 0);
+	buf_free(&b);
+	return rc;
+}
+
+/* Takes back what a failed run made: its temporary files, the folders it
+ * made (when they stayed empty), its records in the manifest; and removes
+ * the temporary files stopped runs left.  The folder is the last good site
+ * again, and the space the run found is there for the next. */
+static void
+roll_back(site_out *o)
+{
+	size_t i, n;
+
+	for (i = 0; i < o->npending; i++)
+		if (o->pending[i].tmp != NULL)
+			unlinkat(o->pending[i].fd, o->pending[i].tmp, 0);
+	for (i = 0; i < o->temps_left.n; i++)
+		remove_entry(o, o->temps_left.v[i]);
+	set_sort(&o->added);
+	for (i = o->added.n; i-- > 0;)
+		if ((n = strlen(o->added.v[i])) > 0 &&
+		    o->added.v[i][n - 1] == '/')
+			remove_entry(o, o->added.v[i]);
+	manifest_write_back(o);
+}
+
+/* A run that succeeded: when files went stale, the manifest is written
  * with them marked stale, they are removed, and the manifest is written
  * again without them; so a run killed at any point leaves a manifest that
  * lists every file of kith's and claims none that is gone. */
-out_status
-site_out_close(site_out *o, int success, char **why)
+static out_status
+finish(site_out *o, char **why)
 {
-	out_status st = OUT_OK;
 	size_t i, nstale = 0;
 
-	if (o == NULL)
-		return OUT_OK;
-	if (o->journal_fd >= 0)
-		close(o->journal_fd);
-	if (success) {
-		set_sort(&o->old);
-		set_sort(&o->now);
-		for (i = 0; i < o->old.n; i++)
-			nstale += is_stale(o, o->old.v[i]);
-		if (nstale > 0 && manifest_write(o, 1) < 0)
-			st = fail_errno(why, "cannot write the manifest in", o->dir);
-		if (st == OUT_OK)
-			remove_stale(o);
-		if (st == OUT_OK && manifest_write(o, 0) < 0)
-			st = fail_errno(why, "cannot write the manifest in", o->dir);
+	set_sort(&o->old);
+	set_sort(&o->now);
+	for (i = 0; i < o->old.n; i++)
+		nstale += is_stale(o, o->old.v[i]);
+	if (nstale > 0 && manifest_write(o, 1) < 0)
+		return fail_errno(why, "cannot write the manifest in", o->dir);
+	remove_stale(o);
+	if (manifest_write(o, 0) < 0)
+		return fail_errno(why, "cannot write the manifest in", o->dir);
+	return OUT_OK;
+}
+
+static void
+site_out_free(site_out *o)
+{
+	size_t i;
+
+	for (i = 0; i < o->npending; i++) {
+		free(o->pending[i].tmp);
+		free(o->pending[i].rel);
 	}
+	free(o->pending);
 	for (i = 0; i < o->nfolders; i++) {
 		close(o->folders[i].fd);
 		free(o->folders[i].path);
@@ -1235,10 +1324,37 @@ site_out_close(site_out *o, int success, char **why)
 	pthread_mutex_destroy(&o->lock);
 	set_free(&o->old);
 	set_free(&o->now);
+	set_free(&o->added);
 	set_free(&o->temps_left);
 	free(o->manifest_shown);
 	free(o->dir);
 	free(o);
+}
+
+/* Ends a run: on success, its pages are put in place and what went stale
+ * is removed (finish()); a run that failed, or whose pages could not all
+ * be put in place, is taken back (roll_back()). */
+out_status
+site_out_close(site_out *o, int success, char **why)
+{
+	out_status st = OUT_OK;
+	const char *failed;
+	int recorded;
+
+	if (o == NULL)
+		return OUT_OK;
+	recorded = o->journal_fd >= 0 || o->npending > 0;
+	if (o->journal_fd >= 0)
+		close(o->journal_fd);
+	if (success && commit_pages(o, &failed) < 0) {
+		st = fail_errno(why, "cannot write", failed);
+		success = 0;
+	}
+	if (success)
+		st = finish(o, why);
+	else if (recorded)
+		roll_back(o);
+	site_out_free(o);
 	return st;
 }
 

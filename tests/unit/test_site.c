@@ -364,12 +364,20 @@ output_failure_keeps_the_old_site(void **state)
 	put(o, "index.html", "old");
 	put(o, "a.html", "old a");
 	done(o);
-	/* a run that fails half-way: nothing of the old site is removed */
+	/* a run that fails half-way (a full disk) leaves the last good
+	 * site: nothing of it removed or changed, nothing of the run left,
+	 * its new folder neither, the manifest without its records */
 	o = open_out(c, "out", OUT_OK, NULL);
 	put(o, "index.html", "new");
+	put(o, "people/b.html", "new b");
 	assert_int_equal(site_out_close(o, 0, &why), OUT_OK);
 	assert_string_equal(read_text(c, "out/a.html"), "old a");
-	assert_string_equal(read_text(c, "out/index.html"), "new");
+	assert_string_equal(read_text(c, "out/index.html"), "old");
+	assert_false(exists(c, "out/people"));
+	assert_int_equal(entries(c, "out"), 3);
+	assert_string_equal(read_text(c, "out/.kith-manifest"),
+	    "# kith site: the files kith wrote here; kith removes only these\n"
+	    "a.html\nindex.html\n");
 	/* and the next run may write there again */
 	o = open_out(c, "out", OUT_OK, NULL);
 	done(o);
