@@ -424,6 +424,40 @@ output_cleans_up_after_interrupted_runs(void **state)
 	assert_false(exists(c, "out/people"));
 }
 
+/* The manifest is input: a line that is not a page below the folder is
+ * ignored with a warning at it, and nothing it names outside the folder,
+ * nor anything that is no longer a regular file, is removed (issue 18). */
+static void
+output_manifest_lines_outside_the_folder(void **state)
+{
+	tu_ctx *c = *state;
+	site_out *o;
+
+	tu_write(c, "journal/kith.yaml", "");
+	tu_write(c, "victim.txt", "not kith's");
+	tu_mkdirs(c, "dir/");	/* an empty folder */
+	tu_write(c, "out/.kith-manifest",
+	    "# kith site: the files kith wrote here; kith removes only these\n"
+	    "../victim.txt\n../dir/\npeople/../../victim.txt\n"
+	    "/etc/hostname\n.kith-manifest\nnotes.md\nold.html\n");
+	tu_write(c, "out/old.html", "a stale page");
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "index.html", "home");
+	done(o);
+	assert_string_equal(read_text(c, "victim.txt"), "not kith's");
+	assert_true(exists(c, "dir"));
+	assert_false(exists(c, "out/old.html"));
+	assert_int_equal(kith_journal_diag_count(c->j), 6);
+	assert_int_equal(kith_journal_diag(c->j, 0)->line, 2);
+	assert_int_equal(kith_journal_diag(c->j, 0)->level, KITH_WARNING);
+	assert_string_equal(kith_journal_diag(c->j, 0)->message,
+	    "\"../victim.txt\" is not a file kith writes (a page below the "
+	    "folder): the line is ignored");
+	assert_int_equal(kith_journal_diag(c->j, 5)->line, 7);
+	assert_non_null(strstr(kith_journal_diag(c->j, 0)->file,
+	    "/out/.kith-manifest"));
+}
+
 /* Two runs into one folder at once: the second is refused. */
 static void
 output_one_run_at_a_time(void **state)
@@ -520,6 +554,7 @@ main(void)
 		TU_TEST(output_failure_keeps_the_old_site),
 		TU_TEST(output_cleans_up_after_interrupted_runs),
 		TU_TEST(output_one_run_at_a_time),
+		TU_TEST(output_manifest_lines_outside_the_folder),
 		TU_TEST(strength_decays),
 		TU_TEST(goals_count),
 	};
