@@ -164,7 +164,7 @@ struct site_out {
 	size_t nfolders;
 	pending *pending;	/* written by this run, not yet in place */
 	size_t npending, pending_cap;
-	pathset added;		/* names this run added to the manifest */
+	pathset made;		/* folders this run made ("people/") */
 	int committed;		/* a page of this run is in place */
 	pathset old;		/* the manifest found */
 	pathset now;		/* written (or kept) by this run */
@@ -846,9 +846,8 @@ journal_add(site_out *o, const char *rel)
 	}
 	buf_puts(&b, rel);
 	buf_putc(&b, '\n');
-	if (!b.oom && write_all(o->journal_fd, b.data, b.len) == 0 &&
-	    set_add(&o->old, rel) == 0)
-		rc = set_add(&o->added, rel);
+	if (!b.oom && write_all(o->journal_fd, b.data, b.len) == 0)
+		rc = set_add(&o->old, rel);
 	buf_free(&b);
 	return rc;
 }
@@ -884,8 +883,15 @@ folder_fd(site_out *o, const char *rel, size_t n)
 	    journal_add(o, path) < 0 || set_add(&o->now, path) < 0)
 		return -1;
 	path[n - 1] = '\0';
-	if ((mkdirat(parent, name, 0755) < 0 && errno != EEXIST) ||
-	    (fd = open_child(parent, name)) < 0)
+	if (mkdirat(parent, name, 0755) == 0) {
+		path[n - 1] = '/';
+		if (set_add(&o->made, path) < 0)
+			return -1;
+		path[n - 1] = '\0';
+	} else if (errno != EEXIST) {
+		return -1;
+	}
+	if ((fd = open_child(parent, name)) < 0)
 		return -1;
 	path[n - 1] = '/';
 	if ((o->folders[o->nfolders].path = strdup(path)) == NULL) {
@@ -1268,18 +1274,16 @@ manifest_write_back(site_out *o)
 static void
 roll_back(site_out *o)
 {
-	size_t i, n;
+	size_t i;
 
 	for (i = 0; i < o->npending; i++)
 		if (o->pending[i].tmp != NULL)
 			unlinkat(o->pending[i].fd, o->pending[i].tmp, 0);
 	for (i = 0; i < o->temps_left.n; i++)
 		remove_entry(o, o->temps_left.v[i]);
-	set_sort(&o->added);
-	for (i = o->added.n; i-- > 0;)
-		if ((n = strlen(o->added.v[i])) > 0 &&
-		    o->added.v[i][n - 1] == '/')
-			remove_entry(o, o->added.v[i]);
+	set_sort(&o->made);
+	for (i = o->made.n; i-- > 0;)
+		remove_entry(o, o->made.v[i]);
 	manifest_write_back(o);
 }
 
@@ -1324,7 +1328,7 @@ site_out_free(site_out *o)
 	pthread_mutex_destroy(&o->lock);
 	set_free(&o->old);
 	set_free(&o->now);
-	set_free(&o->added);
+	set_free(&o->made);
 	set_free(&o->temps_left);
 	free(o->manifest_shown);
 	free(o->dir);

@@ -10,8 +10,9 @@
  * Properties: nothing outside the output folder changes (every name
  * around it, its type, a link's target and a file's SHA-256, compared
  * before and after, links never followed); every diagnostic is one
- * printable line at a line inside the manifest; a folder kith accepted
- * holds every page it wrote.
+ * printable line at a line inside the manifest; after a run that
+ * succeeded every page is in the folder, and a run that failed or was
+ * refused leaves the folder as it was (but its manifest).
  */
 #define _GNU_SOURCE	/* scandirat */
 #include <dirent.h>
@@ -101,12 +102,13 @@ make_scene(const char *root, unsigned scene, const uint8_t *data, size_t n)
 	}
 }
 
-static void snapshot(kith_buf *b, int fd, const char *rel);
+static void snapshot(kith_buf *b, int fd, const char *rel, const char *skip);
 
 /* Appends "mode path [-> target] [size sha256]" for one entry, and what
  * is below it when it is a folder (not a link to one). */
 static void
-snapshot_entry(kith_buf *b, int fd, const char *name, const char *path)
+snapshot_entry(kith_buf *b, int fd, const char *name, const char *path,
+    const char *skip)
 {
 	char chunk[4096];
 	unsigned char sum[32];
@@ -135,15 +137,15 @@ snapshot_entry(kith_buf *b, int fd, const char *name, const char *path)
 	buf_putc(b, '\n');
 	if (S_ISDIR(st.st_mode) && (sub = openat(fd, name,
 	    O_RDONLY | O_DIRECTORY | O_NOFOLLOW)) >= 0) {
-		snapshot(b, sub, path);
+		snapshot(b, sub, path, skip);
 		close(sub);
 	}
 }
 
 /* Every entry below the folder fd (rel its path), sorted, links not
- * followed, ./out left out. */
+ * followed, the path skip ("./out") left out. */
 static void
-snapshot(kith_buf *b, int fd, const char *rel)
+snapshot(kith_buf *b, int fd, const char *rel, const char *skip)
 {
 	struct dirent **names;
 	char path[4096];
@@ -155,23 +157,30 @@ snapshot(kith_buf *b, int fd, const char *rel)
 		snprintf(path, sizeof(path), "%s/%s", rel, names[i]->d_name);
 		if (strcmp(names[i]->d_name, ".") != 0 &&
 		    strcmp(names[i]->d_name, "..") != 0 &&
-		    strcmp(path, "./out") != 0)
-			snapshot_entry(b, fd, names[i]->d_name, path);
+		    strcmp(path, skip) != 0)
+			snapshot_entry(b, fd, names[i]->d_name, path, skip);
 		free(names[i]);
 	}
 	free(names);
 }
 
 static void
-take_snapshot(kith_buf *b, const char *root)
+take_snapshot(kith_buf *b, const char *root, const char *skip)
 {
 	int fd = open(root, O_RDONLY | O_DIRECTORY);
 
 	must(fd >= 0, root);
 	buf_reset(b);
-	snapshot(b, fd, ".");
+	snapshot(b, fd, ".", skip);
 	close(fd);
 	must(!b->oom, "snapshot");
+}
+
+static int
+same_text(const kith_buf *a, const kith_buf *b)
+{
+	return a->len == b->len &&
+	    (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
 }
 
 typedef struct manifest_text {
@@ -191,26 +200,59 @@ text_of(const char *path, size_t *len, void *userdata)
 	return (const char *)m->data;
 }
 
-/* Writes the pages; a folder kith accepted holds each one after. */
-static void
-write_pages(site_out *o, const char *root)
+/* Writes the pages.  Returns 1 when every one was written. */
+static int
+write_pages(site_out *o)
 {
-	char path[4096], *why = NULL;
+	char *why = NULL;
+	size_t i;
+
+	for (i = 0; i < NPAGES; i++)
+		if (site_out_write(o, pages[i], pages[i], strlen(pages[i]),
+		    &why) != OUT_OK) {
+			free(why);
+			return 0;	/* refused or failed: fine, as long as
+					 * nothing outside changed */
+		}
+	return 1;
+}
+
+/* After a run that succeeded, every page is in its folder. */
+static void
+check_pages(const char *root)
+{
+	char path[4096];
 	struct stat st;
 	size_t i;
 
 	for (i = 0; i < NPAGES; i++) {
-		if (site_out_write(o, pages[i], pages[i], strlen(pages[i]),
-		    &why) != OUT_OK) {
-			free(why);
-			return;	/* refused or failed: fine, as long as
-				 * nothing outside changed */
-		}
 		snprintf(path, sizeof(path), "%s/out/%s", root, pages[i]);
-		if (lstat(path, &st) < 0 || !S_ISREG(st.st_mode))
+		if (lstat(path, &st) < 0 || !S_ISREG(st.st_mode) ||
+		    (size_t)st.st_size != strlen(pages[i]))
 			prop_fail("a page kith wrote is not in its folder",
 			    pages[i], strlen(pages[i]));
 	}
+}
+
+/* Opens out/, writes the pages and ends the run as the scene says.
+ * Returns 1 when the run succeeded. */
+static int
+run_site(kith_journal *j, const char *out, unsigned scene)
+{
+	site_out *o = NULL;
+	char *why = NULL;
+	int written = 0, ok;
+
+	if (site_out_open(j, out, &o, &why) == OUT_OK &&
+	    site_out_claim(o, &why) == OUT_OK)
+		written = write_pages(o);
+	free(why);
+	why = NULL;
+	ok = written && !(scene & SCENE_FAILED);
+	if (o != NULL && site_out_close(o, ok, &why) != OUT_OK)
+		ok = 0;
+	free(why);
+	return ok;
 }
 
 static kith_journal *
@@ -234,11 +276,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *root, *journal;
 	static kith_buf before = KITH_BUF_INIT, after = KITH_BUF_INIT;
+	static kith_buf out_before = KITH_BUF_INIT, out_after = KITH_BUF_INIT;
 	manifest_text m = { size ? data + 1 : data, size ? size - 1 : 0 };
 	unsigned scene = size ? data[0] : 0;
-	char out[4096], *why = NULL;
+	char out[4096];
 	kith_journal *j;
-	site_out *o = NULL;
+	int ok;
 
 	if (root == NULL) {
 		root = tmp_folder("manifest");
@@ -248,23 +291,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	tmp_empty(root);
 	make_scene(root, scene, m.data, m.len);
-	take_snapshot(&before, root);
-	j = load_journal(journal);
 	snprintf(out, sizeof(out), "%s/out", root);
-	if (site_out_open(j, out, &o, &why) == OUT_OK &&
-	    site_out_claim(o, &why) == OUT_OK)
-		write_pages(o, root);
-	free(why);
-	why = NULL;
-	if (o != NULL)
-		site_out_close(o, !(scene & SCENE_FAILED), &why);
-	free(why);
+	take_snapshot(&before, root, "./out");
+	take_snapshot(&out_before, out, "./.kith-manifest");
+	j = load_journal(journal);
+	ok = run_site(j, out, scene);
 	prop_diags(j, text_of, &m);
 	kith_journal_free(j);
-	take_snapshot(&after, root);
-	if (before.len != after.len ||
-	    memcmp(before.data, after.data, before.len) != 0)
+	take_snapshot(&after, root, "./out");
+	take_snapshot(&out_after, out, "./.kith-manifest");
+	if (!same_text(&before, &after))
 		prop_fail("something outside the output folder changed",
 		    after.data, after.len);
+	if (ok)
+		check_pages(root);
+	else if (!same_text(&out_before, &out_after))
+		prop_fail("a run that failed left the folder changed",
+		    out_after.data, out_after.len);
 	return 0;
 }
