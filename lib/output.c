@@ -1,11 +1,13 @@
 /*
- * output.c: the site's output folder.  kith writes every file whole (a
- * temporary file, then rename; a new file without a name, then a link to
- * it, where Linux can: write_unnamed()), leaves unchanged files alone, and
- * keeps a manifest of what it wrote, so that a rebuild removes only its own
- * stale files and a folder holding anything else is refused.  Before a
- * file kith has not written here before is created, its name is added to
- * the manifest, so an interrupted run never leaves a file the next run
+ * output.c: the site's output folder.  kith writes every file whole, as a
+ * temporary file beside its name, and puts the files of a run in place
+ * (renames them) only once every one is written (site_out_close()): a run
+ * that fails, for a full disk say, leaves the last good site as it was
+ * and takes back what it made.  It leaves unchanged files alone, and
+ * keeps a manifest of what it wrote, so that a rebuild removes only its
+ * own stale files and a folder holding anything else is refused.  Before
+ * a file kith has not written here before is created, its name is added
+ * to the manifest, so an interrupted run never leaves a file the next run
  * would take for someone else's.
  *
  * The manifest: a comment line, the site's files and folders (folders end
@@ -14,8 +16,12 @@
  * manifest whole with them under "# stale", so that at every moment the
  * manifest claims only files that exist (or are being made), and owns
  * every file kith may have left.
+ *
+ * The folder and the manifest are input like the notes: every path is
+ * reached from the folder's descriptor one name at a time, never through
+ * a link, and a manifest line that is not a page below the folder is
+ * ignored (docs/reliability.md, "The output folder").
  */
-#define _GNU_SOURCE	/* O_TMPFILE (Linux), where there is one */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -30,6 +36,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "limits.h"
 #include "site.h"
 
 #define MANIFEST ".kith-manifest"
@@ -134,9 +141,31 @@ set_free(pathset *s)
 	memset(s, 0, sizeof(*s));
 }
 
+/* A folder of the site kith writes into, opened once, each of its names
+ * without following a symbolic link. */
+typedef struct subfolder {
+	char *path;		/* "people/" */
+	int fd;
+} subfolder;
+
+/* A page written as a temporary file, put in place when the run ends. */
+typedef struct pending {
+	int fd;			/* its folder (a subfolder's, not owned) */
+	char *tmp;		/* the temporary name; NULL once renamed */
+	char *rel;		/* its path in the site */
+} pending;
+
 struct site_out {
 	char *dir;
 	int dirfd;
+	kith_journal *j;	/* where warnings about the manifest go */
+	char *manifest_shown;	/* the manifest's name in them */
+	subfolder *folders;	/* opened by folder_fd() */
+	size_t nfolders;
+	pending *pending;	/* written by this run, not yet in place */
+	size_t npending, pending_cap;
+	pathset made;		/* folders this run made ("people/") */
+	int committed;		/* a page of this run is in place */
 	pathset old;		/* the manifest found */
 	pathset now;		/* written (or kept) by this run */
 	int journal_fd;		/* the manifest, open for appending */
@@ -180,27 +209,112 @@ is_head(const char *line, size_t n, const char *h)
 	return strlen(h) == n + 1 && strncmp(line, h, n) == 0;
 }
 
-/* Reads the manifest (if any) into o->old. */
 static int
-manifest_read(site_out *o)
+is_name_byte(char c)
 {
-	char line[PATH_MAX + 2];
-	struct stat st;
-	FILE *f;
-	int fd;
-	size_t n, k;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+}
 
-	if ((fd = openat(o->dirfd, MANIFEST, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) < 0)
-		return errno == ENOENT ? 0 : -1;
-	if ((f = fdopen(fd, "r")) == NULL) {
+static int
+has_suffix(const char *s, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n > k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* Could kith have written the path p (n bytes)?  A page (*.html), the
+ * style sheet (*.css) or a folder (ending in '/'), below the folder: each
+ * name of letters, digits, '-', '_' and '.', none empty, none starting
+ * with '.' (so no "..", and no name kith keeps for itself). */
+static int
+manifest_path_ok(const char *p, size_t n)
+{
+	size_t i, start = 0;
+	int folder = n > 0 && p[n - 1] == '/';
+
+	if (n == 0 || n >= PATH_MAX)
+		return 0;
+	for (i = 0; i < n - folder; i++) {
+		if (p[i] == '/') {
+			if (i == start)
+				return 0;
+			start = i + 1;
+		} else if (!is_name_byte(p[i]) || (i == start && p[i] == '.')) {
+			return 0;
+		}
+	}
+	return start < n - folder && (folder || has_suffix(p, n, ".html") ||
+	    has_suffix(p, n, ".css"));
+}
+
+/* One whole line of the manifest (its line end cut): a head, the inputs,
+ * or a path, kept when kith could have written it, else reported. */
+static int
+manifest_line(site_out *o, const char *line, size_t n, int lineno)
+{
+	size_t k = sizeof(INPUTS_HEAD) - 1, shown;
+
+	if (strncmp(line, INPUTS_HEAD, k) == 0 && n - k < sizeof(o->inputs_old))
+		memcpy(o->inputs_old, line + k, n - k + 1);
+	else if (is_head(line, n, PENDING_HEAD) || is_head(line, n, STALE_HEAD))
+		o->unsettled = 1;
+	if (n == 0 || line[0] == '#')
+		return 0;
+	if (strlen(line) == n && manifest_path_ok(line, n))
+		return set_add(&o->old, line);
+	shown = utf8_valid_prefix(line, n < 80 ? n : 80);
+	diag_add(o->j, o->manifest_shown, (pos){ lineno, 1 }, KITH_WARNING,
+	    "\"%.*s%s\" is not a file kith writes (a page below the folder): "
+	    "the line is ignored", (int)shown, line, shown < n ? "..." : "");
+	return 0;
+}
+
+/* Opens the manifest: 0 with *f NULL when there is none, 1 when it is
+ * not a plain file of its own (a link, or a file with another name
+ * elsewhere, which appending to it would change), -1 on an OS failure. */
+static int
+manifest_open(site_out *o, FILE **f)
+{
+	struct stat st;
+	int fd;
+
+	*f = NULL;
+	fd = openat(o->dirfd, MANIFEST, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? 0 : errno == ELOOP ? 1 : -1;
+	if (fstat(fd, &st) < 0 || (*f = fdopen(fd, "r")) == NULL) {
 		close(fd);
 		return -1;
 	}
-	if (fstat(fd, &st) == 0)
-		o->manifest_time = st.st_mtim;
-	while (fgets(line, sizeof(line), f) != NULL) {
-		n = strlen(line);
-		if (n == 0 || line[n - 1] != '\n') {
+	if (!S_ISREG(st.st_mode) || st.st_nlink != 1 ||
+	    (unsigned long long)st.st_size > KITH_MAX_MANIFEST_BYTES) {
+		fclose(*f);
+		*f = NULL;
+		return 1;
+	}
+	o->manifest_time = st.st_mtim;
+	return 0;
+}
+
+/* Reads the manifest (if any) into o->old.  Returns 0, 1 when the
+ * manifest is refused (manifest_open()), -1 on an OS failure. */
+static int
+manifest_read(site_out *o)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	FILE *f;
+	int rc, lineno = 0;
+
+	if ((rc = manifest_open(o, &f)) != 0 || f == NULL)
+		return rc;
+	while (rc == 0 && (n = getline(&line, &cap, f)) > 0) {
+		lineno++;
+		if (line[n - 1] != '\n') {
 			/* cut short (a full disk): recorded before its file
 			 * was made, so there is no file; append after it on a
 			 * line of its own */
@@ -208,22 +322,13 @@ manifest_read(site_out *o)
 			break;
 		}
 		line[--n] = '\0';
-		k = sizeof(INPUTS_HEAD) - 1;
-		if (strncmp(line, INPUTS_HEAD, k) == 0 &&
-		    n - k < sizeof(o->inputs_old))
-			memcpy(o->inputs_old, line + k, n - k + 1);
-		else if (is_head(line, n, PENDING_HEAD) ||
-		    is_head(line, n, STALE_HEAD))
-			o->unsettled = 1;
-		if (n == 0 || line[0] == '#')
-			continue;
-		if (set_add(&o->old, line) < 0) {
-			fclose(f);
-			return -1;
-		}
+		rc = manifest_line(o, line, (size_t)n, lineno);
 	}
+	if (rc == 0 && ferror(f))
+		rc = -1;
+	free(line);
 	fclose(f);
-	return 0;
+	return rc;
 }
 
 static int
@@ -348,14 +453,18 @@ find_foreign(site_out *o, int dirfd, const char *rel, char **found)
 		dir = S_ISDIR(v[i].st.st_mode);
 		snprintf(path, sizeof(path), "%s%s%s", rel, v[i].name,
 		    dir ? "/" : "");
-		if (strncmp(v[i].name, TMP_PREFIX, strlen(TMP_PREFIX)) == 0) {
+		if (S_ISREG(v[i].st.st_mode) && strncmp(v[i].name, TMP_PREFIX,
+		    strlen(TMP_PREFIX)) == 0) {
 			/* left by an interrupted run: kith's, removed once
 			 * this run succeeds */
-			if (!dir && set_add(&o->temps_left, path) < 0)
+			if (set_add(&o->temps_left, path) < 0)
 				rc = -1;
 			continue;
 		}
-		if (!set_has(&o->old, path)) {
+		/* kith makes files and folders, never a link or anything
+		 * else, whatever the manifest says */
+		if (!set_has(&o->old, path) ||
+		    !(dir || S_ISREG(v[i].st.st_mode))) {
 			*found = strdup(path);
 			rc = 1;
 			continue;
@@ -422,7 +531,9 @@ settled(site_out *o)
 		if (strcmp(v[i].name, MANIFEST) != 0) {
 			snprintf(path, sizeof(path), "%s%s", v[i].name,
 			    v[i].ok && S_ISDIR(v[i].st.st_mode) ? "/" : "");
-			ok &= v[i].ok && set_has(&o->old, path);
+			ok &= v[i].ok && set_has(&o->old, path) &&
+			    (S_ISDIR(v[i].st.st_mode) ||
+			    S_ISREG(v[i].st.st_mode));
 		}
 		free(v[i].name);
 	}
@@ -442,95 +553,232 @@ fail_errno(char **why, const char *what, const char *path)
 	return OUT_FAILED;
 }
 
-/* Is dir the journal root, or inside nothing else of ours to worry about? */
+/* Opens the folder name in the folder fd, not following a link.  Returns
+ * its descriptor, or -1 with errno (ELOOP or ENOTDIR: not a folder). */
 static int
-same_folder(const char *a, const char *b)
+open_child(int fd, const char *name)
 {
-	struct stat sa, sb;
-
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
-	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	return openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
 }
 
+/* Makes (when missing) and opens the folder name in the folder fd,
+ * refusing a link or anything but a folder.  shown is the folder's path
+ * in messages. */
 static out_status
-check_folder(const char *dir, const char *journal_root, char **why)
+enter_folder(int fd, const char *name, const char *shown, int *out,
+    char **why)
 {
 	struct stat st;
-	char bare[PATH_MAX];
-	size_t n = strlen(dir);
 
-	/* "link/" would follow the link: look at "link" */
-	while (n > 1 && dir[n - 1] == '/')
-		n--;
-	if (n >= sizeof(bare)) {
+	if (mkdirat(fd, name, 0755) < 0 && errno != EEXIST)
+		return fail_errno(why, "cannot create", shown);
+	if ((*out = open_child(fd, name)) >= 0)
+		return OUT_OK;
+	/* Linux says ENOTDIR for a link opened with O_DIRECTORY and
+	 * O_NOFOLLOW */
+	if (errno == ELOOP || (errno == ENOTDIR &&
+	    fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISLNK(st.st_mode))) {
+		*why = msg("%s is a symbolic link: kith writes only into a "
+		    "real folder", shown);
+		return OUT_REFUSED;
+	}
+	if (errno == ENOTDIR) {
+		*why = msg("%s is not a folder", shown);
+		return OUT_REFUSED;
+	}
+	return fail_errno(why, "cannot read", shown);
+}
+
+/* Opens kith.yaml's site: folder (inside the journal: config.c lets no
+ * ".." or whole path through) from the journal's root, name by name,
+ * making those missing: a link anywhere on the way is refused. */
+static out_status
+open_site_setting(const kith_journal *j, int *out, char **why)
+{
+	char rel[PATH_MAX], *name, *next;
+	kith_buf shown = KITH_BUF_INIT;
+	out_status st = OUT_OK;
+	int fd, child;
+
+	*out = -1;
+	if (snprintf(rel, sizeof(rel), "%s", j->cfg.site) >= (int)sizeof(rel)) {
+		*why = msg("%s: the name is too long", j->cfg.site);
+		return OUT_REFUSED;
+	}
+	if ((fd = open(j->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return fail_errno(why, "cannot read", j->root);
+	buf_puts(&shown, j->root);
+	for (name = rel; name != NULL && st == OUT_OK; name = next) {
+		if ((next = strchr(name, '/')) != NULL)
+			*next++ = '\0';
+		if (name[0] == '\0' || strcmp(name, ".") == 0)
+			continue;
+		buf_printf(&shown, "/%s", name);
+		if (shown.oom)
+			st = fail_errno(why, "cannot read", j->root);
+		else if ((st = enter_folder(fd, name, shown.data, &child,
+		    why)) == OUT_OK) {
+			close(fd);
+			fd = child;
+		}
+	}
+	buf_free(&shown);
+	if (st != OUT_OK)
+		close(fd);
+	else
+		*out = fd;
+	return st;
+}
+
+/* Drops what names no folder of its own at the end of a path: trailing
+ * '/' and "/." ("link/." is "link"). */
+static void
+trim_path(char *path)
+{
+	size_t n = strlen(path);
+
+	for (;;) {
+		while (n > 1 && path[n - 1] == '/')
+			n--;
+		if (n > 2 && path[n - 1] == '.' && path[n - 2] == '/')
+			n -= 2;
+		else
+			break;
+	}
+	path[n] = '\0';
+}
+
+/* Opens the folder -o names.  The folders on the way to it are the
+ * user's to choose, links and all; the folder itself is opened without
+ * following a link, and a last name ".." (no folder of its own) is
+ * refused. */
+static out_status
+open_given(const char *dir, int *out, char **why)
+{
+	char path[PATH_MAX], *slash;
+	const char *name = path, *parent = ".";
+	out_status st;
+	int fd;
+
+	*out = -1;
+	if (snprintf(path, sizeof(path), "%s", dir) >= (int)sizeof(path)) {
 		*why = msg("%s: the name is too long", dir);
 		return OUT_REFUSED;
 	}
-	memcpy(bare, dir, n);
-	bare[n] = '\0';
-	if (lstat(bare, &st) == 0 && S_ISLNK(st.st_mode)) {
-		*why = msg("%s is a symbolic link: kith writes only into a "
-		    "real folder", dir);
+	trim_path(path);
+	if (strcmp(path, ".") == 0 &&
+	    (*out = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
+		return OUT_OK;
+	if ((slash = strrchr(path, '/')) != NULL) {
+		*slash = '\0';
+		name = slash + 1;
+		parent = slash == path ? "/" : path;
+	}
+	if (strcmp(name, "..") == 0 || name[0] == '\0') {
+		*why = msg("%s: name the output folder itself", dir);
 		return OUT_REFUSED;
 	}
-	if (same_folder(dir, journal_root)) {
-		*why = msg("%s is the journal itself: write the site into a "
-		    "folder of its own (kith.yaml site:, or -o)", dir);
-		return OUT_REFUSED;
-	}
-	if (mkdir(dir, 0755) < 0 && errno != EEXIST)
+	if ((fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
 		return fail_errno(why, "cannot create", dir);
-	if (lstat(dir, &st) < 0)
-		return fail_errno(why, "cannot read", dir);
-	if (!S_ISDIR(st.st_mode)) {
-		*why = msg("%s is not a folder", dir);
+	st = enter_folder(fd, name, dir, out, why);
+	close(fd);
+	return st;
+}
+
+/* The manifest's name in diagnostics: for kith.yaml's site:, its path
+ * from the journal's root, like a note's; else the folder's whole path
+ * (it is not a file of the journal). */
+static char *
+manifest_name(const kith_journal *j, const char *dir, int dirfd)
+{
+	char link[64], real[PATH_MAX];
+	ssize_t n;
+
+	if (dir == NULL)
+		return msg("%s/" MANIFEST, j->cfg.site);
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", dirfd);
+	if ((n = readlink(link, real, sizeof(real) - 1)) > 0 && real[0] == '/') {
+		real[n] = '\0';
+		return msg("%s/" MANIFEST, real);
+	}
+	return msg("%s/" MANIFEST, dir);
+}
+
+/* Refuses the journal's own folder. */
+static out_status
+not_the_journal(site_out *o, const char *root, char **why)
+{
+	struct stat out, journal;
+
+	if (fstat(o->dirfd, &out) < 0)
+		return fail_errno(why, "cannot read", o->dir);
+	if (stat(root, &journal) == 0 && out.st_dev == journal.st_dev &&
+	    out.st_ino == journal.st_ino) {
+		*why = msg("%s is the journal itself: write the site into a "
+		    "folder of its own (kith.yaml site:, or -o)", o->dir);
+		return OUT_REFUSED;
+	}
+	return OUT_OK;
+}
+
+/* Takes the folder for this process (one kith at a time: the lock goes
+ * with it) and reads its manifest. */
+static out_status
+take_folder(site_out *o, char **why)
+{
+	int rc;
+
+	if (flock(o->dirfd, LOCK_EX | LOCK_NB) < 0) {
+		if (errno != EWOULDBLOCK)
+			return fail_errno(why, "cannot lock", o->dir);
+		*why = msg("%s: another kith is writing the site there", o->dir);
+		return OUT_REFUSED;
+	}
+	if ((rc = manifest_read(o)) < 0)
+		return fail_errno(why, "cannot read", o->dir);
+	if (rc > 0) {
+		*why = msg("%s/" MANIFEST " is not a plain file of its own (a "
+		    "link, or larger than %u MiB): kith does not trust it",
+		    o->dir, KITH_MAX_MANIFEST_BYTES / (1024 * 1024));
 		return OUT_REFUSED;
 	}
 	return OUT_OK;
 }
 
 out_status
-site_out_open(const char *dir, const char *journal_root, site_out **out,
-    char **why)
+site_out_open(kith_journal *j, const char *dir, site_out **out, char **why)
 {
 	site_out *o;
 	out_status st;
 
 	*out = NULL;
 	*why = NULL;
-	if ((st = check_folder(dir, journal_root, why)) != OUT_OK)
-		return st;
-	if ((o = calloc(1, sizeof(*o))) == NULL || (o->dir = strdup(dir)) == NULL) {
-		free(o);
-		*why = msg("out of memory");
-		return OUT_FAILED;
-	}
+	if ((o = calloc(1, sizeof(*o))) == NULL)
+		goto oom;
 	o->journal_fd = -1;
+	o->dirfd = -1;
+	o->j = j;
 	pthread_mutex_init(&o->lock, NULL);
-	o->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (o->dirfd < 0) {
-		st = fail_errno(why, "cannot read", dir);
+	o->dir = dir ? strdup(dir) : msg("%s/%s", j->root, j->cfg.site);
+	if (o->dir == NULL)
+		goto oom;
+	st = dir ? open_given(dir, &o->dirfd, why) :
+	    open_site_setting(j, &o->dirfd, why);
+	if (st != OUT_OK || (st = not_the_journal(o, j->root, why)) != OUT_OK)
 		goto err;
-	}
-	/* One kith at a time in a folder: the lock goes with the process. */
-	if (flock(o->dirfd, LOCK_EX | LOCK_NB) < 0) {
-		if (errno == EWOULDBLOCK) {
-			*why = msg("%s: another kith is writing the site there",
-			    dir);
-			st = OUT_REFUSED;
-		} else {
-			st = fail_errno(why, "cannot lock", dir);
-		}
+	if ((o->manifest_shown = manifest_name(j, dir, o->dirfd)) == NULL)
+		goto oom;
+	if ((st = take_folder(o, why)) != OUT_OK)
 		goto err;
-	}
-	if (manifest_read(o) < 0) {
-		st = fail_errno(why, "cannot read", dir);
-		goto err;
-	}
 	if (!settled(o) && (st = site_out_claim(o, why)) != OUT_OK)
 		goto err;
 	*out = o;
 	return OUT_OK;
+oom:
+	*why = msg("out of memory");
+	st = OUT_FAILED;
 err:
 	site_out_close(o, 0, NULL);
 	return st;
@@ -604,29 +852,54 @@ journal_add(site_out *o, const char *rel)
 	return rc;
 }
 
-/* Creates the folders of rel, each recorded. */
+/* The descriptor of the site's folder rel (its first n bytes, "" or ending
+ * in '/'): made and recorded when missing, each name opened without
+ * following a link, once a run.  Under the lock.  Returns -1 with errno
+ * when it cannot. */
 static int
-make_parents(site_out *o, const char *rel)
+folder_fd(site_out *o, const char *rel, size_t n)
 {
 	char path[PATH_MAX];
-	const char *slash;
-	size_t n;
+	const char *name;
+	subfolder *grown;
+	size_t i;
+	int parent, fd;
 
-	for (slash = strchr(rel, '/'); slash; slash = strchr(slash + 1, '/')) {
-		n = (size_t)(slash - rel) + 1;
-		if (n >= sizeof(path))
-			return -1;
-		memcpy(path, rel, n);
-		path[n] = '\0';
-		if (set_has(&o->now, path))
-			continue;
-		if (journal_add(o, path) < 0 || set_add(&o->now, path) < 0)
+	if (n == 0)
+		return o->dirfd;
+	for (i = 0; i < o->nfolders; i++)
+		if (strlen(o->folders[i].path) == n &&
+		    memcmp(o->folders[i].path, rel, n) == 0)
+			return o->folders[i].fd;
+	if (n >= sizeof(path) || (grown = realloc(o->folders,
+	    (o->nfolders + 1) * sizeof(*grown))) == NULL)
+		return -1;
+	o->folders = grown;
+	memcpy(path, rel, n);
+	path[n] = '\0';
+	for (name = path + n - 1; name > path && name[-1] != '/'; name--)
+		;
+	if ((parent = folder_fd(o, rel, (size_t)(name - path))) < 0 ||
+	    journal_add(o, path) < 0 || set_add(&o->now, path) < 0)
+		return -1;
+	path[n - 1] = '\0';
+	if (mkdirat(parent, name, 0755) == 0) {
+		path[n - 1] = '/';
+		if (set_add(&o->made, path) < 0)
 			return -1;
 		path[n - 1] = '\0';
-		if (mkdirat(o->dirfd, path, 0755) < 0 && errno != EEXIST)
-			return -1;
+	} else if (errno != EEXIST) {
+		return -1;
 	}
-	return 0;
+	if ((fd = open_child(parent, name)) < 0)
+		return -1;
+	path[n - 1] = '/';
+	if ((o->folders[o->nfolders].path = strdup(path)) == NULL) {
+		close(fd);
+		return -1;
+	}
+	o->folders[o->nfolders++].fd = fd;
+	return fd;
 }
 
 /* Are the bytes of rel data?  1 yes, 0 no, -1 there is no such file. */
@@ -639,7 +912,7 @@ file_has(int dirfd, const char *rel, const char *data, size_t len)
 	ssize_t r;
 	int fd, same = 0;
 
-	fd = openat(dirfd, rel, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	fd = openat(dirfd, rel, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return errno == ENOENT ? -1 : 0;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
@@ -664,79 +937,25 @@ same_bytes(int dirfd, const char *rel, const char *data, size_t len)
 	return file_has(dirfd, rel, data, len) == 1;
 }
 
-/*
- * Writes a file where there is none: as a file without a name in rel's
- * folder (O_TMPFILE), given its name once it is whole.  Nothing is left
- * behind when kith is stopped meanwhile, and the folder is locked once, by
- * the link, where a temporary file and a rename lock it twice.  Returns 0;
- * 1 when this system cannot (no O_TMPFILE on this file system, no /proc,
- * or a file of that name appeared): the caller writes it the usual way;
- * -1 with errno when writing failed.
- */
+/* Writes the temporary file tmp whole; a page's temporary name is its
+ * own (O_EXCL), the manifest's is removed first when a stopped run left it
+ * (never written through: it may be a link to a file elsewhere).  Returns
+ * 0, or -1 with errno (and no temporary file left). */
 static int
-write_unnamed(int dirfd, const char *rel, const char *data, size_t len)
-{
-#if defined(O_TMPFILE)
-	char dir[PATH_MAX], proc[64];
-	const char *slash = strrchr(rel, '/');
-	size_t n = slash ? (size_t)(slash - rel) : 0;
-	int fd, err;
-
-	if (n >= sizeof(dir))
-		return 1;
-	memcpy(dir, slash ? rel : ".", slash ? n : 1);
-	dir[slash ? n : 1] = '\0';
-	if ((fd = openat(dirfd, dir, O_TMPFILE | O_WRONLY | O_CLOEXEC,
-	    0644)) < 0)
-		return 1;
-	if (write_all(fd, data, len) < 0) {
-		err = errno;
-		close(fd);
-		errno = err;
-		return -1;
-	}
-	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
-	if (linkat(AT_FDCWD, proc, dirfd, rel, AT_SYMLINK_FOLLOW) < 0) {
-		close(fd);
-		return 1;
-	}
-	if (close(fd) < 0) {	/* a late write error: the file is not whole */
-		err = errno;
-		unlinkat(dirfd, rel, 0);
-		errno = err;
-		return -1;
-	}
-	return 0;
-#else
-	(void)dirfd;
-	(void)rel;
-	(void)data;
-	(void)len;
-	return 1;
-#endif
-}
-
-/* Writes rel whole as the temporary file tmp, then renames it; a page's
- * temporary name is its own (O_EXCL), the manifest's is taken over when a
- * stopped run left it.  Returns 0, or -1 with errno (and no temporary
- * file left). */
-static int
-write_renamed(int dirfd, const char *tmp, const char *rel, const char *data,
-    size_t len, int own)
+write_temporary(int dirfd, const char *tmp, const char *data, size_t len,
+    int own)
 {
 	int fd, err, rc;
 
-	fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC |
-	    (own ? O_EXCL : O_TRUNC), 0644);
+	if (!own && unlinkat(dirfd, tmp, 0) < 0 && errno != ENOENT)
+		return -1;
+	fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0644);
 	if (fd < 0)
 		return -1;
 	rc = write_all(fd, data, len);
 	err = errno;
 	if (close(fd) < 0 && rc == 0) {
-		rc = -1;
-		err = errno;
-	}
-	if (rc == 0 && renameat(dirfd, tmp, dirfd, rel) < 0) {
 		rc = -1;
 		err = errno;
 	}
@@ -747,20 +966,61 @@ write_renamed(int dirfd, const char *tmp, const char *rel, const char *data,
 	return rc;
 }
 
-/* The bookkeeping of a page about to be written, under the lock: its
- * folders made and recorded, the page recorded, a temporary name taken.
- * Returns 0, or -1 with errno set and *what saying which step failed. */
+/* Writes rel whole as the temporary file tmp, then renames it. */
+static int
+write_renamed(int dirfd, const char *tmp, const char *rel, const char *data,
+    size_t len, int own)
+{
+	int err;
+
+	if (write_temporary(dirfd, tmp, data, len, own) < 0)
+		return -1;
+	if (renameat(dirfd, tmp, dirfd, rel) < 0) {
+		err = errno;
+		unlinkat(dirfd, tmp, 0);
+		errno = err;
+		return -1;
+	}
+	return 0;
+}
+
+/* Keeps a page written as tmp until the run ends (under the lock). */
+static int
+pending_add(site_out *o, int fd, const char *tmp, const char *rel)
+{
+	pending *grown;
+	size_t cap;
+
+	if (o->npending == o->pending_cap) {
+		cap = o->pending_cap ? 2 * o->pending_cap : 256;
+		if ((grown = realloc(o->pending, cap * sizeof(*grown))) == NULL)
+			return -1;
+		o->pending = grown;
+		o->pending_cap = cap;
+	}
+	o->pending[o->npending].fd = fd;
+	o->pending[o->npending].tmp = strdup(tmp);
+	o->pending[o->npending].rel = strdup(rel);
+	if (o->pending[o->npending].tmp == NULL ||
+	    o->pending[o->npending].rel == NULL) {
+		free(o->pending[o->npending].tmp);
+		free(o->pending[o->npending].rel);
+		return -1;
+	}
+	o->npending++;
+	return 0;
+}
+
+/* The bookkeeping of a page about to be written, under the lock: the
+ * page recorded, a temporary name (in its folder) taken.  Returns 0, or
+ * -1 with errno set and *what saying which step failed. */
 static int
 page_record(site_out *o, const char *rel, int changed, char *tmp,
     size_t tmpsize, const char **what)
 {
-	const char *slash;
 	int rc = -1, err;
 
 	pthread_mutex_lock(&o->lock);
-	*what = "cannot create the folder of";
-	if (make_parents(o, rel) < 0)
-		goto out;
 	*what = "cannot write";
 	if (set_add(&o->now, rel) < 0)
 		goto out;
@@ -772,10 +1032,7 @@ page_record(site_out *o, const char *rel, int changed, char *tmp,
 	*what = "cannot record";
 	if (journal_add(o, rel) < 0)
 		goto out;
-	/* The temporary file sits beside its final name (same file system). */
-	slash = strrchr(rel, '/');
-	snprintf(tmp, tmpsize, "%.*s%s%ld-%zu",
-	    slash ? (int)(slash - rel + 1) : 0, rel, TMP_PREFIX, (long)getpid(),
+	snprintf(tmp, tmpsize, "%s%ld-%zu", TMP_PREFIX, (long)getpid(),
 	    ++o->temps);
 	rc = 0;
 out:
@@ -785,13 +1042,30 @@ out:
 	return rc;
 }
 
+/* The descriptor of the folder of rel (folder_fd()), and in *leaf the
+ * name of rel in it. */
+static int
+page_folder(site_out *o, const char *rel, const char **leaf)
+{
+	const char *slash = strrchr(rel, '/');
+	int fd, err;
+
+	*leaf = slash ? slash + 1 : rel;
+	pthread_mutex_lock(&o->lock);
+	fd = folder_fd(o, rel, (size_t)(*leaf - rel));
+	err = errno;
+	pthread_mutex_unlock(&o->lock);
+	errno = err;
+	return fd;
+}
+
 out_status
 site_out_write(site_out *o, const char *rel, const char *data, size_t len,
     char **why)
 {
-	char tmp[PATH_MAX + 64];
-	const char *what;
-	int changed, has, rc;
+	char tmp[64];
+	const char *what, *leaf;
+	int changed, rc, fd;
 
 	if (!o->walked) {	/* site_out_claim() first: set before any
 				 * thread that writes starts */
@@ -799,24 +1073,27 @@ site_out_write(site_out *o, const char *rel, const char *data, size_t len,
 		    rel);
 		return OUT_FAILED;
 	}
+	if ((fd = page_folder(o, rel, &leaf)) < 0)
+		return fail_errno(why, "cannot create the folder of", rel);
 	/* Comparing with the old file needs no lock: only this thread writes
-	 * rel.  Its folder may not exist yet: then it is changed. */
-	has = file_has(o->dirfd, rel, data, len);
-	changed = has != 1;
+	 * rel. */
+	changed = file_has(fd, leaf, data, len) != 1;
 	if (page_record(o, rel, changed, tmp, sizeof(tmp), &what) < 0)
 		return fail_errno(why, what, rel);
 	if (!changed)
 		return OUT_OK;
-	/* a new file without a name where the system can, else (and for a
-	 * changed file) a temporary one renamed */
-	rc = has < 0 ? write_unnamed(o->dirfd, rel, data, len) : 1;
-	if (rc > 0)
-		rc = write_renamed(o->dirfd, tmp, rel, data, len, 1);
-	if (rc < 0)
+	/* put in place when the run ends (site_out_close()) */
+	if (write_temporary(fd, tmp, data, len, 1) < 0)
 		return fail_errno(why, "cannot write", rel);
 	pthread_mutex_lock(&o->lock);
-	o->written++;
+	if ((rc = pending_add(o, fd, tmp, rel)) == 0)
+		o->written++;
 	pthread_mutex_unlock(&o->lock);
+	if (rc < 0) {
+		unlinkat(fd, tmp, 0);
+		*why = msg("out of memory");
+		return OUT_FAILED;
+	}
 	return OUT_OK;
 }
 
@@ -871,66 +1148,217 @@ out:
 	return rc;
 }
 
+/* Opens the folder rel (its first n bytes, "" or ending in '/') below
+ * the folder rootfd, each name without following a link, making none.
+ * Returns a descriptor to close, or -1. */
+static int
+open_below(int rootfd, const char *rel, size_t n)
+{
+	char name[PATH_MAX];
+	const char *slash;
+	size_t k;
+	int fd = dup(rootfd), next;
+
+	while (fd >= 0 && n > 0 && (slash = memchr(rel, '/', n)) != NULL) {
+		k = (size_t)(slash - rel);
+		if (k >= sizeof(name)) {
+			close(fd);
+			return -1;
+		}
+		memcpy(name, rel, k);
+		name[k] = '\0';
+		next = open_child(fd, name);
+		close(fd);
+		fd = next;
+		rel += k + 1;
+		n -= k + 1;
+	}
+	return fd;
+}
+
+/* Removes p (a path of the manifest, or a temporary file) when it is what
+ * kith makes: a regular file, or an empty folder for a path ending in
+ * '/'.  Nothing on the way is followed when it is a link. */
+static void
+remove_entry(site_out *o, const char *p)
+{
+	char leaf[PATH_MAX];
+	size_t n = strlen(p), at;
+	int folder = n > 0 && p[n - 1] == '/', fd;
+	struct stat st;
+
+	n -= folder;
+	for (at = n; at > 0 && p[at - 1] != '/'; at--)
+		;
+	if (n == at || n - at >= sizeof(leaf) ||
+	    (fd = open_below(o->dirfd, p, at)) < 0)
+		return;
+	memcpy(leaf, p + at, n - at);
+	leaf[n - at] = '\0';
+	if (fstatat(fd, leaf, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    (folder ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode)))
+		unlinkat(fd, leaf, folder ? AT_REMOVEDIR : 0);	/* a folder
+								 * only if empty */
+	close(fd);
+}
+
 /* Removes the temporary files interrupted runs left, then what the old
  * manifest has and this run did not write: files first, then folders,
  * deepest first (sorted backwards). */
 static void
 remove_stale(site_out *o)
 {
-	size_t i, n;
-	char *p;
+	size_t i;
 
 	for (i = 0; i < o->temps_left.n; i++)
-		unlinkat(o->dirfd, o->temps_left.v[i], 0);
-	for (i = o->old.n; i-- > 0;) {
-		p = o->old.v[i];
-		if (!is_stale(o, p))
-			continue;
-		n = strlen(p);
-		if (n > 0 && p[n - 1] == '/') {
-			p[n - 1] = '\0';
-			unlinkat(o->dirfd, p, AT_REMOVEDIR);	/* only if empty */
-			p[n - 1] = '/';
-		} else {
-			unlinkat(o->dirfd, p, 0);
-		}
-	}
+		remove_entry(o, o->temps_left.v[i]);
+	for (i = o->old.n; i-- > 0;)
+		if (is_stale(o, o->old.v[i]))
+			remove_entry(o, o->old.v[i]);
 }
 
-/* Ends a run.  On success: when files went stale, the manifest is written
+/* Puts every page of the run in place.  Returns 0, or -1 with errno and
+ * *failed the page that could not be. */
+static int
+commit_pages(site_out *o, const char **failed)
+{
+	const char *leaf;
+	pending *p;
+	size_t i;
+
+	for (i = 0; i < o->npending; i++) {
+		p = &o->pending[i];
+		leaf = strrchr(p->rel, '/');
+		leaf = leaf ? leaf + 1 : p->rel;
+		if (renameat(p->fd, p->tmp, p->fd, leaf) < 0) {
+			*failed = p->rel;
+			return -1;
+		}
+		free(p->tmp);
+		p->tmp = NULL;
+		o->committed = 1;
+	}
+	return 0;
+}
+
+/* The manifest after a failed run: the paths of the old manifest and of
+ * this run's records that the folder holds, without the inputs (the next
+ * run makes the pages again). */
+static int
+manifest_write_back(site_out *o)
+{
+	kith_buf b = KITH_BUF_INIT;
+	struct stat st;
+	size_t i;
+	int rc = -1;
+
+	set_sort(&o->old);
+	buf_puts(&b, MANIFEST_HEAD);
+	for (i = 0; i < o->old.n; i++) {
+		if (fstatat(o->dirfd, o->old.v[i], &st, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		buf_puts(&b, o->old.v[i]);
+		buf_putc(&b, '\n');
+	}
+	if (!b.oom)
+		rc = write_renamed(o->dirfd, TMP_PREFIX "manifest", MANIFEST,
+		    b.data, b.len, 0);
+	buf_free(&b);
+	return rc;
+}
+
+/* Takes back what a failed run made: its temporary files, the folders it
+ * made (when they stayed empty), its records in the manifest; and removes
+ * the temporary files stopped runs left.  The folder is the last good site
+ * again, and the space the run found is there for the next. */
+static void
+roll_back(site_out *o)
+{
+	size_t i;
+
+	for (i = 0; i < o->npending; i++)
+		if (o->pending[i].tmp != NULL)
+			unlinkat(o->pending[i].fd, o->pending[i].tmp, 0);
+	for (i = 0; i < o->temps_left.n; i++)
+		remove_entry(o, o->temps_left.v[i]);
+	set_sort(&o->made);
+	for (i = o->made.n; i-- > 0;)
+		remove_entry(o, o->made.v[i]);
+	manifest_write_back(o);
+}
+
+/* A run that succeeded: when files went stale, the manifest is written
  * with them marked stale, they are removed, and the manifest is written
  * again without them; so a run killed at any point leaves a manifest that
  * lists every file of kith's and claims none that is gone. */
-out_status
-site_out_close(site_out *o, int success, char **why)
+static out_status
+finish(site_out *o, char **why)
 {
-	out_status st = OUT_OK;
 	size_t i, nstale = 0;
 
-	if (o == NULL)
-		return OUT_OK;
-	if (o->journal_fd >= 0)
-		close(o->journal_fd);
-	if (success) {
-		set_sort(&o->old);
-		set_sort(&o->now);
-		for (i = 0; i < o->old.n; i++)
-			nstale += is_stale(o, o->old.v[i]);
-		if (nstale > 0 && manifest_write(o, 1) < 0)
-			st = fail_errno(why, "cannot write the manifest in", o->dir);
-		if (st == OUT_OK)
-			remove_stale(o);
-		if (st == OUT_OK && manifest_write(o, 0) < 0)
-			st = fail_errno(why, "cannot write the manifest in", o->dir);
+	set_sort(&o->old);
+	set_sort(&o->now);
+	for (i = 0; i < o->old.n; i++)
+		nstale += is_stale(o, o->old.v[i]);
+	if (nstale > 0 && manifest_write(o, 1) < 0)
+		return fail_errno(why, "cannot write the manifest in", o->dir);
+	remove_stale(o);
+	if (manifest_write(o, 0) < 0)
+		return fail_errno(why, "cannot write the manifest in", o->dir);
+	return OUT_OK;
+}
+
+static void
+site_out_free(site_out *o)
+{
+	size_t i;
+
+	for (i = 0; i < o->npending; i++) {
+		free(o->pending[i].tmp);
+		free(o->pending[i].rel);
 	}
+	free(o->pending);
+	for (i = 0; i < o->nfolders; i++) {
+		close(o->folders[i].fd);
+		free(o->folders[i].path);
+	}
+	free(o->folders);
 	if (o->dirfd >= 0)
 		close(o->dirfd);
 	pthread_mutex_destroy(&o->lock);
 	set_free(&o->old);
 	set_free(&o->now);
+	set_free(&o->made);
 	set_free(&o->temps_left);
+	free(o->manifest_shown);
 	free(o->dir);
 	free(o);
+}
+
+/* Ends a run: on success, its pages are put in place and what went stale
+ * is removed (finish()); a run that failed, or whose pages could not all
+ * be put in place, is taken back (roll_back()). */
+out_status
+site_out_close(site_out *o, int success, char **why)
+{
+	out_status st = OUT_OK;
+	const char *failed;
+	int recorded;
+
+	if (o == NULL)
+		return OUT_OK;
+	recorded = o->journal_fd >= 0 || o->npending > 0;
+	if (o->journal_fd >= 0)
+		close(o->journal_fd);
+	if (success && commit_pages(o, &failed) < 0) {
+		st = fail_errno(why, "cannot write", failed);
+		success = 0;
+	}
+	if (success)
+		st = finish(o, why);
+	else if (recorded)
+		roll_back(o);
+	site_out_free(o);
 	return st;
 }
 

@@ -2280,7 +2280,7 @@ write_pages(site *s)
 }
 
 kith_status
-kith_site_write(const kith_journal *j, const char *dir, kith_site_result *res,
+kith_site_write(kith_journal *j, const char *dir, kith_site_result *res,
     char **why)
 {
 	site s;
@@ -2292,7 +2292,7 @@ kith_site_write(const kith_journal *j, const char *dir, kith_site_result *res,
 	memset(res, 0, sizeof(*res));
 	*why = NULL;
 	s.j = j;
-	if ((st = site_out_open(dir, j->root, &s.out, why)) != OUT_OK) {
+	if ((st = site_out_open(j, dir, &s.out, why)) != OUT_OK) {
 		rc = st == OUT_REFUSED ? KITH_EREFUSED : KITH_ESYSTEM;
 		goto out;
 	}
