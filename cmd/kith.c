@@ -140,11 +140,15 @@ resolve_today(global *g, const char *given)
 
 /* ---- diagnostics ---- */
 
+/* A file of the journal is shown from where kith runs; one outside it
+ * (the site's manifest) comes with its whole path. */
 static void
 print_diag(const global *g, const kith_diag *d)
 {
-	fprintf(stderr, "%s%s%s:%d:%d: %s: %s\n", g->prefix,
-	    g->prefix[0] ? "/" : "", d->file, d->line, d->col,
+	const char *prefix = d->file[0] == '/' ? "" : g->prefix;
+
+	fprintf(stderr, "%s%s%s:%d:%d: %s: %s\n", prefix,
+	    prefix[0] ? "/" : "", d->file, d->line, d->col,
 	    d->level == KITH_ERROR ? "error" : "warning", d->message);
 }
 
@@ -268,6 +272,10 @@ parse_kinds(const char *s, unsigned *kinds)
 	return 0;
 }
 
+/* What option_value() gives for an option without its value, once it
+ * said so: an empty value that needs no second message. */
+static const char missing_value[] = "";
+
 static const char *
 option_value(int argc, char **argv, int *i, const char *name)
 {
@@ -279,7 +287,7 @@ option_value(int argc, char **argv, int *i, const char *name)
 		return NULL;
 	if (*i + 1 >= argc) {
 		usage_error("%s needs a value", name);
-		return "";
+		return missing_value;
 	}
 	return argv[++*i];
 }
@@ -431,7 +439,8 @@ cmd_check(global *g, int argc, char **argv)
 
 /* ---- kith site ---- */
 
-/* The output folder: -o DIR, else kith.yaml's site: inside the journal. */
+/* The output folder as messages name it: -o DIR, else kith.yaml's site:
+ * inside the journal. */
 static char *
 site_dir(const global *g, const kith_journal *j, const char *given)
 {
@@ -455,12 +464,17 @@ cmd_site(global *g, int argc, char **argv)
 	kith_status st;
 	const char *given = NULL, *v;
 	char *dir = NULL, *why = NULL;
+	size_t ndiags;
 	int i, rc;
 
 	for (i = 0; i < argc; i++) {
 		if (VALUE("-o") || VALUE("--output")) {
-			if (*v == '\0')
+			if (*v == '\0') {
+				if (v != missing_value)
+					usage_error("site: -o needs a folder, "
+					    "not an empty name");
 				return EXIT_USAGE;
+			}
 			given = v;
 		} else {
 			usage_error("site: unknown option \"%s\"", argv[i]);
@@ -475,7 +489,12 @@ cmd_site(global *g, int argc, char **argv)
 		kith_journal_free(j);
 		return EXIT_SYSTEM;
 	}
-	st = kith_site_write(j, g->today, dir, &res, &why);
+	ndiags = kith_journal_diag_count(j);
+	st = kith_site_write(j, g->today, given, &res, &why);
+	/* the output folder's warnings: not the journal's, shown even
+	 * with -q (something changed a manifest kith wrote) */
+	while (ndiags < kith_journal_diag_count(j))
+		print_diag(g, kith_journal_diag(j, ndiags++));
 	if (st == KITH_OK) {
 		if (!g->quiet)
 			printf("%s: %zu pages (%zu files written, %zu unchanged%s)\n",

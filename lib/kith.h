@@ -204,16 +204,26 @@ typedef struct kith_site_result {
 } kith_site_result;
 
 /*
- * Writes the static HTML dashboard for the day today into dir.  The
+ * Writes the static HTML dashboard for the day today into dir; dir NULL:
+ * kith.yaml's site:, reached from the journal's root one folder at a time
+ * (made when missing), no symbolic link on the way.  The folders leading
+ * to a dir given may be links (they are the caller's choice); dir itself
+ * may not ("link/." is "link"; a dir ending in ".." is refused).  The
  * journal must have been loaded with keep_bodies.  Returns KITH_OK;
- * KITH_EREFUSED when dir is a symbolic link, the journal itself, or holds
- * files kith did not write; KITH_ESYSTEM on an OS failure (the files
- * written so far are whole, the old manifest still covers them).  On
- * failure *why is a message the caller frees.  When the folder holds, untouched, the site a build made
- * from the same inputs (the notes' bytes, kith.yaml, the day, kith's own
- * code: see lib/site/inputs.c), nothing is rendered and res->fresh is set.
+ * KITH_EREFUSED when the folder is a symbolic link, the journal itself, or
+ * holds files kith did not write; KITH_ESYSTEM on an OS failure (the
+ * folder is left as the last good site: what the run wrote is taken
+ * back).  On failure *why is a message the caller frees.  When the folder
+ * holds, untouched, the site a build made from the same inputs (the notes'
+ * bytes, kith.yaml, the day, kith's own code: see lib/site/inputs.c),
+ * nothing is rendered and res->fresh is set.  A line of the folder's
+ * manifest that names no page below the folder is ignored and reported: a
+ * warning added to j's diagnostics, after those of the load (at the
+ * manifest's path from the journal's root for the site: folder, else at
+ * its whole path, which starts with '/'); that is all the site writes to
+ * the journal.
  */
-kith_status kith_site_write(const kith_journal *j, kith_date today,
-    const char *dir, kith_site_result *res, char **why);
+kith_status kith_site_write(kith_journal *j, kith_date today, const char *dir,
+    kith_site_result *res, char **why);
 
 #endif

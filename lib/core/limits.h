@@ -7,6 +7,13 @@
 /* A note larger than this is reported and not read at all (journal.md). */
 #define KITH_MAX_NOTE_BYTES (4u * 1024 * 1024)
 
+/* A note that changes while kith reads it (an editor rewriting it) is
+ * read again, at most this many times in all, then reported.  One changed
+ * less than KITH_SETTLE_MS ago is looked at again after that long: a
+ * rewrite may leave it empty or half written for a moment. */
+#define KITH_MAX_READ_TRIES 5
+#define KITH_SETTLE_MS 20
+
 /* Collections nested deeper than this in front matter are an error.  libyaml
  * 0.2.5 slows down quadratically on deep flow nesting, so the event loop
  * stops here, long before that matters. */
@@ -32,6 +39,10 @@
 
 /* Edit distance under which "did you mean" suggests a name. */
 #define KITH_MAX_SUGGEST_DISTANCE 3
+
+/* A site's manifest larger than this is refused, not read: a manifest of
+ * 100,000 pages is about 4 MiB. */
+#define KITH_MAX_MANIFEST_BYTES (64u * 1024 * 1024)
 
 /* Folders deeper than this below the root are not walked. */
 #define KITH_MAX_WALK_DEPTH 64

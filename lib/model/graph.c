@@ -29,6 +29,8 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 	u->type = NOTE_UNRESOLVED;
 	u->path = "";
 	u->stem = u->display = name;
+	u->date.d = u->last_contact.d = u->met.d = u->snooze.d = KITH_NO_DATE;
+	u->apply_by.d = u->due.d = KITH_NO_DATE;
 	u->index = j->nnodes;
 	j->notes[j->nnodes++] = u;
 	s->u.node = u;

@@ -286,6 +286,8 @@ typedef struct config {
 	size_t nignore;
 	const char *site;
 	const char *title;
+	int follow_symlinks;	/* read a note linked from outside the
+				 * journal (walk.c) */
 } config;
 
 /* ---- the graph ---- */

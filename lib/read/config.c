@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "read/read.h"
@@ -188,6 +189,21 @@ c_by_tag(cctx *c, const yval *v, void *field)
 	return 0;
 }
 
+/* yes or no (true, false), in any case */
+static int
+c_yes_no(cctx *c, const yval *v, void *field)
+{
+	if (v->kind == Y_SCALAR && (strcasecmp(v->str, "yes") == 0 ||
+	    strcasecmp(v->str, "true") == 0))
+		*(int *)field = 1;
+	else if (v->kind == Y_SCALAR && (strcasecmp(v->str, "no") == 0 ||
+	    strcasecmp(v->str, "false") == 0))
+		*(int *)field = 0;
+	else
+		bad(c, v, "yes or no");
+	return 0;
+}
+
 #define C(key, parse, member) { key, parse, offsetof(config, member) }
 
 static const struct setting {
@@ -209,6 +225,7 @@ static const struct setting {
 	C("ignore", c_globs, ignore),
 	C("site", c_folder, site),
 	C("title", c_text, title),
+	C("follow_symlinks", c_yes_no, follow_symlinks),
 };
 
 static void

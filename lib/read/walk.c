@@ -2,8 +2,9 @@
  * walk.c: finds the journal's notes (journal.md, "Which files are notes").
  * Every *.md file below the root, except names starting with '.' or '_',
  * folders matched by ignore: globs and the site's output folder.  Symlinked
- * folders are not followed; symlinked files are listed (and a dangling one
- * is reported by the reader).
+ * folders are not followed; symlinked files are listed when they lead to a
+ * file inside the journal, or when kith.yaml says follow_symlinks: yes (and
+ * a dangling one is reported by the reader).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -22,6 +23,8 @@ typedef struct walk {
 	kith_journal *j;
 	walk_emit emit;		/* each note found, in path order */
 	void *ctx;
+	char *real_root;	/* the root, links resolved (the first time a
+				 * link to a note is found) */
 } walk;
 
 /* Glob match with '*' (not across '/'), '**' (across '/'), '?' and [...]. */
@@ -234,6 +237,46 @@ list_dir(DIR *d, int dirfd, listing *l)
 	return 0;
 }
 
+/* Does the link rel lead out of the journal?  A link that leads nowhere
+ * (to nothing, a loop) does not: the reader opens it and reports why it
+ * cannot.  When the root cannot be resolved, every link does. */
+static int
+leads_out(walk *w, const char *rel)
+{
+	char *path, *target;
+	size_t n;
+	int out;
+
+	if (w->real_root == NULL && (w->real_root = realpath(w->j->root,
+	    NULL)) == NULL)
+		return 1;
+	if ((path = path_join(w->j->root, rel)) == NULL)
+		return 1;
+	target = realpath(path, NULL);
+	free(path);
+	if (target == NULL)
+		return 0;
+	n = strlen(w->real_root);
+	out = strncmp(target, w->real_root, n) != 0 ||
+	    (target[n] != '/' && strcmp(w->real_root, "/") != 0);
+	free(target);
+	return out;
+}
+
+/* A note that is a link to a file outside the journal is not read, unless
+ * kith.yaml says follow_symlinks: yes: a link to /etc/passwd is not a note
+ * to publish. */
+static int
+link_refused(walk *w, const char *rel)
+{
+	if (w->j->cfg.follow_symlinks || !leads_out(w, rel))
+		return 0;
+	diag_add(w->j, rel, (pos){ 1, 1 }, KITH_WARNING,
+	    "a symbolic link to a file outside the journal: not read "
+	    "(follow_symlinks: yes in kith.yaml reads it)");
+	return 1;
+}
+
 /* One entry of a folder: a note, a folder to enter, or nothing. */
 static int
 walk_entry(walk *w, int dirfd, const char *rel, const char *name,
@@ -250,6 +293,8 @@ walk_entry(walk *w, int dirfd, const char *rel, const char *name,
 	if (type == DT_LNK && !is_note_name(name))
 		return 0;
 	if (walk_ignored(w->j, rel, folder))
+		return 0;
+	if (type == DT_LNK && link_refused(w, rel))
 		return 0;
 	if (!folder)
 		return w->emit(w->ctx, rel);
@@ -313,11 +358,13 @@ walk_dir(walk *w, int dirfd, const char *rel, int depth)
 int
 walk_notes(kith_journal *j, int rootfd, walk_emit emit, void *ctx)
 {
-	walk w = { j, emit, ctx };
+	walk w = { j, emit, ctx, NULL };
 	/* the same folder, with a listing position of its own */
 	int fd = openat(rootfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int rc = fd < 0 ? -1 : walk_dir(&w, fd, "", 0);
 
-	return fd < 0 ? -1 : walk_dir(&w, fd, "", 0);
+	free(w.real_root);
+	return rc;
 }
 
 typedef struct file_list {

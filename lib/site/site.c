@@ -134,7 +134,7 @@ write_pages(site *s)
 }
 
 kith_status
-kith_site_write(const kith_journal *j, kith_date today, const char *dir,
+kith_site_write(kith_journal *j, kith_date today, const char *dir,
     kith_site_result *res, char **why)
 {
 	site s;
@@ -147,7 +147,7 @@ kith_site_write(const kith_journal *j, kith_date today, const char *dir,
 	*why = NULL;
 	s.j = j;
 	s.today = today;
-	if ((st = site_out_open(dir, j->root, &s.out, why)) != OUT_OK) {
+	if ((st = site_out_open(j, dir, &s.out, why)) != OUT_OK) {
 		rc = st == OUT_REFUSED ? KITH_EREFUSED : KITH_ESYSTEM;
 		goto out;
 	}

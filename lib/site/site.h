@@ -46,23 +46,31 @@ typedef enum out_status {
 } out_status;
 
 /*
- * Opens dir for writing a site.  Refuses a symlink, the journal root, and a
- * folder holding files kith did not write (its manifest says which it did).
- * Creates dir when missing.  *why is a message the caller frees.  A folder
- * the last run left as it was is not listed whole here: call
- * site_out_claim() before writing into it.
+ * Opens dir (-o; NULL: kith.yaml's site: inside the journal) for writing
+ * the site of j.  Refuses a symlink (for -o, the folder itself; for site:,
+ * any folder below the journal's root), the journal root, and a folder
+ * holding files kith did not write (its manifest says which it did; a
+ * line of the manifest that is not a page below the folder is ignored,
+ * with a warning added to j's diagnostics).  Creates the folder when
+ * missing.  *why is a message the caller frees.  A folder the
+ * last run left as it was is not listed whole here: call site_out_claim()
+ * before writing into it.
  */
-out_status site_out_open(const char *dir, const char *journal_root,
-    site_out **out, char **why);
+out_status site_out_open(kith_journal *j, const char *dir, site_out **out,
+    char **why);
 /* Before the first write: lists every folder, if open did not, and
  * refuses (OUT_REFUSED, *why) one holding a file kith did not write. */
 out_status site_out_claim(site_out *o, char **why);
-/* Writes one file whole (temporary file, then rename); a file whose bytes
- * are unchanged is left alone, mtime and all.  rel uses '/'. */
+/* Writes one file whole, as a temporary file put in place by a successful
+ * site_out_close(); a file whose bytes are unchanged is left alone, mtime
+ * and all.  rel uses '/'. */
 out_status site_out_write(site_out *o, const char *rel, const char *data,
     size_t len, char **why);
-/* On success: removes what kith wrote before and did not write now, and
- * records the new manifest.  Frees o in every case. */
+/* On success: puts the files written in place, removes what kith wrote
+ * before and did not write now, and records the new manifest; OUT_FAILED
+ * (*why) when a file cannot be put in place.  Without success, or when a
+ * file could not be put in place: takes back what the run made, leaving
+ * the last good site.  Frees o in every case. */
 out_status site_out_close(site_out *o, int success, char **why);
 /* Is the folder as the last build left it, and was that build made from
  * the inputs of this fingerprint?  The manifest records the fingerprint

@@ -381,7 +381,7 @@ changed_page(const char *out, size_t written)
 }
 
 static void
-site(const kith_journal *j, const char *out)
+site(kith_journal *j, const char *out)
 {
 	kith_site_result res;
 	kith_date today;

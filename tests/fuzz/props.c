@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <time.h>
 
 #include "props.h"
 
@@ -904,6 +905,7 @@ int
 tmp_write(const char *root, const char *rel, const char *data, size_t len)
 {
 	char path[4096];
+	struct timespec when[2];
 	size_t i, n;
 	ssize_t w;
 	int fd;
@@ -931,6 +933,13 @@ tmp_write(const char *root, const char *rel, const char *data, size_t len)
 		}
 		data += w;
 		len -= (size_t)w;
+	}
+	/* written an hour ago: kith waits for a note written in the last
+	 * moments to settle (KITH_SETTLE_MS), which would slow every run */
+	if (clock_gettime(CLOCK_REALTIME, &when[0]) == 0) {
+		when[0].tv_sec -= 3600;
+		when[1] = when[0];
+		futimens(fd, when);
 	}
 	return close(fd);
 }

@@ -6,14 +6,17 @@ writes leaves the old output intact, file by file, and kith says so.
 
 With the shim (tests/reliability/shim.c), write() to the output folder
 fails with ENOSPC once N bytes have gone to it, for N from 0 (the first
-write: the old site must stay byte for byte) to most of a site.  When
-mount works here (root, a tmpfs), also a real full file system.  Each
-time:
+write) to most of a site.  When mount works here (root, a tmpfs), also a
+real full file system.  Each time:
   - kith exits 3 and its message says "No space left on device";
-  - every file is kith's and whole: its old version or its new one;
-    nothing of the old site is removed; no temporary file is left;
-  - with N = 0 the folder is exactly the old site;
+  - the folder is exactly the old site, the last good one (issue 18: the
+    pages of the failed run stayed, new ones and changed ones, so the
+    next runs failed too, and index.html linked pages never written):
+    every file byte for byte, no file or folder more, no temporary file;
+  - on the tmpfs, the failed run leaves the space it found: a run fails
+    for space and the next succeeds as soon as there is room for it;
   - once there is room again, a run finishes the new site exactly.
+And a run that fails into an empty folder leaves no page there.
 
 Prints one line per problem, then "enospc: N runs, M problems".
 """
@@ -29,26 +32,41 @@ from sitecheck import (TMP, Sites, check_after_kill, check_finished, files_of,
                        put_back, run)
 
 
-def check_full(s, label, p, problems, exact_old):
+def folders_of(root):
+    return set(os.path.relpath(d, root) for d, _, _ in os.walk(root))
+
+
+def check_failed(s, p, old, old_dir):
+    """A run that failed for space: exit 3, a message, and the folder as
+    the last good site (old, built in old_dir) was."""
     found = []
     err = p.stderr.decode(errors="replace")
     if p.returncode != 3:
         found.append("exit %d, expected 3 (%s)" % (p.returncode, err.strip()))
     if "No space left on device" not in err:
         found.append("no message says the disk is full: %r" % err.strip())
-    found += check_after_kill(s.out, s.old, s.new)
+    found += check_after_kill(s.out, old, s.new)
     got = files_of(s.out)
     temps = [r for r in got if os.path.basename(r).startswith(TMP)]
     if temps:
         found.append("temporary files left: %s" % ", ".join(sorted(temps)[:3]))
-    for rel in s.old:
+    for rel in old:
         if rel not in got:
             found.append("%s of the old site was removed" % rel)
-    if exact_old:
-        for rel, data in got.items():
-            if rel != ".kith-manifest" and s.old.get(rel) != data:
-                found.append("%s changed although nothing could be written"
-                             % rel)
+    for rel, data in sorted(got.items()):
+        if rel == ".kith-manifest" or rel in temps:
+            continue
+        if rel not in old:
+            found.append("%s was left by the failed run" % rel)
+        elif old[rel] != data:
+            found.append("%s is not as the last good site had it" % rel)
+    for d in sorted(folders_of(s.out) - folders_of(old_dir))[:3]:
+        found.append("the folder %s was left by the failed run" % d)
+    return found
+
+
+def check_full(s, label, p, problems):
+    found = check_failed(s, p, s.old, s.old_dir)
     again = run(s.rebuild, check=False)
     if again.returncode != 0:
         found.append("the run with room again failed (exit %d): %s" %
@@ -84,14 +102,39 @@ def tmpfs_case(s, work, problems):
             f.write(b"\0" * max(0, free - 65536))
         saved, s.out = s.out, out
         s.rebuild = s.rebuild[:-1] + [out]
+        before = os.statvfs(mnt).f_bfree
         p = run(s.rebuild, check=False)
+        left = before - os.statvfs(mnt).f_bfree
+        if left > 0:
+            f = "the failed run left %d blocks of the tmpfs taken" % left
+            print("FAIL a full tmpfs: %s" % f)
+            problems.append(f)
         os.unlink(os.path.join(mnt, "filler"))
-        check_full(s, "a full tmpfs", p, problems, False)
+        check_full(s, "a full tmpfs", p, problems)
         s.out = saved
         s.rebuild = s.rebuild[:-1] + [saved]
         return 1
     finally:
         subprocess.run(["umount", mnt])
+
+
+def empty_case(s, shim, total, problems):
+    """A first build that fails for space leaves no page: none that would
+    link pages never written."""
+    shutil.rmtree(s.out, ignore_errors=True)
+    os.makedirs(s.out)
+    empty = os.path.join(os.path.dirname(s.out), "empty")
+    os.makedirs(empty, exist_ok=True)
+    env = dict(os.environ, LD_PRELOAD=os.path.abspath(shim),
+               SHIM_ENOSPC_DIR=s.out, SHIM_ENOSPC_AFTER=str(total // 3),
+               ASAN_OPTIONS=os.environ.get("ASAN_OPTIONS", "") +
+               ":verify_asan_link_order=0")
+    p = run(s.rebuild, env=env, check=False)
+    found = check_failed(s, p, {}, empty)
+    for f in found:
+        print("FAIL full into an empty folder: %s" % f)
+    problems += found
+    return 1
 
 
 def main():
@@ -114,9 +157,9 @@ def main():
                        ASAN_OPTIONS=os.environ.get("ASAN_OPTIONS", "") +
                        ":verify_asan_link_order=0")
             p = run(s.rebuild, env=env, check=False)
-            check_full(s, "full after %d bytes" % after, p, problems,
-                       after == 0)
+            check_full(s, "full after %d bytes" % after, p, problems)
             runs += 1
+        runs += empty_case(s, a.shim, total, problems)
         runs += tmpfs_case(s, work, problems)
         print("enospc: %d runs, %d problems" % (runs, len(problems)))
         return 1 if problems else 0

@@ -321,6 +321,13 @@ unresolved_with_suggestion(void **state)
 	assert_int_equal(m->company.to->type, NOTE_UNRESOLVED);
 	assert_true(m->company.to->used_as_company);
 	assert_false(m->company.to->used_as_person);
+	/* a name without a note has no dates (its page showed 1970-01-01) */
+	assert_int_equal(m->company.to->apply_by.d, KITH_NO_DATE);
+	assert_int_equal(u->met.d, KITH_NO_DATE);
+	assert_int_equal(u->last_contact.d, KITH_NO_DATE);
+	assert_int_equal(u->snooze.d, KITH_NO_DATE);
+	assert_int_equal(u->due.d, KITH_NO_DATE);
+	assert_int_equal(u->date.d, KITH_NO_DATE);
 	/* Bob Smth, Zed Quux, Acme Crop */
 	assert_int_equal(c->j->nnodes, c->j->nnotes + 3);
 	assert_string_equal(kith_journal_suggest(c->j, "Bob Smyth"),

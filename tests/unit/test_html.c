@@ -819,6 +819,13 @@ escape(void **state)
 	buf_reset(&b);
 	html_escape_n(&b, "a\0b", 3);
 	assert_string_equal(b.data, "a\xef\xbf\xbd" "b");
+	/* control characters (an ESC from a file name reached a <title>) are
+	 * U+FFFD, C1 ones too; tab and line ends stay, as do other letters
+	 * that start with 0xc2 */
+	buf_reset(&b);
+	html_escape(&b, "\x1b[31m\x07\t\r\n\x7f\xc2\x9b\xc2\xa0\xc2");
+	assert_string_equal(b.data, "\xef\xbf\xbd[31m\xef\xbf\xbd\t\r\n"
+	    "\xef\xbf\xbd\xef\xbf\xbd\xc2\xa0\xc2");
 	buf_free(&b);
 }
 

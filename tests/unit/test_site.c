@@ -159,13 +159,28 @@ exists(tu_ctx *c, const char *rel)
 	return lstat(tu_path(c, rel), &st) == 0;
 }
 
+/* The journal of the output folder's tests (journal/, loaded once): its
+ * diagnostics hold the warnings about manifests. */
+static kith_journal *
+out_journal(tu_ctx *c)
+{
+	kith_options opts;
+
+	if (c->j == NULL) {
+		memset(&opts, 0, sizeof(opts));
+		opts.root = tu_path(c, "journal");
+		assert_int_equal(kith_journal_load(&opts, &c->j), KITH_OK);
+	}
+	return c->j;
+}
+
 static site_out *
 open_out(tu_ctx *c, const char *rel, out_status want, const char *why_has)
 {
 	site_out *o = NULL;
 	char *why = NULL;
 
-	assert_int_equal(site_out_open(tu_path(c, rel), tu_path(c, "journal"),
+	assert_int_equal(site_out_open(out_journal(c), tu_path(c, rel),
 	    &o, &why), want);
 	if (want == OUT_OK && site_out_claim(o, &why) != OUT_OK)
 		fail_msg("site_out_claim: %s", why ? why : "failed");
@@ -306,8 +321,8 @@ output_claim_lists_a_settled_folder_before_writing(void **state)
 	done(o);
 	tu_write(c, "out/people/mine.txt", "mine");
 	set_mtime(c, "out/.kith-manifest", time(NULL) + 1000);
-	assert_int_equal(site_out_open(tu_path(c, "out"), tu_path(c,
-	    "journal"), &o, &why), OUT_OK);
+	assert_int_equal(site_out_open(out_journal(c), tu_path(c, "out"),
+	    &o, &why), OUT_OK);
 	assert_null(why);
 	assert_int_equal(site_out_write(o, "people/b.html", "B", 1, &why),
 	    OUT_FAILED);
@@ -348,12 +363,20 @@ output_failure_keeps_the_old_site(void **state)
 	put(o, "index.html", "old");
 	put(o, "a.html", "old a");
 	done(o);
-	/* a run that fails half-way: nothing of the old site is removed */
+	/* a run that fails half-way (a full disk) leaves the last good
+	 * site: nothing of it removed or changed, nothing of the run left,
+	 * its new folder neither, the manifest without its records */
 	o = open_out(c, "out", OUT_OK, NULL);
 	put(o, "index.html", "new");
+	put(o, "people/b.html", "new b");
 	assert_int_equal(site_out_close(o, 0, &why), OUT_OK);
 	assert_string_equal(read_text(c, "out/a.html"), "old a");
-	assert_string_equal(read_text(c, "out/index.html"), "new");
+	assert_string_equal(read_text(c, "out/index.html"), "old");
+	assert_false(exists(c, "out/people"));
+	assert_int_equal(entries(c, "out"), 3);
+	assert_string_equal(read_text(c, "out/.kith-manifest"),
+	    "# kith site: the files kith wrote here; kith removes only these\n"
+	    "a.html\nindex.html\n");
 	/* and the next run may write there again */
 	o = open_out(c, "out", OUT_OK, NULL);
 	done(o);
@@ -400,6 +423,40 @@ output_cleans_up_after_interrupted_runs(void **state)
 	assert_false(exists(c, "out/people"));
 }
 
+/* The manifest is input: a line that is not a page below the folder is
+ * ignored with a warning at it, and nothing it names outside the folder,
+ * nor anything that is no longer a regular file, is removed (issue 18). */
+static void
+output_manifest_lines_outside_the_folder(void **state)
+{
+	tu_ctx *c = *state;
+	site_out *o;
+
+	tu_write(c, "journal/kith.yaml", "");
+	tu_write(c, "victim.txt", "not kith's");
+	tu_mkdirs(c, "dir/");	/* an empty folder */
+	tu_write(c, "out/.kith-manifest",
+	    "# kith site: the files kith wrote here; kith removes only these\n"
+	    "../victim.txt\n../dir/\npeople/../../victim.txt\n"
+	    "/etc/hostname\n.kith-manifest\nnotes.md\nold.html\n");
+	tu_write(c, "out/old.html", "a stale page");
+	o = open_out(c, "out", OUT_OK, NULL);
+	put(o, "index.html", "home");
+	done(o);
+	assert_string_equal(read_text(c, "victim.txt"), "not kith's");
+	assert_true(exists(c, "dir"));
+	assert_false(exists(c, "out/old.html"));
+	assert_int_equal(kith_journal_diag_count(c->j), 6);
+	assert_int_equal(kith_journal_diag(c->j, 0)->line, 2);
+	assert_int_equal(kith_journal_diag(c->j, 0)->level, KITH_WARNING);
+	assert_string_equal(kith_journal_diag(c->j, 0)->message,
+	    "\"../victim.txt\" is not a file kith writes (a page below the "
+	    "folder): the line is ignored");
+	assert_int_equal(kith_journal_diag(c->j, 5)->line, 7);
+	assert_non_null(strstr(kith_journal_diag(c->j, 0)->file,
+	    "/out/.kith-manifest"));
+}
+
 /* Two runs into one folder at once: the second is refused. */
 static void
 output_one_run_at_a_time(void **state)
@@ -431,12 +488,15 @@ strength_decays(void **state)
 	tu_fm(c, "meetings/5.md", "date: 2026-12-01\nwith: B\n");
 	tu_load(c, "2026-11-22");
 	/* three meetings now: 100 * (1 - e^-1.5) = 78 */
-	assert_int_equal(person_strength(tu_note(c, "people/A.md"), c->today), 78);
+	assert_int_equal(person_strength(tu_note(c, "people/A.md"),
+	    c->today), 78);
 	/* one and a half, 180 days ago: 1.5 * 0.5 = 0.75 -> 31; the
 	 * scheduled meeting does not count */
-	assert_int_equal(person_strength(tu_note(c, "people/B.md"), c->today), 31);
+	assert_int_equal(person_strength(tu_note(c, "people/B.md"),
+	    c->today), 31);
 	/* last_contact today: 0.5 -> 22 */
-	assert_int_equal(person_strength(tu_note(c, "people/C.md"), c->today), 22);
+	assert_int_equal(person_strength(tu_note(c, "people/C.md"),
+	    c->today), 22);
 }
 
 static void
@@ -470,12 +530,18 @@ goals_count(void **state)
 	assert_true(p.valid);
 	assert_int_equal(p.count, 2);	/* not the scheduled one */
 	assert_int_equal(p.target, 5);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/b.md"), c->today).count, 1);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/c.md"), c->today).count, 1);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/d.md"), c->today).count, 2);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/e.md"), c->today).count, 1);
-	assert_int_equal(goal_measure(j, tu_note(c, "goals/f.md"), c->today).count, 1);
-	assert_false(goal_measure(j, tu_note(c, "goals/g.md"), c->today).valid);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/b.md"),
+	    c->today).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/c.md"),
+	    c->today).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/d.md"),
+	    c->today).count, 2);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/e.md"),
+	    c->today).count, 1);
+	assert_int_equal(goal_measure(j, tu_note(c, "goals/f.md"),
+	    c->today).count, 1);
+	assert_false(goal_measure(j, tu_note(c, "goals/g.md"),
+	    c->today).valid);
 	assert_non_null(strstr(tu_diags(c), "goals/g.md:4:9: error: counts: "
 	    "cannot read \"hugs\""));
 }
@@ -495,6 +561,7 @@ main(void)
 		TU_TEST(output_failure_keeps_the_old_site),
 		TU_TEST(output_cleans_up_after_interrupted_runs),
 		TU_TEST(output_one_run_at_a_time),
+		TU_TEST(output_manifest_lines_outside_the_folder),
 		TU_TEST(strength_decays),
 		TU_TEST(goals_count),
 	};

@@ -206,6 +206,28 @@ symlinks(void **state)
 	    "other.md\n");
 }
 
+/* A link to a file outside the journal is not a note, unless kith.yaml
+ * says follow_symlinks: yes (issue 18: /etc/passwd became a page); a link
+ * to a note inside it is one. */
+static void
+symlinks_out_of_the_journal(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_write(c, "notes/a.md", "a\n");
+	tu_mkdirs(c, "people/");
+	symlink_in(c, "/etc/passwd", "notes/passwd.md");
+	symlink_in(c, "../notes/a.md", "people/a.md");
+	tu_assert_str(walk(c), "notes/a.md\npeople/a.md\n");
+	tu_assert_str(tu_diags(c),
+	    "notes/passwd.md:1:1: warning: a symbolic link to a file outside "
+	    "the journal: not read (follow_symlinks: yes in kith.yaml reads "
+	    "it)\n");
+	tu_write(c, "kith.yaml", "follow_symlinks: yes\n");
+	tu_assert_str(walk(c), "notes/a.md\nnotes/passwd.md\npeople/a.md\n");
+	tu_assert_str(tu_diags(c), "");
+}
+
 /* The same, end to end: the dangling link is one error, the rest is read. */
 static void
 symlinks_loaded(void **state)
@@ -328,6 +350,7 @@ main(void)
 		TU_TEST(ignore_one_glob_as_scalar),
 		TU_TEST(site_folder_is_not_read),
 		TU_TEST(symlinks),
+		TU_TEST(symlinks_out_of_the_journal),
 		TU_TEST(symlinks_loaded),
 		TU_TEST(sorted_by_path),
 		TU_TEST(depth_limit),
