@@ -103,8 +103,7 @@ person_day_of(const kith_journal *j, const note *p, kith_date today,
 
 	memset(out, 0, sizeof(*out));
 	out->last = date_later(p->last_contact.d, p->met.d);
-	out->close_tie = p->cadence.set || p->last_contact.d != KITH_NO_DATE ||
-	    person_tag_cadence(j, p, NULL);
+	out->close_tie = p->cadence.set || p->last_contact.d != KITH_NO_DATE;
 	for (k = 0; k < p->nmeetings; k++) {
 		m = p->meetings[k];
 		if (m->date.d >= today) {
@@ -118,6 +117,9 @@ person_day_of(const kith_journal *j, const note *p, kith_date today,
 		if (m->asked.n > 0)
 			out->latest_ask = m;	/* meetings are in date order */
 	}
+	/* last, as it folds each tag: most people are close by now */
+	if (!out->close_tie)
+		out->close_tie = person_tag_cadence(j, p, NULL);
 }
 
 /* Is m later than other: a later day, or the same day at a later time
