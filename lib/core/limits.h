@@ -13,6 +13,11 @@
  * rewrite may leave it empty or half written for a moment. */
 #define KITH_MAX_READ_TRIES 5
 #define KITH_SETTLE_MS 20
+/* ... and an empty one less than this long ago: between the truncation
+ * and the first write of a rewrite, a loaded machine can take longer
+ * than 20 ms (the writer's process may not have run yet), and an empty
+ * note is rare enough that waiting for it costs nothing in practice. */
+#define KITH_SETTLE_EMPTY_MS 250
 
 /* Collections nested deeper than this in front matter are an error.  libyaml
  * 0.2.5 slows down quadratically on deep flow nesting, so the event loop

@@ -147,15 +147,16 @@ same_file(const struct stat *a, const struct stat *b)
 
 /*
  * Has the file at path stayed as st says since it was read?  One written
- * less than KITH_SETTLE_MS ago (by its mtime, which a truncation moves
- * too) may be in the middle of a rewrite (an editor truncates, then
+ * less than KITH_SETTLE_MS ago, or KITH_SETTLE_EMPTY_MS when it is empty
+ * (by its mtime, which a truncation moves too) may be in the middle of a rewrite (an editor truncates, then
  * writes: an empty or half-written file, whose size and times do not move
  * while kith reads it): kith waits until it is that old and looks again.
  */
 static int
 settled(int dirfd, const char *path, const struct stat *st)
 {
-	const long long settle = KITH_SETTLE_MS * 1000000LL;
+	const long long settle = (st->st_size == 0 ? KITH_SETTLE_EMPTY_MS :
+	    KITH_SETTLE_MS) * 1000000LL;
 	struct timespec now, wait;
 	struct stat again;
 	long long age;
