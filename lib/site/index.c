@@ -45,6 +45,16 @@ page_name(site *s, const note *n)
 	return clean;
 }
 
+/* A name no note claims has a page only where a person or a company goes
+ * (with:, company:, introduced_by:): a link to nowhere in a note's text
+ * is shown as text, or one note of links could make a page each. */
+static int
+has_page(const note *n)
+{
+	return n->type != NOTE_UNRESOLVED || n->used_as_person ||
+	    n->used_as_company;
+}
+
 /* Gives every visible node its page: folder/slug.html. */
 static int
 assign_urls(site *s)
@@ -63,7 +73,8 @@ assign_urls(site *s)
 			goto out;
 	for (i = 0; i < s->j->nnodes; i++) {
 		n = s->j->notes[i];
-		if (n->skipped || s->hidden[i] || n->is_owner)
+		if (n->skipped || s->hidden[i] || n->is_owner ||
+		    !has_page(n))
 			continue;
 		folder = site_folder(n);
 		for (f = 0; strcmp(folders[f], folder) != 0; f++)
