@@ -27,6 +27,7 @@ B ?= build
 LIB_SRC = $(wildcard lib/*.c)
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o) $(B)/lib/assets.o
 ASSETS = lib/assets/site.css lib/assets/site.js
+CMD_SRC = $(wildcard cmd/*.c)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
@@ -54,8 +55,8 @@ $(B)/libkith.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-$(B)/kith: cmd/kith.c lib/kith.h $(B)/libkith.a
-	$(CC) $(KITH_CFLAGS) $(CFLAGS) cmd/kith.c $(B)/libkith.a $(LIBS) \
+$(B)/kith: $(CMD_SRC) cmd/*.h lib/kith.h $(B)/libkith.a
+	$(CC) $(KITH_CFLAGS) $(CFLAGS) $(CMD_SRC) $(B)/libkith.a $(LIBS) \
 	    $(LDFLAGS) -o $@
 
 $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libkith.a

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "../lib/kith.h"
+#include "cmd.h"
 
 enum exit_status { EXIT_DONE = 0, EXIT_JOURNAL = 1, EXIT_USAGE = 2,
 	EXIT_SYSTEM = 3 };
@@ -28,14 +29,25 @@ typedef struct global {
 	int keep_bodies;	/* the command renders note bodies */
 } global;
 
+/* A command and its help: `kith help NAME` prints usage, about, options
+ * and examples; `kith --help` lists each with its summary. */
 typedef struct command {
 	const char *name;
 	int (*run)(global *g, int argc, char **argv);
-	const char *usage;
-	const char *help;
+	const char *usage;	/* its arguments, after "kith NAME" */
+	const char *summary;	/* one line, for kith --help */
+	const char *about;
+	const char *options;	/* one option a line, "  -o DIR  ..." */
+	const char *examples;
+	const char *const *names;	/* its options, for "did you mean" */
+	int hidden;		/* left out of kith --help */
 } command;
 
 static const command *command_find(const char *name);
+
+/* The command whose arguments are being read: a usage error points at its
+ * help. */
+static const char *current_command;
 
 static void usage_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
@@ -49,7 +61,100 @@ usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'kith --help'.\n");
+	if (current_command != NULL)
+		fprintf(stderr, "\nTry 'kith help %s'.\n", current_command);
+	else
+		fprintf(stderr, "\nTry 'kith --help'.\n");
+}
+
+/* ---- "did you mean" ---- */
+
+#define WORD_MAX 40
+
+static int
+min3(int a, int b, int c)
+{
+	int m = a < b ? a : b;
+
+	return m < c ? m : c;
+}
+
+/* The number of edits (a letter inserted, deleted or changed, or two
+ * neighbours swapped) that turn a into b; more than WORD_MAX for long
+ * words, which are never near. */
+static int
+edit_distance(const char *a, const char *b)
+{
+	int d[WORD_MAX + 1][WORD_MAX + 1];
+	size_t la = strlen(a), lb = strlen(b), i, j;
+
+	if (la > WORD_MAX || lb > WORD_MAX)
+		return WORD_MAX + 1;
+	for (i = 0; i <= la; i++)
+		d[i][0] = (int)i;
+	for (j = 0; j <= lb; j++)
+		d[0][j] = (int)j;
+	for (i = 1; i <= la; i++)
+		for (j = 1; j <= lb; j++) {
+			d[i][j] = min3(d[i - 1][j] + 1, d[i][j - 1] + 1,
+			    d[i - 1][j - 1] + (a[i - 1] != b[j - 1]));
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < d[i][j])
+				d[i][j] = d[i - 2][j - 2] + 1;
+		}
+	return d[la][lb];
+}
+
+/* The candidate nearest to word, or NULL when none is near: one edit for
+ * a word of up to four letters (dashes not counted), two for a longer
+ * one, and never as many edits as the word has letters. */
+static const char *
+nearest(const char *word, const char *const *candidates)
+{
+	size_t letters = strlen(word) - strspn(word, "-");
+	int limit = letters <= 4 ? 1 : 2, best = limit + 1, d;
+	const char *found = NULL;
+
+	if ((int)letters <= limit)
+		limit = (int)letters - 1;
+	for (; candidates != NULL && *candidates != NULL; candidates++) {
+		d = edit_distance(word, *candidates);
+		if (d <= limit && d < best) {
+			best = d;
+			found = *candidates;
+		}
+	}
+	return found;
+}
+
+static const char *const global_options[] = { "-j", "--journal", "--today",
+	"--color", "-q", "--quiet", "-h", "--help", "--version", NULL };
+
+/* An argument the command does not take: an option it does not know
+ * (with the nearest of its own or the global ones), or a stray word. */
+static void
+bad_argument(const char *arg, const char *const *names)
+{
+	char option[WORD_MAX + 2];
+	const char *hint;
+	size_t n = strcspn(arg, "=");
+
+	if (arg[0] != '-' || arg[1] == '\0') {
+		usage_error("%s: unexpected argument \"%s\"", current_command,
+		    arg);
+		return;
+	}
+	if (n > WORD_MAX)
+		n = WORD_MAX;
+	memcpy(option, arg, n);
+	option[n] = '\0';
+	if ((hint = nearest(option, names)) == NULL)
+		hint = nearest(option, global_options);
+	if (hint != NULL)
+		usage_error("%s: unknown option \"%s\"; did you mean \"%s\"?",
+		    current_command, arg, hint);
+	else
+		usage_error("%s: unknown option \"%s\"", current_command, arg);
 }
 
 /* ---- finding the journal and today ---- */
@@ -320,7 +425,7 @@ due_parse(int argc, char **argv, due_args *a)
 		} else if (strcmp(argv[i], "--all") == 0) {
 			a->all = 1;
 		} else {
-			usage_error("due: unknown option \"%s\"", argv[i]);
+			bad_argument(argv[i], command_find("due")->names);
 			return -1;
 		}
 	}
@@ -423,7 +528,7 @@ cmd_check(global *g, int argc, char **argv)
 		if (strcmp(argv[i], "--strict") == 0) {
 			strict = 1;
 		} else {
-			usage_error("check: unknown option \"%s\"", argv[i]);
+			bad_argument(argv[i], command_find("check")->names);
 			return EXIT_USAGE;
 		}
 	}
@@ -456,6 +561,37 @@ site_dir(const global *g, const kith_journal *j, const char *given)
 	return dir;
 }
 
+/* -o DIR in a folder that does not exist is a mistake in the command, not
+ * a failure of the system: said before the journal is read. */
+static int
+site_parent_missing(const char *dir)
+{
+	char *parent, *slash;
+	struct stat st;
+	size_t n = strlen(dir);
+	int missing = 0;
+
+	if ((parent = strdup(dir)) == NULL)
+		return 0;
+	while (n > 1 && parent[n - 1] == '/')
+		parent[--n] = '\0';
+	if ((slash = strrchr(parent, '/')) == NULL) {
+		free(parent);
+		return 0;
+	}
+	slash[slash == parent ? 1 : 0] = '\0';
+	if (stat(parent, &st) != 0 && errno == ENOENT) {
+		usage_error("site: -o %s: there is no folder %s", dir, parent);
+		missing = 1;
+	} else if ((stat(parent, &st) != 0 && errno == ENOTDIR) ||
+	    (stat(parent, &st) == 0 && !S_ISDIR(st.st_mode))) {
+		usage_error("site: -o %s: %s is not a folder", dir, parent);
+		missing = 1;
+	}
+	free(parent);
+	return missing;
+}
+
 static int
 cmd_site(global *g, int argc, char **argv)
 {
@@ -477,10 +613,12 @@ cmd_site(global *g, int argc, char **argv)
 			}
 			given = v;
 		} else {
-			usage_error("site: unknown option \"%s\"", argv[i]);
+			bad_argument(argv[i], command_find("site")->names);
 			return EXIT_USAGE;
 		}
 	}
+	if (given != NULL && site_parent_missing(given))
+		return EXIT_USAGE;
 	g->keep_bodies = 1;
 	if ((rc = load(g, 0, &j)) != EXIT_DONE)
 		return rc;
@@ -515,37 +653,59 @@ cmd_site(global *g, int argc, char **argv)
 /* ---- kith help ---- */
 
 static int cmd_help(global *g, int argc, char **argv);
+static int cmd_complete(global *g, int argc, char **argv);
+
+static const char *const due_options[] = { "--horizon", "--format", "--kind",
+	"--person", "--all", NULL };
+static const char *const check_options[] = { "--strict", NULL };
+static const char *const site_options[] = { "-o", "--output", NULL };
 
 static const command commands[] = {
 	{ "due", cmd_due,
-	    "kith due [--horizon N] [--format text|markdown|json] [--kind K]... "
+	    "[--horizon N] [--format text|markdown|json] [--kind K]... "
 	    "[--person NAME] [--all]",
+	    "the follow-ups that are due: today, overdue, the next days",
 	    "Prints the follow-ups that are due, what is new first: today's "
 	    "meetings\nand items, then overdue, then the next N days (horizon, "
 	    "default 7 or\nkith.yaml's), then tasks without a date; one line an "
 	    "item.  At most\ncheck_in_limit check-ins (5) are listed, the "
 	    "strongest relationships\nfirst; items overdue by more than "
-	    "stale_after days (30) are counted in\none line at the end.\n\n"
-	    "  --horizon N      days ahead to show\n"
+	    "stale_after days (30) are counted in\none line at the end.  With "
+	    "-q, prints nothing when nothing is due.\n",
+	    "  --horizon N      days ahead to show (0: only today and overdue)\n"
 	    "  --format F       text (default), markdown or json\n"
 	    "  --kind K         only this kind (repeat, or K1,K2): meeting, "
 	    "thank-you,\n                   next-step, task, check-in, date, "
 	    "reciprocity, target\n"
-	    "  --person NAME    only items about this person or company "
-	    "(every check-in)\n"
-	    "  --all            list every item, old ones and every check-in\n"
-	    "  -q               print nothing when nothing is due (for cron)\n\n"
-	    "Example, nightly from cron:\n"
-	    "  0 7 * * *  kith -j ~/journal -q due --format markdown\n" },
-	{ "check", cmd_check, "kith check [--strict]",
+	    "  --person NAME    only items about this person or company, by "
+	    "any name\n                   or alias (every check-in)\n"
+	    "  --all            list every item, old ones and every check-in\n",
+	    "  kith due --horizon 14                    two weeks ahead\n"
+	    "  kith due --format json > due.json        every item, for "
+	    "scripts\n"
+	    "  kith due --kind thank-you,next-step      what is owed after "
+	    "meetings\n"
+	    "  kith due --person \"Jane Doe\"             one person's items\n"
+	    "  kith due --all                           everything, old items "
+	    "too\n"
+	    "  0 7 * * *  kith -j ~/journal -q due --format markdown   "
+	    "(crontab)\n",
+	    due_options, 0 },
+	{ "check", cmd_check, "[--strict]",
+	    "the journal's problems, one a line, gcc style",
 	    "Reads the whole journal and prints only its problems, one a line "
 	    "as\nfile:line:col: error|warning: message.  Silent, and exit 0, "
-	    "when\nclean; exit 1 when there is an error.\n\n"
+	    "when\nclean; exit 1 when there is an error.\n",
 	    "  --strict         also warn about unknown keys and aliases "
-	    "claimed twice\n\n"
-	    "Example, as a git pre-commit hook (.git/hooks/pre-commit):\n"
-	    "  #!/bin/sh\n  exec kith check\n" },
-	{ "site", cmd_site, "kith site [-o DIR]",
+	    "claimed twice\n",
+	    "  kith check                    before a commit, or in CI\n"
+	    "  kith check --strict           every unknown key too\n"
+	    "  kith check 2>&1 | grep error  only the errors\n"
+	    "  A git pre-commit hook (.git/hooks/pre-commit of the journal):\n"
+	    "    #!/bin/sh\n    exec kith check\n",
+	    check_options, 0 },
+	{ "site", cmd_site, "[-o DIR]",
+	    "the HTML dashboard of the journal, written into a folder",
 	    "Writes the HTML dashboard of the whole journal into DIR (default:\n"
 	    "kith.yaml's site:, _site inside the journal): today's follow-ups,\n"
 	    "a page for every person, meeting, company and note, the people\n"
@@ -557,13 +717,23 @@ static const command commands[] = {
 	    "build (and it is the same day), it renders nothing and says so.\n"
 	    "Private notes (private: yes) never appear; where another note\n"
 	    "writes a private person's, company's or note's name, the page\n"
-	    "says \"someone\".\n\n"
-	    "  -o DIR           write into DIR\n\n"
-	    "Example, nightly from cron:\n"
-	    "  30 6 * * *  kith -j ~/journal -q site -o ~/public/network\n" },
-	{ "help", cmd_help, "kith help [COMMAND]",
-	    "Explains kith or one of its commands.\n\nExample:\n"
-	    "  kith help due\n" },
+	    "says \"someone\".\n",
+	    "  -o, --output DIR write into DIR (its parent folder must exist)\n",
+	    "  kith site                                 into _site/ of the "
+	    "journal\n"
+	    "  kith site -o ~/network-site               anywhere else\n"
+	    "  30 6 * * *  kith -j ~/journal -q site     (crontab)\n",
+	    site_options, 0 },
+	{ "help", cmd_help, "[COMMAND]",
+	    "this help, or one command's with examples",
+	    "Explains kith, or one command with its options and examples.  "
+	    "kith\nCOMMAND --help is the same.  The manual: man kith, and man "
+	    "kith-journal\nfor the notes.\n",
+	    NULL,
+	    "  kith help due\n  kith site --help\n",
+	    NULL, 0 },
+	{ "__complete", cmd_complete, "people|companies",
+	    NULL, NULL, NULL, NULL, NULL, 1 },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -579,6 +749,25 @@ command_find(const char *name)
 	return NULL;
 }
 
+/* An unknown command, with the nearest one. */
+static void
+unknown_command(const char *name)
+{
+	const char *names[NCOMMANDS + 1], *hint;
+	size_t i, n = 0;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (!commands[i].hidden)
+			names[n++] = commands[i].name;
+	names[n] = NULL;
+	current_command = NULL;
+	if ((hint = nearest(name, names)) != NULL)
+		usage_error("unknown command \"%s\"; did you mean \"%s\"?", name,
+		    hint);
+	else
+		usage_error("unknown command \"%s\"", name);
+}
+
 static void
 print_usage(FILE *f)
 {
@@ -588,8 +777,10 @@ print_usage(FILE *f)
 	    "kith keeps track of a professional network kept as Markdown "
 	    "notes.\n\nCommands:\n");
 	for (i = 0; i < NCOMMANDS; i++)
-		fprintf(f, "  %s\n", commands[i].usage);
-	fprintf(f, "\nGlobal options:\n"
+		if (!commands[i].hidden)
+			fprintf(f, "  %-8s %s\n", commands[i].name,
+			    commands[i].summary);
+	fprintf(f, "\nGlobal options (before or after the command):\n"
 	    "  -j, --journal DIR    the journal (else $KITH_JOURNAL, else the "
 	    "nearest\n                       folder upwards with kith.yaml, "
 	    "else here)\n"
@@ -597,11 +788,24 @@ print_usage(FILE *f)
 	    "else today)\n"
 	    "  --color WHEN         auto (default), always or never\n"
 	    "  -q, --quiet          say less\n"
-	    "  -h, --help           this help; kith help COMMAND for one "
-	    "command\n"
+	    "  -h, --help           this help\n"
 	    "  --version            the version\n\n"
 	    "Exit status: 0 done, 1 the journal has errors, 2 bad usage or no "
-	    "journal,\n3 an operating-system failure.\n");
+	    "journal,\n3 an operating-system failure.\n\n"
+	    "'kith help COMMAND' explains a command, with examples; "
+	    "'man kith' is the manual.\n");
+}
+
+static void
+print_command_help(const command *c)
+{
+	printf("usage: kith %s %s\n\n%s", c->name, c->usage, c->about);
+	if (c->options != NULL)
+		printf("\nOptions:\n%s", c->options);
+	printf("\nExamples:\n%s", c->examples);
+	if (c->run != cmd_help)
+		printf("\nGlobal options: -j DIR, --today YYYY-MM-DD, --color "
+		    "WHEN, -q (kith --help).\n");
 }
 
 static int
@@ -614,12 +818,36 @@ cmd_help(global *g, int argc, char **argv)
 		print_usage(stdout);
 		return EXIT_DONE;
 	}
-	if ((c = command_find(argv[0])) == NULL) {
-		usage_error("help: unknown command \"%s\"", argv[0]);
+	if (argc > 1) {
+		bad_argument(argv[1], NULL);
 		return EXIT_USAGE;
 	}
-	printf("usage: %s\n\n%s", c->usage, c->help);
+	if ((c = command_find(argv[0])) == NULL || c->hidden) {
+		unknown_command(argv[0]);
+		return EXIT_USAGE;
+	}
+	print_command_help(c);
 	return EXIT_DONE;
+}
+
+/* ---- kith __complete (for the shell completion, not listed) ---- */
+
+static int
+cmd_complete(global *g, int argc, char **argv)
+{
+	const char *type;
+
+	if (argc != 1 || (strcmp(argv[0], "people") != 0 &&
+	    strcmp(argv[0], "companies") != 0)) {
+		usage_error("__complete: expected people or companies");
+		return EXIT_USAGE;
+	}
+	type = strcmp(argv[0], "people") == 0 ? "person" : "company";
+	if (complete_names(g->journal, type, stdout) < 0) {
+		fprintf(stderr, "kith: out of memory\n");
+		return EXIT_SYSTEM;
+	}
+	return flush_out();
 }
 
 /* ---- global options ---- */
@@ -685,12 +913,13 @@ main(int argc, char **argv)
 		print_usage(g.help ? stdout : stderr);
 		return g.help ? EXIT_DONE : EXIT_USAGE;
 	}
-	if ((c = command_find(argv[1])) == NULL) {
-		usage_error("unknown command \"%s\"", argv[1]);
+	if ((c = command_find(argv[1])) == NULL || (c->hidden && g.help)) {
+		unknown_command(argv[1]);
 		return EXIT_USAGE;
 	}
+	current_command = c->name;
 	if (g.help) {
-		printf("usage: %s\n\n%s", c->usage, c->help);
+		print_command_help(c);
 		return EXIT_DONE;
 	}
 	if (resolve_today(&g, today) < 0)
