@@ -22,6 +22,8 @@ DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
        libyaml-dev libcmocka-dev libgraphviz-dev
 # ... and those the tests of the dashboard need (a browser, validators).
 TEST_PACKAGES = chromium tidy libxml2-utils bsdutils python3
+# ... and the manual pages' (mandoc -T lint).
+TEST_PACKAGES += mandoc
 
 B ?= build
 LIB_SRC = $(wildcard lib/*.c)
@@ -97,6 +99,7 @@ test: all $(UNIT_BIN)
 	@tests/golden/run $(B)/kith
 	@tests/bad/run $(B)/kith
 	@tests/cli/run $(B)/kith
+	@tests/doc/run $(B)/kith
 	@tests/site/run $(B)/kith
 	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
 	    tests/reliability/run $(B)/kith
