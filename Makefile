@@ -100,6 +100,7 @@ test: all $(UNIT_BIN)
 	@tests/bad/run $(B)/kith
 	@tests/cli/run $(B)/kith
 	@tests/doc/run $(B)/kith
+	@tests/install/run $(B)/kith
 	@tests/site/run $(B)/kith
 	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
 	    tests/reliability/run $(B)/kith
@@ -111,12 +112,24 @@ asan:
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined"
 
+# The command, its manual pages and its completion for bash and zsh.
+MANDIR ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 kith $(DESTDIR)$(PREFIX)/bin/kith
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	install -m 755 $(B)/kith $(DESTDIR)$(PREFIX)/bin/kith
+	install -m 644 doc/kith.1 $(DESTDIR)$(MANDIR)/man1/kith.1
+	install -m 644 doc/kith-journal.5 $(DESTDIR)$(MANDIR)/man5/kith-journal.5
+	install -m 644 completion/kith.bash $(DESTDIR)$(BASHCOMPDIR)/kith
+	install -m 644 completion/_kith $(DESTDIR)$(ZSHCOMPDIR)/_kith
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/kith
+	rm -f $(DESTDIR)$(PREFIX)/bin/kith $(DESTDIR)$(MANDIR)/man1/kith.1 \
+	    $(DESTDIR)$(MANDIR)/man5/kith-journal.5 \
+	    $(DESTDIR)$(BASHCOMPDIR)/kith $(DESTDIR)$(ZSHCOMPDIR)/_kith
 
 clean:
 	rm -rf build build-asan kith
