@@ -101,6 +101,7 @@ test: all $(UNIT_BIN)
 	@tests/cli/run $(B)/kith
 	@tests/doc/run $(B)/kith
 	@tests/install/run $(B)/kith
+	@tests/contrib/run $(B)/kith
 	@tests/site/run $(B)/kith
 	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
 	    tests/reliability/run $(B)/kith
