@@ -90,21 +90,21 @@ demo: deps
 	./kith -j sample-journal --today 2026-11-22 site -o build/demo-site
 	@echo 'The dashboard: open build/demo-site/index.html in a browser.'
 
+# make check is quiet: the build's output only when it fails (it is kept
+# in $(B)/build.log), then one line a suite (tests/run-suites) and the sum.
+# V=1 shows everything.
+V ?= 0
 check:
-	$(MAKE) deps DEPS_EXTRA="$(TEST_PACKAGES)" DEPS_NODE=1
-	$(MAKE) test
+	@$(MAKE) --no-print-directory -s deps DEPS_EXTRA="$(TEST_PACKAGES)" DEPS_NODE=1
+	@if [ "$(V)" = 1 ]; then $(MAKE) --no-print-directory all $(UNIT_BIN); \
+	else mkdir -p $(B) && $(MAKE) --no-print-directory -s all $(UNIT_BIN) \
+	    >$(B)/build.log 2>&1 || { cat $(B)/build.log; exit 1; }; \
+	echo "build: $$(grep -c 'warning:' $(B)/build.log) warnings ($(B)/build.log)"; fi
+	@$(MAKE) --no-print-directory test
 
 test: all $(UNIT_BIN)
-	@tests/run-unit $(UNIT_BIN)
-	@tests/golden/run $(B)/kith
-	@tests/bad/run $(B)/kith
-	@tests/cli/run $(B)/kith
-	@tests/doc/run $(B)/kith
-	@tests/install/run $(B)/kith
-	@tests/contrib/run $(B)/kith
-	@tests/site/run $(B)/kith
-	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
-	    tests/reliability/run $(B)/kith
+	@V="$(V)" CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
+	    tests/run-suites $(B)/kith $(UNIT_BIN)
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
