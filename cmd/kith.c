@@ -569,7 +569,7 @@ site_parent_missing(const char *dir)
 	char *parent, *slash;
 	struct stat st;
 	size_t n = strlen(dir);
-	int missing = 0;
+	int err = 0;
 
 	if ((parent = strdup(dir)) == NULL)
 		return 0;
@@ -580,16 +580,16 @@ site_parent_missing(const char *dir)
 		return 0;
 	}
 	slash[slash == parent ? 1 : 0] = '\0';
-	if (stat(parent, &st) != 0 && errno == ENOENT) {
+	if (stat(parent, &st) != 0)
+		err = errno;
+	else if (!S_ISDIR(st.st_mode))
+		err = ENOTDIR;
+	if (err == ENOENT)
 		usage_error("site: -o %s: there is no folder %s", dir, parent);
-		missing = 1;
-	} else if ((stat(parent, &st) != 0 && errno == ENOTDIR) ||
-	    (stat(parent, &st) == 0 && !S_ISDIR(st.st_mode))) {
+	else if (err == ENOTDIR)
 		usage_error("site: -o %s: %s is not a folder", dir, parent);
-		missing = 1;
-	}
 	free(parent);
-	return missing;
+	return err == ENOENT || err == ENOTDIR;
 }
 
 static int
@@ -839,6 +839,7 @@ cmd_complete(global *g, int argc, char **argv)
 
 	if (argc != 1 || (strcmp(argv[0], "people") != 0 &&
 	    strcmp(argv[0], "companies") != 0)) {
+		current_command = NULL;	/* it has no help of its own */
 		usage_error("__complete: expected people or companies");
 		return EXIT_USAGE;
 	}
