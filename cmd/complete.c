@@ -167,11 +167,11 @@ complete_names(const char *root, const char *type, FILE *out)
 		return 0;
 	rc = walk(&ns, fd, NULL, 0);
 	qsort(ns.name, ns.n, sizeof(*ns.name), name_order);
-	for (i = 0; i < ns.n; i++) {
-		if (rc == 0 && (i == 0 || strcmp(ns.name[i], ns.name[i - 1])))
+	for (i = 0; rc == 0 && i < ns.n; i++)
+		if (i == 0 || strcmp(ns.name[i], ns.name[i - 1]) != 0)
 			fprintf(out, "%s\n", ns.name[i]);
+	for (i = 0; i < ns.n; i++)
 		free(ns.name[i]);
-	}
 	free(ns.name);
 	return rc;
 }
