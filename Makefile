@@ -22,8 +22,8 @@ DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
        libyaml-dev libcmocka-dev libgraphviz-dev
 # ... and those the tests of the dashboard need (a browser, validators).
 TEST_PACKAGES = chromium tidy libxml2-utils bsdutils python3
-# ... and the manual pages' (mandoc -T lint).
-TEST_PACKAGES += mandoc
+# ... and the manual pages' (mandoc -T lint) and the zsh completion's.
+TEST_PACKAGES += mandoc zsh
 
 B ?= build
 LIB_SRC = $(wildcard lib/*.c)
