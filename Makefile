@@ -29,7 +29,6 @@ B ?= build
 LIB_SRC = $(wildcard lib/*.c)
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o) $(B)/lib/assets.o
 ASSETS = lib/assets/site.css lib/assets/site.js
-CMD_SRC = $(wildcard cmd/*.c)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
@@ -57,6 +56,8 @@ $(B)/libkith.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
+# The command line: every file of cmd/.
+CMD_SRC = $(wildcard cmd/*.c)
 $(B)/kith: $(CMD_SRC) cmd/*.h lib/kith.h $(B)/libkith.a
 	$(CC) $(KITH_CFLAGS) $(CFLAGS) $(CMD_SRC) $(B)/libkith.a $(LIBS) \
 	    $(LDFLAGS) -o $@
@@ -91,7 +92,7 @@ demo: deps
 	@echo 'The dashboard: open build/demo-site/index.html in a browser.'
 
 # make check is quiet: the build's output only when it fails (it is kept
-# in $(B)/build.log), then one line a suite (tests/run-suites) and the sum.
+# in $(B)/build.log), then one line a suite and the sum (tests/quiet).
 # V=1 shows everything.
 V ?= 0
 check:
@@ -100,11 +101,21 @@ check:
 	else mkdir -p $(B) && $(MAKE) --no-print-directory -s all $(UNIT_BIN) \
 	    >$(B)/build.log 2>&1 || { cat $(B)/build.log; exit 1; }; \
 	echo "build: $$(grep -c 'warning:' $(B)/build.log) warnings ($(B)/build.log)"; fi
-	@$(MAKE) --no-print-directory test
+	@if [ "$(V)" = 1 ]; then $(MAKE) --no-print-directory test; \
+	else { $(MAKE) --no-print-directory -s test 2>&1; echo "make-status $$?"; } | \
+	    tests/quiet; fi
 
 test: all $(UNIT_BIN)
-	@V="$(V)" CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
-	    tests/run-suites $(B)/kith $(UNIT_BIN)
+	@tests/run-unit $(UNIT_BIN)
+	@tests/golden/run $(B)/kith
+	@tests/bad/run $(B)/kith
+	@tests/cli/run $(B)/kith
+	@tests/doc/run $(B)/kith
+	@tests/install/run $(B)/kith
+	@tests/contrib/run $(B)/kith
+	@tests/site/run $(B)/kith
+	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
+	    tests/reliability/run $(B)/kith
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
