@@ -22,6 +22,8 @@ DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
        libyaml-dev libcmocka-dev libgraphviz-dev
 # ... and those the tests of the dashboard need (a browser, validators).
 TEST_PACKAGES = chromium tidy libxml2-utils bsdutils python3
+# ... and the manual pages' (mandoc -T lint) and the zsh completion's.
+TEST_PACKAGES += mandoc zsh
 
 B ?= build
 # lib/ is in rooms, one a stage of the pipeline (docs/design.md): every
@@ -59,8 +61,10 @@ $(B)/libkith.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-$(B)/kith: cmd/kith.c lib/kith.h $(B)/libkith.a
-	$(CC) $(KITH_CFLAGS) $(CFLAGS) cmd/kith.c $(B)/libkith.a $(LIBS) \
+# The command line: every file of cmd/.
+CMD_SRC = $(wildcard cmd/*.c)
+$(B)/kith: $(CMD_SRC) cmd/*.h lib/kith.h $(B)/libkith.a
+	$(CC) $(KITH_CFLAGS) $(CFLAGS) $(CMD_SRC) $(B)/libkith.a $(LIBS) \
 	    $(LDFLAGS) -o $@
 
 $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libkith.a
@@ -92,9 +96,19 @@ demo: deps
 	./kith -j sample-journal --today 2026-11-22 site -o build/demo-site
 	@echo 'The dashboard: open build/demo-site/index.html in a browser.'
 
+# make check is quiet: the build's output only when it fails (it is kept
+# in $(B)/build.log), then one line a suite and the sum (tests/quiet).
+# V=1 shows everything.
+V ?= 0
 check:
-	$(MAKE) deps DEPS_EXTRA="$(TEST_PACKAGES)" DEPS_NODE=1
-	$(MAKE) test
+	@$(MAKE) --no-print-directory -s deps DEPS_EXTRA="$(TEST_PACKAGES)" DEPS_NODE=1
+	@if [ "$(V)" = 1 ]; then $(MAKE) --no-print-directory all $(UNIT_BIN); \
+	else mkdir -p $(B) && $(MAKE) --no-print-directory -s all $(UNIT_BIN) \
+	    >$(B)/build.log 2>&1 || { cat $(B)/build.log; exit 1; }; \
+	echo "build: $$(grep -c 'warning:' $(B)/build.log) warnings ($(B)/build.log)"; fi
+	@if [ "$(V)" = 1 ]; then $(MAKE) --no-print-directory test; \
+	else { $(MAKE) --no-print-directory -s test 2>&1; echo "make-status $$?"; } | \
+	    tests/quiet; fi
 
 test: all $(UNIT_BIN)
 	@tools/check-rooms
@@ -102,6 +116,9 @@ test: all $(UNIT_BIN)
 	@tests/golden/run $(B)/kith
 	@tests/bad/run $(B)/kith
 	@tests/cli/run $(B)/kith
+	@tests/doc/run $(B)/kith
+	@tests/install/run $(B)/kith
+	@tests/contrib/run $(B)/kith
 	@tests/site/run $(B)/kith
 	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
 	    tests/reliability/run $(B)/kith
@@ -113,12 +130,24 @@ asan:
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined"
 
+# The command, its manual pages and its completion for bash and zsh.
+MANDIR ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 kith $(DESTDIR)$(PREFIX)/bin/kith
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	install -m 755 $(B)/kith $(DESTDIR)$(PREFIX)/bin/kith
+	install -m 644 doc/kith.1 $(DESTDIR)$(MANDIR)/man1/kith.1
+	install -m 644 doc/kith-journal.5 $(DESTDIR)$(MANDIR)/man5/kith-journal.5
+	install -m 644 completion/kith.bash $(DESTDIR)$(BASHCOMPDIR)/kith
+	install -m 644 completion/_kith $(DESTDIR)$(ZSHCOMPDIR)/_kith
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/kith
+	rm -f $(DESTDIR)$(PREFIX)/bin/kith $(DESTDIR)$(MANDIR)/man1/kith.1 \
+	    $(DESTDIR)$(MANDIR)/man5/kith-journal.5 \
+	    $(DESTDIR)$(BASHCOMPDIR)/kith $(DESTDIR)$(ZSHCOMPDIR)/_kith
 
 clean:
 	rm -rf build build-asan kith

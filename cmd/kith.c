@@ -3,140 +3,30 @@
  * chooses the exit status (cli.md).  Each subcommand is one small function.
  */
 #include <errno.h>
-#include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "../lib/kith.h"
+#include "cmd.h"
 
-enum exit_status { EXIT_DONE = 0, EXIT_JOURNAL = 1, EXIT_USAGE = 2,
-	EXIT_SYSTEM = 3 };
-
-typedef struct global {
-	const char *journal;	/* as given, or found */
-	char *found;		/* malloc'd when found by searching */
-	const char *prefix;	/* put before note paths in diagnostics */
-	kith_date today;
-	int color;		/* -1 auto, 0 never, 1 always */
-	int quiet;
-	int help;
-	int keep_bodies;	/* the command renders note bodies */
-} global;
-
+/* A command and its help: `kith help NAME` prints usage, about, options
+ * and examples; `kith --help` lists each with its summary. */
 typedef struct command {
 	const char *name;
 	int (*run)(global *g, int argc, char **argv);
-	const char *usage;
-	const char *help;
+	const char *usage;	/* its arguments, after "kith NAME" */
+	const char *summary;	/* one line, for kith --help */
+	const char *about;
+	const char *options;	/* one option a line, "  -o DIR  ..." */
+	const char *examples;
+	const char *const *names;	/* its options, for "did you mean" */
+	int hidden;		/* left out of kith --help */
 } command;
 
 static const command *command_find(const char *name);
-
-static void usage_error(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
-
-static void
-usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "kith: ");
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\nTry 'kith --help'.\n");
-}
-
-/* ---- finding the journal and today ---- */
-
-static int
-has_config(const char *dir)
-{
-	char path[PATH_MAX];
-	struct stat st;
-
-	if (snprintf(path, sizeof(path), "%s/kith.yaml", dir) >= (int)sizeof(path))
-		return 0;
-	return stat(path, &st) == 0;
-}
-
-/* -j, else $KITH_JOURNAL, else the nearest folder at or above the current
- * one that holds kith.yaml, else the current folder. */
-static int
-find_journal(global *g)
-{
-	char rel[PATH_MAX] = ".", real[PATH_MAX];
-	const char *env = getenv("KITH_JOURNAL");
-	size_t n;
-	int up;
-
-	if (g->journal == NULL && env != NULL && env[0] != '\0')
-		g->journal = env;
-	if (g->journal != NULL) {
-		g->prefix = strcmp(g->journal, ".") == 0 ? "" : g->journal;
-		return 0;
-	}
-	for (up = 0; !has_config(rel); up++) {
-		if (realpath(rel, real) == NULL || strcmp(real, "/") == 0 ||
-		    up == 64) {
-			strcpy(rel, ".");
-			break;
-		}
-		n = strlen(rel);
-		if (n + 4 >= sizeof(rel))
-			break;
-		if (up == 0)
-			strcpy(rel, "..");
-		else
-			memcpy(rel + n, "/..", 4);
-	}
-	if ((g->found = strdup(rel)) == NULL)
-		return -1;
-	g->journal = g->found;
-	g->prefix = strcmp(rel, ".") == 0 ? "" : g->found;
-	return 0;
-}
-
-static int
-parse_today(global *g, const char *s, const char *what)
-{
-	if (kith_date_parse(s, &g->today) < 0) {
-		fprintf(stderr, "kith: %s: invalid date \"%s\" (expected "
-		    "YYYY-MM-DD)\n", what, s);
-		return -1;
-	}
-	return 0;
-}
-
-static int
-local_today(global *g)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-	char s[11];
-
-	if (localtime_r(&now, &tm) == NULL)
-		return -1;
-	strftime(s, sizeof(s), "%Y-%m-%d", &tm);
-	return kith_date_parse(s, &g->today);
-}
-
-static int
-resolve_today(global *g, const char *given)
-{
-	const char *env = getenv("KITH_TODAY");
-
-	if (given != NULL)
-		return parse_today(g, given, "--today");
-	if (env != NULL && env[0] != '\0')
-		return parse_today(g, env, "KITH_TODAY");
-	return local_today(g);
-}
 
 /* ---- diagnostics ---- */
 
@@ -319,7 +209,7 @@ due_parse(int argc, char **argv, due_args *a)
 		} else if (strcmp(argv[i], "--all") == 0) {
 			a->all = 1;
 		} else {
-			usage_error("due: unknown option \"%s\"", argv[i]);
+			bad_argument(argv[i], command_find("due")->names);
 			return -1;
 		}
 	}
@@ -423,7 +313,7 @@ cmd_check(global *g, int argc, char **argv)
 		if (strcmp(argv[i], "--strict") == 0) {
 			strict = 1;
 		} else {
-			usage_error("check: unknown option \"%s\"", argv[i]);
+			bad_argument(argv[i], command_find("check")->names);
 			return EXIT_USAGE;
 		}
 	}
@@ -456,6 +346,37 @@ site_dir(const global *g, const kith_journal *j, const char *given)
 	return dir;
 }
 
+/* -o DIR in a folder that does not exist is a mistake in the command, not
+ * a failure of the system: said before the journal is read. */
+static int
+site_parent_missing(const char *dir)
+{
+	char *parent, *slash;
+	struct stat st;
+	size_t n = strlen(dir);
+	int err = 0;
+
+	if ((parent = strdup(dir)) == NULL)
+		return 0;
+	while (n > 1 && parent[n - 1] == '/')
+		parent[--n] = '\0';
+	if ((slash = strrchr(parent, '/')) == NULL) {
+		free(parent);
+		return 0;
+	}
+	slash[slash == parent ? 1 : 0] = '\0';
+	if (stat(parent, &st) != 0)
+		err = errno;
+	else if (!S_ISDIR(st.st_mode))
+		err = ENOTDIR;
+	if (err == ENOENT)
+		usage_error("site: -o %s: there is no folder %s", dir, parent);
+	else if (err == ENOTDIR)
+		usage_error("site: -o %s: %s is not a folder", dir, parent);
+	free(parent);
+	return err == ENOENT || err == ENOTDIR;
+}
+
 static int
 cmd_site(global *g, int argc, char **argv)
 {
@@ -477,10 +398,12 @@ cmd_site(global *g, int argc, char **argv)
 			}
 			given = v;
 		} else {
-			usage_error("site: unknown option \"%s\"", argv[i]);
+			bad_argument(argv[i], command_find("site")->names);
 			return EXIT_USAGE;
 		}
 	}
+	if (given != NULL && site_parent_missing(given))
+		return EXIT_USAGE;
 	g->keep_bodies = 1;
 	if ((rc = load(g, 0, &j)) != EXIT_DONE)
 		return rc;
@@ -515,37 +438,59 @@ cmd_site(global *g, int argc, char **argv)
 /* ---- kith help ---- */
 
 static int cmd_help(global *g, int argc, char **argv);
+static int cmd_complete(global *g, int argc, char **argv);
+
+static const char *const due_options[] = { "--horizon", "--format", "--kind",
+	"--person", "--all", NULL };
+static const char *const check_options[] = { "--strict", NULL };
+static const char *const site_options[] = { "-o", "--output", NULL };
 
 static const command commands[] = {
 	{ "due", cmd_due,
-	    "kith due [--horizon N] [--format text|markdown|json] [--kind K]... "
+	    "[--horizon N] [--format text|markdown|json] [--kind K]... "
 	    "[--person NAME] [--all]",
+	    "the follow-ups that are due: today, overdue, the next days",
 	    "Prints the follow-ups that are due, what is new first: today's "
 	    "meetings\nand items, then overdue, then the next N days (horizon, "
 	    "default 7 or\nkith.yaml's), then tasks without a date; one line an "
 	    "item.  At most\ncheck_in_limit check-ins (5) are listed, the "
 	    "strongest relationships\nfirst; items overdue by more than "
-	    "stale_after days (30) are counted in\none line at the end.\n\n"
-	    "  --horizon N      days ahead to show\n"
+	    "stale_after days (30) are counted in\none line at the end.  With "
+	    "-q, prints nothing when nothing is due.\n",
+	    "  --horizon N      days ahead to show (0: only today and overdue)\n"
 	    "  --format F       text (default), markdown or json\n"
 	    "  --kind K         only this kind (repeat, or K1,K2): meeting, "
 	    "thank-you,\n                   next-step, task, check-in, date, "
 	    "reciprocity, target\n"
-	    "  --person NAME    only items about this person or company "
-	    "(every check-in)\n"
-	    "  --all            list every item, old ones and every check-in\n"
-	    "  -q               print nothing when nothing is due (for cron)\n\n"
-	    "Example, nightly from cron:\n"
-	    "  0 7 * * *  kith -j ~/journal -q due --format markdown\n" },
-	{ "check", cmd_check, "kith check [--strict]",
+	    "  --person NAME    only items about this person or company, by "
+	    "any name\n                   or alias (every check-in)\n"
+	    "  --all            list every item, old ones and every check-in\n",
+	    "  kith due --horizon 14                    two weeks ahead\n"
+	    "  kith due --format json > due.json        every item, for "
+	    "scripts\n"
+	    "  kith due --kind thank-you,next-step      what is owed after "
+	    "meetings\n"
+	    "  kith due --person \"Jane Doe\"             one person's items\n"
+	    "  kith due --all                           everything, old items "
+	    "too\n"
+	    "  0 7 * * *  kith -j ~/journal -q due --format markdown   "
+	    "(crontab)\n",
+	    due_options, 0 },
+	{ "check", cmd_check, "[--strict]",
+	    "the journal's problems, one a line, gcc style",
 	    "Reads the whole journal and prints only its problems, one a line "
 	    "as\nfile:line:col: error|warning: message.  Silent, and exit 0, "
-	    "when\nclean; exit 1 when there is an error.\n\n"
+	    "when\nclean; exit 1 when there is an error.\n",
 	    "  --strict         also warn about unknown keys and aliases "
-	    "claimed twice\n\n"
-	    "Example, as a git pre-commit hook (.git/hooks/pre-commit):\n"
-	    "  #!/bin/sh\n  exec kith check\n" },
-	{ "site", cmd_site, "kith site [-o DIR]",
+	    "claimed twice\n",
+	    "  kith check                    before a commit, or in CI\n"
+	    "  kith check --strict           every unknown key too\n"
+	    "  kith check 2>&1 | grep error  only the errors\n"
+	    "  A git pre-commit hook (.git/hooks/pre-commit of the journal):\n"
+	    "    #!/bin/sh\n    exec kith check\n",
+	    check_options, 0 },
+	{ "site", cmd_site, "[-o DIR]",
+	    "the HTML dashboard of the journal, written into a folder",
 	    "Writes the HTML dashboard of the whole journal into DIR (default:\n"
 	    "kith.yaml's site:, _site inside the journal): today's follow-ups,\n"
 	    "a page for every person, meeting, company and note, the people\n"
@@ -557,13 +502,23 @@ static const command commands[] = {
 	    "build (and it is the same day), it renders nothing and says so.\n"
 	    "Private notes (private: yes) never appear; where another note\n"
 	    "writes a private person's, company's or note's name, the page\n"
-	    "says \"someone\".\n\n"
-	    "  -o DIR           write into DIR\n\n"
-	    "Example, nightly from cron:\n"
-	    "  30 6 * * *  kith -j ~/journal -q site -o ~/public/network\n" },
-	{ "help", cmd_help, "kith help [COMMAND]",
-	    "Explains kith or one of its commands.\n\nExample:\n"
-	    "  kith help due\n" },
+	    "says \"someone\".\n",
+	    "  -o, --output DIR write into DIR (its parent folder must exist)\n",
+	    "  kith site                                 into _site/ of the "
+	    "journal\n"
+	    "  kith site -o ~/network-site               anywhere else\n"
+	    "  30 6 * * *  kith -j ~/journal -q site     (crontab)\n",
+	    site_options, 0 },
+	{ "help", cmd_help, "[COMMAND]",
+	    "this help, or one command's with examples",
+	    "Explains kith, or one command with its options and examples.  "
+	    "kith\nCOMMAND --help is the same.  The manual: man kith, and man "
+	    "kith-journal\nfor the notes.\n",
+	    NULL,
+	    "  kith help due\n  kith site --help\n",
+	    NULL, 0 },
+	{ "__complete", cmd_complete, "people|companies",
+	    NULL, NULL, NULL, NULL, NULL, 1 },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -579,6 +534,25 @@ command_find(const char *name)
 	return NULL;
 }
 
+/* An unknown command, with the nearest one. */
+static void
+unknown_command(const char *name)
+{
+	const char *names[NCOMMANDS + 1], *hint;
+	size_t i, n = 0;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (!commands[i].hidden)
+			names[n++] = commands[i].name;
+	names[n] = NULL;
+	current_command = NULL;
+	if ((hint = nearest(name, names)) != NULL)
+		usage_error("unknown command \"%s\"; did you mean \"%s\"?", name,
+		    hint);
+	else
+		usage_error("unknown command \"%s\"", name);
+}
+
 static void
 print_usage(FILE *f)
 {
@@ -588,8 +562,10 @@ print_usage(FILE *f)
 	    "kith keeps track of a professional network kept as Markdown "
 	    "notes.\n\nCommands:\n");
 	for (i = 0; i < NCOMMANDS; i++)
-		fprintf(f, "  %s\n", commands[i].usage);
-	fprintf(f, "\nGlobal options:\n"
+		if (!commands[i].hidden)
+			fprintf(f, "  %-8s %s\n", commands[i].name,
+			    commands[i].summary);
+	fprintf(f, "\nGlobal options (before or after the command):\n"
 	    "  -j, --journal DIR    the journal (else $KITH_JOURNAL, else the "
 	    "nearest\n                       folder upwards with kith.yaml, "
 	    "else here)\n"
@@ -597,11 +573,24 @@ print_usage(FILE *f)
 	    "else today)\n"
 	    "  --color WHEN         auto (default), always or never\n"
 	    "  -q, --quiet          say less\n"
-	    "  -h, --help           this help; kith help COMMAND for one "
-	    "command\n"
+	    "  -h, --help           this help\n"
 	    "  --version            the version\n\n"
 	    "Exit status: 0 done, 1 the journal has errors, 2 bad usage or no "
-	    "journal,\n3 an operating-system failure.\n");
+	    "journal,\n3 an operating-system failure.\n\n"
+	    "'kith help COMMAND' explains a command, with examples; "
+	    "'man kith' is the manual.\n");
+}
+
+static void
+print_command_help(const command *c)
+{
+	printf("usage: kith %s %s\n\n%s", c->name, c->usage, c->about);
+	if (c->options != NULL)
+		printf("\nOptions:\n%s", c->options);
+	printf("\nExamples:\n%s", c->examples);
+	if (c->run != cmd_help)
+		printf("\nGlobal options: -j DIR, --today YYYY-MM-DD, --color "
+		    "WHEN, -q (kith --help).\n");
 }
 
 static int
@@ -614,12 +603,37 @@ cmd_help(global *g, int argc, char **argv)
 		print_usage(stdout);
 		return EXIT_DONE;
 	}
-	if ((c = command_find(argv[0])) == NULL) {
-		usage_error("help: unknown command \"%s\"", argv[0]);
+	if (argc > 1) {
+		bad_argument(argv[1], NULL);
 		return EXIT_USAGE;
 	}
-	printf("usage: %s\n\n%s", c->usage, c->help);
+	if ((c = command_find(argv[0])) == NULL || c->hidden) {
+		unknown_command(argv[0]);
+		return EXIT_USAGE;
+	}
+	print_command_help(c);
 	return EXIT_DONE;
+}
+
+/* ---- kith __complete (for the shell completion, not listed) ---- */
+
+static int
+cmd_complete(global *g, int argc, char **argv)
+{
+	const char *type;
+
+	if (argc != 1 || (strcmp(argv[0], "people") != 0 &&
+	    strcmp(argv[0], "companies") != 0)) {
+		current_command = NULL;	/* it has no help of its own */
+		usage_error("__complete: expected people or companies");
+		return EXIT_USAGE;
+	}
+	type = strcmp(argv[0], "people") == 0 ? "person" : "company";
+	if (complete_names(g->journal, type, stdout) < 0) {
+		fprintf(stderr, "kith: out of memory\n");
+		return EXIT_SYSTEM;
+	}
+	return flush_out();
 }
 
 /* ---- global options ---- */
@@ -685,12 +699,13 @@ main(int argc, char **argv)
 		print_usage(g.help ? stdout : stderr);
 		return g.help ? EXIT_DONE : EXIT_USAGE;
 	}
-	if ((c = command_find(argv[1])) == NULL) {
-		usage_error("unknown command \"%s\"", argv[1]);
+	if ((c = command_find(argv[1])) == NULL || (c->hidden && g.help)) {
+		unknown_command(argv[1]);
 		return EXIT_USAGE;
 	}
+	current_command = c->name;
 	if (g.help) {
-		printf("usage: %s\n\n%s", c->usage, c->help);
+		print_command_help(c);
 		return EXIT_DONE;
 	}
 	if (resolve_today(&g, today) < 0)
