@@ -50,14 +50,5 @@ int find_journal(global *g);
  * date.  Returns 0, or -1 after a message on an invalid date. */
 int resolve_today(global *g, const char *given);
 
-/* ---- complete.c ---- */
-
-/*
- * Writes to out the names of the journal's people (type "person") or
- * companies ("company") under root, sorted, one a line, for shell
- * completion.  Returns 0, or -1 when out of memory (nothing written).
- * A journal that cannot be read has no names.
- */
-int complete_names(const char *root, const char *type, FILE *out);
 
 #endif

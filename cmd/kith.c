@@ -617,10 +617,28 @@ cmd_help(global *g, int argc, char **argv)
 
 /* ---- kith __complete (for the shell completion, not listed) ---- */
 
+/* One name a line: a name with a line end or another control character
+ * in it cannot be offered, and is left out. */
+static void
+print_names(const char **names)
+{
+	const char *p;
+
+	for (; *names != NULL; names++) {
+		for (p = *names; *p && ((unsigned char)*p >= 0x20 && *p != 0x7f);
+		    p++)
+			;
+		if (*p == '\0' && p != *names)
+			printf("%s\n", *names);
+	}
+}
+
 static int
 cmd_complete(global *g, int argc, char **argv)
 {
-	const char *type;
+	kith_journal *j = NULL;
+	const char **names;
+	int rc;
 
 	if (argc != 1 || (strcmp(argv[0], "people") != 0 &&
 	    strcmp(argv[0], "companies") != 0)) {
@@ -628,11 +646,17 @@ cmd_complete(global *g, int argc, char **argv)
 		usage_error("__complete: expected people or companies");
 		return EXIT_USAGE;
 	}
-	type = strcmp(argv[0], "people") == 0 ? "person" : "company";
-	if (complete_names(g->journal, type, stdout) < 0) {
+	if ((rc = load(g, 0, &j)) != EXIT_DONE)
+		return rc;
+	if ((names = kith_journal_names(j, strcmp(argv[0], "people") == 0)) ==
+	    NULL) {
+		kith_journal_free(j);
 		fprintf(stderr, "kith: out of memory\n");
 		return EXIT_SYSTEM;
 	}
+	print_names(names);
+	free(names);
+	kith_journal_free(j);
 	return flush_out();
 }
 

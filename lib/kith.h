@@ -188,6 +188,16 @@ kith_status kith_due_write(const kith_due *d, const kith_journal *j,
     kith_format format, int flags, FILE *out, size_t *len);
 
 /*
+ * The display names of the journal's people (people nonzero: person notes
+ * and names used where a person goes) or companies (company notes and
+ * names used where a company goes), the owner left out, sorted and each
+ * once; aliases are not listed (a lookup takes them).
+ * Returns a NULL-terminated array the caller frees with free(); the
+ * strings belong to the journal.  NULL when out of memory.
+ */
+const char **kith_journal_names(const kith_journal *j, int people);
+
+/*
  * Finds a near name for an unknown one: the display name of the note whose
  * name is closest to `name`, or NULL when none is close.
  */

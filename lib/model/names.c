@@ -424,3 +424,45 @@ graph_free(struct name_index *x)
 	free(x->slots);
 	free(x);
 }
+
+/* ---- every name of the people or the companies (shell completion) ---- */
+
+static int
+is_named_kind(const note *n, int people)
+{
+	if (n->skipped || n->is_owner)
+		return 0;
+	if (people)
+		return note_is_person(n);
+	return n->type == NOTE_COMPANY ||
+	    (n->type == NOTE_UNRESOLVED && n->used_as_company);
+}
+
+static int
+names_order(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+	int c = name_cmp(x, y);
+
+	return c ? c : strcmp(x, y);
+}
+
+const char **
+kith_journal_names(const kith_journal *j, int people)
+{
+	size_t i, n = 0, kept;
+	const char **all;
+	const note *x;
+
+	if ((all = malloc((j->nnodes + 1) * sizeof(*all))) == NULL)
+		return NULL;
+	for (i = 0; i < j->nnodes; i++)
+		if (is_named_kind(x = j->notes[i], people))
+			all[n++] = x->display;
+	qsort(all, n, sizeof(*all), names_order);
+	for (i = kept = 0; i < n; i++)
+		if (kept == 0 || strcmp(all[kept - 1], all[i]) != 0)
+			all[kept++] = all[i];
+	all[kept] = NULL;
+	return all;
+}
