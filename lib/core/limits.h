@@ -18,6 +18,14 @@
  * than 20 ms (the writer's process may not have run yet), and an empty
  * note is rare enough that waiting for it costs nothing in practice. */
 #define KITH_SETTLE_EMPTY_MS 250
+/* A note changed less than this long before kith opened it is checked
+ * again after its read (fstat: the same size and times?).  An older one
+ * is checked by its size alone: a rewrite changes the size or leaves the
+ * note empty for a moment, except one to the same size made in the very
+ * microseconds of the read, and notes are rewritten while someone edits
+ * or syncs them, that is, recently.  One fstat a note is about 4% of
+ * kith due. */
+#define KITH_RECENT_MS 10000
 
 /* Collections nested deeper than this in front matter are an error.  libyaml
  * 0.2.5 slows down quadratically on deep flow nesting, so the event loop

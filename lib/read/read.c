@@ -152,19 +152,28 @@ same_file(const struct stat *a, const struct stat *b)
  * writes: an empty or half-written file, whose size and times do not move
  * while kith reads it): kith waits until it is that old and looks again.
  */
+/* How long ago the note was changed, in nanoseconds (by its mtime); -1
+ * when the clock cannot tell. */
+static long long
+note_age(const struct stat *st)
+{
+	struct timespec now;
+
+	if (clock_gettime(CLOCK_REALTIME, &now) < 0)
+		return -1;
+	return (now.tv_sec - st->st_mtim.tv_sec) * 1000000000LL +
+	    (now.tv_nsec - st->st_mtim.tv_nsec);
+}
+
 static int
 settled(int dirfd, const char *path, const struct stat *st)
 {
 	const long long settle = (st->st_size == 0 ? KITH_SETTLE_EMPTY_MS :
 	    KITH_SETTLE_MS) * 1000000LL;
-	struct timespec now, wait;
+	long long age = note_age(st);
+	struct timespec wait;
 	struct stat again;
-	long long age;
 
-	if (clock_gettime(CLOCK_REALTIME, &now) < 0)
-		return 1;
-	age = (now.tv_sec - st->st_mtim.tv_sec) * 1000000000LL +
-	    (now.tv_nsec - st->st_mtim.tv_nsec);
 	if (age < 0 || age >= settle)
 		return 1;	/* old enough, or a clock kith cannot judge by */
 	wait.tv_sec = (time_t)((settle - age) / 1000000000LL);
@@ -174,9 +183,19 @@ settled(int dirfd, const char *path, const struct stat *st)
 	return fstatat(dirfd, path, &again, 0) == 0 && same_file(st, &again);
 }
 
+/* Changed less than KITH_RECENT_MS ago (or the clock cannot tell)? */
+static int
+is_recent(const struct stat *st)
+{
+	long long age = note_age(st);
+
+	return age < 0 || age < KITH_RECENT_MS * 1000000LL;
+}
+
 /* Reads the bytes of the open note whose fstat is st into out.  A read
- * that gives more or fewer bytes than st said, or after which fstat says
- * otherwise, is READ_CHANGED. */
+ * that gives more or fewer bytes than st said, or (for a note changed
+ * recently: KITH_RECENT_MS) after which fstat says otherwise, is
+ * READ_CHANGED. */
 static int
 read_bytes(kith_journal *j, int fd, const char *path, const struct stat *st,
     note_text *out)
@@ -193,8 +212,8 @@ read_bytes(kith_journal *j, int fd, const char *path, const struct stat *st,
 		free(data);
 		return READ_SKIP;
 	}
-	if (got != (size_t)st->st_size || fstat(fd, &after) < 0 ||
-	    !same_file(st, &after)) {
+	if (got != (size_t)st->st_size || (is_recent(st) &&
+	    (fstat(fd, &after) < 0 || !same_file(st, &after)))) {
 		free(data);
 		return READ_CHANGED;
 	}
