@@ -151,20 +151,26 @@ make_id(kith_due *due, const char *kind, const char *file,
     const char *subject, unsigned again)
 {
 	static const char hex[] = "0123456789abcdef";
-	kith_buf key = KITH_BUF_INIT;
+	size_t nkind = strlen(kind), nfile = strlen(file);
+	size_t nsubject = strlen(subject), n;
+	char stack[512], *key = stack, *id;
 	uint64_t h;
-	char *id;
 	int k;
 
-	buf_puts(&key, kind);
-	buf_putc(&key, '\0');
-	buf_puts(&key, file);
-	buf_putc(&key, '\0');
-	buf_puts(&key, subject);
+	/* kind NUL file NUL subject [NUL again]: on the stack, as nearly
+	 * every key fits (this runs once an item) */
+	n = nkind + nfile + nsubject + 2 + (again ? 12 : 0);
+	if (n > sizeof(stack) && (key = malloc(n)) == NULL)
+		return NULL;
+	memcpy(key, kind, nkind + 1);
+	memcpy(key + nkind + 1, file, nfile + 1);
+	memcpy(key + nkind + nfile + 2, subject, nsubject);
+	n = nkind + nfile + nsubject + 2;
 	if (again)
-		buf_printf(&key, "%c%u", '\0', again);
-	h = key.oom ? 0 : bytes_hash(key.data, key.len);
-	buf_free(&key);
+		n += (size_t)snprintf(key + n, 12, "%c%u", '\0', again);
+	h = bytes_hash(key, n);
+	if (key != stack)
+		free(key);
 	if ((id = arena_alloc(&due->mem, 17)) == NULL)
 		return NULL;
 	for (k = 15; k >= 0; k--, h >>= 4)
