@@ -30,13 +30,27 @@ item_order(const void *a, const void *b)
 	return strcmp(x->text, y->text);
 }
 
-static int
-id_order(const void *a, const void *b)
-{
-	const due_item *x = *(due_item *const *)a, *y = *(due_item *const *)b;
-	int c = strcmp(x->pub.id, y->pub.id);
+/* A slot of the set of ids: an id and how often it came. */
+typedef struct id_slot {
+	const char *id;
+	unsigned seen;
+} id_slot;
 
-	return c ? c : (x < y ? -1 : x > y);
+/* The slot of an id in a table of mask + 1 slots: an id is already a
+ * hash, so its first eight hex digits place it. */
+static id_slot *
+id_find(id_slot *table, size_t mask, const char *id)
+{
+	size_t at = 0, k;
+
+	for (k = 0; k < 8; k++)
+		at = at << 4 | (size_t)(id[k] <= '9' ? id[k] - '0' :
+		    id[k] - 'a' + 10);
+	at &= mask;
+
+	while (table[at].id != NULL && strcmp(table[at].id, id) != 0)
+		at = (at + 1) & mask;
+	return &table[at];
 }
 
 /* Two items of one note with the same subject (two tasks that read the
@@ -45,27 +59,24 @@ id_order(const void *a, const void *b)
 static int
 unique_ids(kith_due *due)
 {
-	due_item **by_id;
-	const char *prev, *id;
-	size_t i, again = 0;
+	size_t i, cap = 16;
+	id_slot *table, *slot;
 
-	if (due->n < 2)
-		return 0;
-	if ((by_id = malloc(due->n * sizeof(*by_id))) == NULL)
+	while (cap < 2 * due->n)
+		cap *= 2;
+	if ((table = calloc(cap, sizeof(*table))) == NULL)
 		return -1;
-	for (i = 0; i < due->n; i++)
-		by_id[i] = &due->items[i];
-	qsort(by_id, due->n, sizeof(*by_id), id_order);
-	prev = by_id[0]->pub.id;
-	for (i = 1; i < due->n; i++) {
-		id = by_id[i]->pub.id;
-		again = strcmp(prev, id) == 0 ? again + 1 : 0;
-		prev = id;
-		if (again && (by_id[i]->pub.id = make_id(due, id, "", "",
-		    (unsigned)again)) == NULL)
+	for (i = 0; i < due->n; i++) {
+		slot = id_find(table, cap - 1, due->items[i].pub.id);
+		if (slot->id == NULL) {
+			slot->id = due->items[i].pub.id;
+			continue;
+		}
+		if ((due->items[i].pub.id = make_id(due, slot->id, "", "",
+		    ++slot->seen)) == NULL)
 			break;
 	}
-	free(by_id);
+	free(table);
 	return i < due->n ? -1 : 0;
 }
 
