@@ -18,6 +18,12 @@
  * than 20 ms (the writer's process may not have run yet), and an empty
  * note is rare enough that waiting for it costs nothing in practice. */
 #define KITH_SETTLE_EMPTY_MS 250
+
+/* Entries of one list on a page (follow-ups, tasks, meetings, notes that
+ * link here, people of a company, gave and asked): past it, one line
+ * counts the rest and says where they all are.  A person with 100,000
+ * tasks made a page of 20 MB. */
+#define KITH_MAX_PAGE_LIST 100
 /* A note changed less than this long before kith opened it is checked
  * again after its read (fstat: the same size and times?).  An older one
  * is checked by its size alone: a rewrite changes the size or leaves the

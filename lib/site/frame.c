@@ -270,7 +270,18 @@ put_item(site *s, kith_buf *b, size_t i)
 	buf_puts(b, "</span></li>\n");
 }
 
-/* Lists the items (indices into s->due) for which keep() says yes. */
+/* "And 12 more ...": the entries of a list past KITH_MAX_PAGE_LIST, and
+ * where they all are. */
+void
+put_more(kith_buf *b, size_t more, const char *what)
+{
+	if (more > 0)
+		buf_printf(b, "<p class=\"muted\">And %zu %s.</p>\n", more,
+		    what);
+}
+
+/* Lists the items (indices into s->due) for which keep() says yes, at
+ * most KITH_MAX_PAGE_LIST of them. */
 size_t
 put_items(site *s, kith_buf *b, const size_t *idx, size_t n,
     int (*keep)(const site *, const kith_item *), const char *empty)
@@ -282,12 +293,16 @@ put_items(site *s, kith_buf *b, const size_t *idx, size_t n,
 			continue;
 		if (shown++ == 0)
 			buf_puts(b, "<ul class=\"items\">\n");
-		put_item(s, b, idx[i]);
+		if (shown <= KITH_MAX_PAGE_LIST)
+			put_item(s, b, idx[i]);
 	}
 	if (shown)
 		buf_puts(b, "</ul>\n");
 	else if (empty)
 		buf_printf(b, "<p class=\"muted\">%s</p>\n", empty);
+	if (shown > KITH_MAX_PAGE_LIST)
+		put_more(b, shown - KITH_MAX_PAGE_LIST, "more: <code>kith "
+		    "due --all</code> lists every one");
 	return shown;
 }
 
@@ -353,6 +368,8 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 			continue;
 		if (shown++ == 0)
 			buf_puts(b, "<ul class=\"plain\">\n");
+		if (shown > KITH_MAX_PAGE_LIST)
+			continue;
 		buf_puts(b, "<li>");
 		put_node(s, b, from);
 		buf_puts(b, " <span class=\"muted\">line ");
@@ -363,6 +380,8 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 		buf_puts(b, "</ul>\n");
 	else
 		buf_puts(b, "<p class=\"muted\">No note links here yet.</p>\n");
+	if (shown > KITH_MAX_PAGE_LIST)
+		put_more(b, shown - KITH_MAX_PAGE_LIST, "more notes link here");
 	buf_puts(b, "</section>\n");
 }
 
@@ -546,7 +565,7 @@ node_items(site *s, const note *n, size_t **out)
 void
 put_ledger(site *s, kith_buf *b, const note *p)
 {
-	size_t i, gave = 0, asked = 0;
+	size_t i, gave = 0, asked = 0, rows = 0;
 	const note *m;
 
 	buf_puts(b, "<section class=\"card\"><h2>Gave and asked</h2>\n");
@@ -554,7 +573,11 @@ put_ledger(site *s, kith_buf *b, const note *p)
 		m = p->meetings[i];
 		if (m->date.d > s->today || (m->gave.n == 0 && m->asked.n == 0))
 			continue;
-		if (gave + asked == 0)
+		gave += m->gave.n;
+		asked += m->asked.n;
+		if (++rows > KITH_MAX_PAGE_LIST)
+			continue;
+		if (rows == 1)
 			buf_puts(b, "<div class=\"scroll\"><table><thead><tr>"
 			    "<th>Date</th><th>Meeting</th><th>You gave</th>"
 			    "<th>You asked</th></tr></thead><tbody>\n");
@@ -567,14 +590,16 @@ put_ledger(site *s, kith_buf *b, const note *p)
 		buf_puts(b, "</td><td>");
 		put_list(b, &m->asked, "; ");
 		buf_puts(b, "</td></tr>\n");
-		gave += m->gave.n;
-		asked += m->asked.n;
 	}
 	if (gave + asked == 0) {
 		buf_puts(b, "<p class=\"muted\">Nothing given or asked yet.</p>"
 		    "</section>\n");
 		return;
 	}
-	buf_printf(b, "</tbody></table></div><p class=\"muted\">In all: you gave "
-	    "%zu, you asked %zu.</p></section>\n", gave, asked);
+	buf_puts(b, "</tbody></table></div>\n");
+	if (rows > KITH_MAX_PAGE_LIST)
+		put_more(b, rows - KITH_MAX_PAGE_LIST, "more meetings where "
+		    "something was given or asked, counted below");
+	buf_printf(b, "<p class=\"muted\">In all: you gave %zu, you asked "
+	    "%zu.</p></section>\n", gave, asked);
 }

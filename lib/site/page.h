@@ -86,6 +86,8 @@ int note_page_end(site *s, const note *n, const char *open);
 int item_touches_private(const site *s, size_t i);
 int item_hidden(const site *s, size_t i);
 void put_item(site *s, kith_buf *b, size_t i);
+/* "And N WHAT.": the rest of a list cut at KITH_MAX_PAGE_LIST. */
+void put_more(kith_buf *b, size_t more, const char *what);
 size_t put_items(site *s, kith_buf *b, const size_t *idx, size_t n,
     int (*keep)(const site *, const kith_item *), const char *empty);
 int put_body(site *s, kith_buf *b, const note *n);

@@ -100,7 +100,7 @@ page_company(site *s, note *c)
 	put_warm_paths(s, b, people, n);
 	buf_puts(b, "</div>\n<div class=\"grid\">\n<section class=\"card\"><h2>"
 	    "People</h2>");
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && i < KITH_MAX_PAGE_LIST; i++) {
 		buf_puts(b, i ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_node(s, b, people[i]);
 		if (people[i]->job_title.s) {
@@ -111,6 +111,9 @@ page_company(site *s, note *c)
 		buf_puts(b, "</li>\n");
 	}
 	buf_puts(b, n ? "</ul>" : "<p class=\"muted\">No one yet.</p>");
+	if (n > KITH_MAX_PAGE_LIST)
+		put_more(b, n - KITH_MAX_PAGE_LIST, "more people (the people list "
+		    "filters by company)");
 	buf_puts(b, "</section>\n<section class=\"card\"><h2>Follow-ups</h2>");
 	nitems = node_items(s, c, &items);
 	put_items(s, b, items, nitems, keep_all, "Nothing to follow up.");
@@ -120,9 +123,10 @@ page_company(site *s, note *c)
 	for (i = 0; i < nin; i++) {
 		e = graph_in_edge(s->j, c, i);
 		m = edge_from(s->j, e);
-		if (e->kind != EDGE_HELD_AT || s->hidden[m->index])
+		if (e->kind != EDGE_HELD_AT || s->hidden[m->index] ||
+		    ++shown > KITH_MAX_PAGE_LIST)
 			continue;
-		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
+		buf_puts(b, shown > 1 ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_date(b, m->date.d);
 		buf_puts(b, " ");
 		put_node(s, b, m);
@@ -131,6 +135,9 @@ page_company(site *s, note *c)
 		buf_puts(b, "</span></li>\n");
 	}
 	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No meetings yet.</p>");
+	if (shown > KITH_MAX_PAGE_LIST)
+		put_more(b, shown - KITH_MAX_PAGE_LIST, "more meetings, each on "
+		    "its own page");
 	buf_puts(b, "</section>\n");
 	return note_page_end(s, c, c->body && c->body_len > 0 ?
 	    "<section class=\"card\"><h2>Notes</h2>" : NULL);

@@ -310,12 +310,15 @@ page_person(site *s, note *p)
 	for (i = p->nmeetings, n = 0; i-- > 0;) {
 		if (s->hidden[p->meetings[i]->index])
 			continue;
-		n++;
-		if (put_meeting_article(s, b, p->meetings[i]) < 0)
+		if (++n <= KITH_MAX_PAGE_LIST &&
+		    put_meeting_article(s, b, p->meetings[i]) < 0)
 			return -1;
 	}
 	if (n == 0)
 		buf_puts(b, "<p class=\"muted\">No meetings yet.</p>\n");
+	if (n > KITH_MAX_PAGE_LIST)
+		put_more(b, n - KITH_MAX_PAGE_LIST, "older meetings, each on "
+		    "its own page");
 	buf_puts(b, "</section>\n");
 	put_ledger(s, b, p);
 	return note_page_end(s, p, NULL);
