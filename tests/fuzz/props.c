@@ -1,6 +1,7 @@
 /*
  * props.c: the property checks of the fuzz harnesses (props.h).
  */
+#define _GNU_SOURCE	/* scandirat */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -12,6 +13,7 @@
 #include <time.h>
 
 #include "props.h"
+#include "site/site.h"
 
 void
 prop_fail(const char *what, const char *text, size_t len)
@@ -942,4 +944,89 @@ tmp_write(const char *root, const char *rel, const char *data, size_t len)
 		futimens(fd, when);
 	}
 	return close(fd);
+}
+
+/* ---- snapshots of a folder (what kith must not change) ---- */
+
+static void snapshot(kith_buf *b, int fd, const char *rel, const char *skip);
+
+/* Appends "mode path [-> target] [size sha256]" for one entry, and what
+ * is below it when it is a folder (not a link to one). */
+static void
+snapshot_entry(kith_buf *b, int fd, const char *name, const char *path,
+    const char *skip)
+{
+	char chunk[4096];
+	unsigned char sum[32];
+	kith_buf text = KITH_BUF_INIT;
+	struct stat st;
+	ssize_t k;
+	int sub;
+
+	if (fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+		return;
+	buf_printf(b, "%o %s", (unsigned)st.st_mode, path);
+	if (S_ISLNK(st.st_mode) &&
+	    (k = readlinkat(fd, name, chunk, sizeof(chunk))) >= 0)
+		buf_printf(b, " -> %.*s", (int)k, chunk);
+	if (S_ISREG(st.st_mode) &&
+	    (sub = openat(fd, name, O_RDONLY | O_NOFOLLOW)) >= 0) {
+		while ((k = read(sub, chunk, sizeof(chunk))) > 0)
+			buf_put(&text, chunk, (size_t)k);
+		close(sub);
+		sha256(text.data ? text.data : "", text.len, sum);
+		buf_printf(b, " %zu %02x%02x%02x%02x%02x%02x%02x%02x",
+		    text.len, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5],
+		    sum[6], sum[7]);
+		buf_free(&text);
+	}
+	buf_putc(b, '\n');
+	if (S_ISDIR(st.st_mode) && (sub = openat(fd, name,
+	    O_RDONLY | O_DIRECTORY | O_NOFOLLOW)) >= 0) {
+		snapshot(b, sub, path, skip);
+		close(sub);
+	}
+}
+
+/* Every entry below the folder fd (rel its path), sorted, links not
+ * followed, the path skip ("./out") left out. */
+static void
+snapshot(kith_buf *b, int fd, const char *rel, const char *skip)
+{
+	struct dirent **names;
+	char path[4096];
+	int i, n;
+
+	if ((n = scandirat(fd, ".", &names, NULL, alphasort)) < 0)
+		return;
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", rel, names[i]->d_name);
+		if (strcmp(names[i]->d_name, ".") != 0 &&
+		    strcmp(names[i]->d_name, "..") != 0 &&
+		    strcmp(path, skip) != 0)
+			snapshot_entry(b, fd, names[i]->d_name, path, skip);
+		free(names[i]);
+	}
+	free(names);
+}
+
+void
+take_snapshot(kith_buf *b, const char *root, const char *skip)
+{
+	int fd = open(root, O_RDONLY | O_DIRECTORY);
+
+	if (fd < 0)
+		prop_fail("no folder to take a snapshot of", root, strlen(root));
+	buf_reset(b);
+	snapshot(b, fd, ".", skip);
+	close(fd);
+	if (b->oom)
+		prop_fail("out of memory in a snapshot", root, strlen(root));
+}
+
+int
+same_text(const kith_buf *a, const kith_buf *b)
+{
+	return a->len == b->len &&
+	    (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
 }

@@ -20,6 +20,7 @@
 #include <stddef.h>
 
 #include "kith.h"
+#include "core/buf.h"
 
 /* Aborts with a message (and the offending text, shortened). */
 void prop_fail(const char *what, const char *text, size_t len)
@@ -81,5 +82,12 @@ int tmp_write(const char *root, const char *rel, const char *data,
     size_t len);
 /* Removes everything inside root (not root); symlinks are not followed. */
 void tmp_empty(const char *root);
+
+/* Every entry below root, sorted, as "mode path [-> target] [size
+ * sha256]" lines, links never followed, the path skip ("./out") and what
+ * is below it left out, into b (reset first). */
+void take_snapshot(kith_buf *b, const char *root, const char *skip);
+/* Do two snapshots say the same? */
+int same_text(const kith_buf *a, const kith_buf *b);
 
 #endif
