@@ -46,22 +46,6 @@ static const char *const pages[] = {
 
 #define NPAGES (sizeof(pages) / sizeof(pages[0]))
 
-static void
-must(int ok, const char *what)
-{
-	if (!ok)
-		prop_fail("the scene cannot be made", what, strlen(what));
-}
-
-static void
-link_at(const char *root, const char *target, const char *rel)
-{
-	char path[4096];
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	must(symlink(target, path) == 0, rel);
-}
-
 /* The folders and files around out/, and out/ with what the scene puts
  * in it. */
 static void

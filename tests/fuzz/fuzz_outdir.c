@@ -20,22 +20,6 @@
 #include "site/site.h"
 #include "props.h"
 
-static void
-must(int ok, const char *what)
-{
-	if (!ok)
-		prop_fail("the scene cannot be made", what, strlen(what));
-}
-
-static void
-link_at(const char *root, const char *target, const char *rel)
-{
-	char path[4096];
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	must(symlink(target, path) == 0, rel);
-}
-
 /* root/journal with its notes and kith.yaml (site: the input), links out
  * of it, and the folders they lead to. */
 static void

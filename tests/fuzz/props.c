@@ -1030,3 +1030,21 @@ same_text(const kith_buf *a, const kith_buf *b)
 	return a->len == b->len &&
 	    (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
 }
+
+/* ---- scenes of files around kith's folders ---- */
+
+void
+must(int ok, const char *what)
+{
+	if (!ok)
+		prop_fail("the scene cannot be made", what, strlen(what));
+}
+
+void
+link_at(const char *root, const char *target, const char *rel)
+{
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s/%s", root, rel);
+	must(symlink(target, path) == 0, rel);
+}

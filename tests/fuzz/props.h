@@ -87,6 +87,10 @@ void tmp_empty(const char *root);
  * sha256]" lines, links never followed, the path skip ("./out") and what
  * is below it left out, into b (reset first). */
 void take_snapshot(kith_buf *b, const char *root, const char *skip);
+/* A scene's step that must work (else the harness stops, saying what). */
+void must(int ok, const char *what);
+/* Makes root/rel a symlink to target. */
+void link_at(const char *root, const char *target, const char *rel);
 /* Do two snapshots say the same? */
 int same_text(const kith_buf *a, const kith_buf *b);
 
