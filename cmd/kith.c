@@ -229,14 +229,26 @@ use_color(const global *g)
 static void
 report_unknown_person(const kith_journal *j, const char *name)
 {
-	const char *hint = kith_journal_suggest(j, name);
+	const char **matches = kith_journal_matches(j, name);
+	const char *hint;
+	size_t i;
 
-	if (hint)
-		fprintf(stderr, "kith: --person: no one called \"%s\" (or the "
-		    "name is ambiguous); did you mean \"%s\"?\n", name, hint);
-	else
-		fprintf(stderr, "kith: --person: no one called \"%s\" (or the "
-		    "name is ambiguous)\n", name);
+	if (matches != NULL && matches[0] != NULL && matches[1] != NULL) {
+		fprintf(stderr, "kith: --person: \"%s\" could be any of:", name);
+		for (i = 0; matches[i] != NULL && i < 10; i++)
+			fprintf(stderr, "%s \"%s\"", i ? "," : "", matches[i]);
+		fprintf(stderr, "%s; give the whole name\n",
+		    matches[i] != NULL ? ", ..." : "");
+	} else if (matches != NULL && matches[0] != NULL) {
+		fprintf(stderr, "kith: --person: no one called \"%s\"; did you "
+		    "mean \"%s\"?\n", name, matches[0]);
+	} else if ((hint = kith_journal_suggest(j, name)) != NULL) {
+		fprintf(stderr, "kith: --person: no one called \"%s\"; did you "
+		    "mean \"%s\"?\n", name, hint);
+	} else {
+		fprintf(stderr, "kith: --person: no one called \"%s\"\n", name);
+	}
+	free(matches);
 }
 
 /* The journal's problems, for a report: errors in full (they cost items),

@@ -198,6 +198,15 @@ kith_status kith_due_write(const kith_due *d, const kith_journal *j,
 const char **kith_journal_names(const kith_journal *j, int people);
 
 /*
+ * The display names of the people and companies whose name is `name` or
+ * begins with it as whole words, any case ("gina" finds "Gina Holt";
+ * "Jane Doe" finds both notes that claim it): for a name that names no
+ * one, or more than one.  A NULL-terminated array the caller frees with
+ * free(), people first, each sorted; NULL when out of memory.
+ */
+const char **kith_journal_matches(const kith_journal *j, const char *name);
+
+/*
  * Finds a near name for an unknown one: the display name of the note whose
  * name is closest to `name`, or NULL when none is close.
  */

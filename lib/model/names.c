@@ -466,3 +466,48 @@ kith_journal_names(const kith_journal *j, int people)
 	all[kept] = NULL;
 	return all;
 }
+
+/* Does the folded name start with the folded word(s) of want, ending at a
+ * space or its end? */
+static int
+starts_with_words(const char *name, const char *want)
+{
+	size_t n = strlen(want);
+
+	return n > 0 && strncmp(name, want, n) == 0 &&
+	    (name[n] == '\0' || name[n] == ' ');
+}
+
+const char **
+kith_journal_matches(const kith_journal *j, const char *name)
+{
+	const char **people = kith_journal_names(j, 1);
+	const char **companies = kith_journal_names(j, 0);
+	const char **out = NULL, *const *lists[2] = { people, companies };
+	kith_buf want = KITH_BUF_INIT, key = KITH_BUF_INIT;
+	size_t n = 0, k, total = 0;
+	const char *const *l;
+
+	if (people == NULL || companies == NULL)
+		goto done;
+	for (k = 0; k < 2; k++)
+		for (l = lists[k]; *l; l++)
+			total++;
+	name_fold_buf(&want, name);
+	if (want.oom || (out = malloc((total + 1) * sizeof(*out))) == NULL)
+		goto done;
+	for (k = 0; k < 2; k++)
+		for (l = lists[k]; *l; l++) {
+			buf_reset(&key);
+			name_fold_buf(&key, *l);
+			if (!key.oom && starts_with_words(key.data, want.data))
+				out[n++] = *l;
+		}
+	out[n] = NULL;
+done:
+	free(people);
+	free(companies);
+	buf_free(&want);
+	buf_free(&key);
+	return out;
+}
