@@ -281,6 +281,7 @@ cmd_due(global *g, int argc, char **argv)
 		return rc;
 	report_problems(g, j);
 	a.q.today = g->today;
+	a.q.where = g->prefix;	/* as diagnostics: from where the user stands */
 	if (kith_due_new(j, &a.q, &due) != KITH_OK) {
 		if (due == NULL && a.q.person != NULL) {
 			report_unknown_person(j, a.q.person);

@@ -137,6 +137,10 @@ typedef struct kith_due_query {
 	unsigned kinds;		/* bit (1u << kith_kind) per kind; 0: all */
 	const char *person;	/* only items about this name, or NULL */
 	kith_date today;	/* the day of the report */
+	const char *where;	/* put, with a '/', before the file of each item
+				 * in text and Markdown (the journal as the
+				 * user named it), or NULL; JSON's files stay
+				 * relative to the root */
 } kith_due_query;
 
 typedef struct kith_due kith_due;

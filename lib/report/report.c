@@ -223,9 +223,24 @@ put_group_title(kith_buf *b, const style *s, const kith_due *d, int when,
 	buf_printf(b, "%s\n%s", paint(s, RESET), s->markdown ? "\n" : "");
 }
 
+/* An item's file as the user reaches it from where they stand: behind
+ * the journal's folder as they named it (as diagnostics are). */
+static void
+put_where(kith_buf *b, const kith_due *d, const kith_item *it)
+{
+	const char *where = due_where(d);
+
+	if (where != NULL && where[0] != '\0') {
+		buf_printable(b, where);
+		buf_putc(b, '/');
+	}
+	buf_printable(b, it->file);
+}
+
 /* One line an item: due, kind, text, and where it comes from, dimmed. */
 static void
-put_text_item(kith_buf *b, const style *s, const kith_item *it)
+put_text_item(kith_buf *b, const style *s, const kith_due *d,
+    const kith_item *it)
 {
 	static const char *const colors[] = { RED, YELLOW, GREEN, "" };
 	char due[11] = "";
@@ -237,12 +252,12 @@ put_text_item(kith_buf *b, const style *s, const kith_item *it)
 	    paint(s, RESET));
 	buf_printable(b, it->text);
 	buf_printf(b, "  %s", paint(s, DIM));
-	buf_printable(b, it->file);
+	put_where(b, d, it);
 	buf_printf(b, ":%d%s\n", it->line, paint(s, RESET));
 }
 
 static void
-put_md_item(kith_buf *b, const kith_item *it)
+put_md_item(kith_buf *b, const kith_due *d, const kith_item *it)
 {
 	char due[11];
 
@@ -254,7 +269,7 @@ put_md_item(kith_buf *b, const kith_item *it)
 	buf_printf(b, "%s: ", kith_kind_name(it->kind));
 	put_md_text(b, it->text);
 	buf_puts(b, " (`");
-	buf_printable(b, it->file);
+	put_where(b, d, it);
 	buf_printf(b, ":%d`)\n", it->line);
 }
 
@@ -308,9 +323,9 @@ put_grouped(kith_buf *b, const style *s, const kith_due *d,
 			when = (int)it->when;
 		}
 		if (s->markdown)
-			put_md_item(b, it);
+			put_md_item(b, d, it);
 		else
-			put_text_item(b, s, it);
+			put_text_item(b, s, d, it);
 	}
 	put_counted(b, s, &l);
 	due_listing_free(&l);

@@ -114,6 +114,7 @@ kith_due_new(const kith_journal *j, const kith_due_query *q, kith_due **out)
 		kith_due_free(due);
 		return KITH_ESYSTEM;
 	}
+	due->where = q->where;
 	due->unlimited = q->person != NULL ||
 	    (q->kinds & (1u << KITH_KIND_CHECK_IN)) != 0;
 	due->q = NULL;
@@ -142,6 +143,12 @@ note *
 due_item_company(const kith_due *d, size_t i)
 {
 	return d->items[i].company;
+}
+
+const char *
+due_where(const kith_due *d)
+{
+	return d->where;
 }
 
 int

@@ -25,6 +25,7 @@ struct kith_due {
 	const kith_journal *j;
 	note *only;		/* --person */
 	int unlimited;		/* --person or --kind check-in: every check-in */
+	const char *where;	/* kith_due_query's, copied */
 };
 
 /* Adds the items of a node's rules.  Returns 0, or -1 when out of memory. */

@@ -18,5 +18,7 @@ int meeting_is_written(const note *m);
 
 /* rules.c: every check-in is listed (--person, --kind check-in) */
 int due_unlimited(const kith_due *d);
+/* kith_due_query.where, or NULL */
+const char *due_where(const kith_due *d);
 
 #endif

@@ -194,7 +194,7 @@ int
 set_up(site *s)
 {
 	const kith_journal *j = s->j;
-	kith_due_query q = { ALL_DAYS, 0, NULL, s->today };
+	kith_due_query q = { ALL_DAYS, 0, NULL, s->today, NULL };
 	size_t i;
 
 	if (kith_due_new(j, &q, &s->due) != KITH_OK)

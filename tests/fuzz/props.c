@@ -228,7 +228,7 @@ prop_reports(const kith_journal *j)
 {
 	static const kith_format formats[] = { KITH_FORMAT_TEXT,
 	    KITH_FORMAT_MARKDOWN, KITH_FORMAT_JSON };
-	kith_due_query q = { -1, 0, NULL, 0 };
+	kith_due_query q = { -1, 0, NULL, 0, NULL };
 	kith_due *d;
 	size_t i, len;
 	char *out;
