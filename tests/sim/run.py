@@ -49,11 +49,14 @@ def run_kith(kith, journal, today, fmt):
     env["NO_COLOR"] = "1"
     env.pop("KITH_JOURNAL", None)
     env.pop("KITH_TODAY", None)
-    cmd = [kith, "-j", journal, "--today", str(today), "due"]
+    # From the journal's folder, as the owner runs it: the report's
+    # locations are then the notes' paths in the journal, which
+    # listed_items() matches with the JSON's.
+    cmd = [os.path.abspath(kith), "-j", ".", "--today", str(today), "due"]
     if fmt != "text":
         cmd += ["--format", fmt]
     p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, env=env)
+                       stderr=subprocess.PIPE, env=env, cwd=journal)
     if p.returncode >= 2 or p.returncode < 0:
         raise KithFailed("%s exited with status %d\n%s" % (
             " ".join(cmd), p.returncode,
