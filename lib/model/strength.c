@@ -12,7 +12,6 @@
  * three recent ones 78; what you gave counts for half a meeting each.
  */
 #include <math.h>
-#include <string.h>
 
 #include "model/model.h"
 
@@ -29,9 +28,7 @@ decay(kith_date today, kith_date when)
 static double
 kind_weight(const note *m)
 {
-	const char *k = meeting_kind(m);
-
-	return strcmp(k, "email") == 0 || strcmp(k, "message") == 0 ? 0.5 : 1.0;
+	return meeting_is_written(m) ? 0.5 : 1.0;
 }
 
 int

@@ -11,6 +11,14 @@ meeting_kind(const note *m)
 	return m->kind.s ? m->kind.s : "meeting";
 }
 
+int
+meeting_is_written(const note *m)
+{
+	const char *kind = meeting_kind(m);
+
+	return strcmp(kind, "email") == 0 || strcmp(kind, "message") == 0;
+}
+
 /* A person note, or a name without a note that stands for a person. */
 int
 note_is_person(const note *n)

@@ -359,6 +359,9 @@ void diag_sort(kith_journal *j);
 /* note.c: what a note is */
 /* A meeting's kind: its kind:, or "meeting". */
 const char *meeting_kind(const note *m);
+/* An e-mail or a message: written, not attended (no meeting to be at,
+ * half a meeting for strength). */
+int meeting_is_written(const note *m);
 /* A person note, or a name without a note that stands for a person. */
 int note_is_person(const note *n);
 /* The note read from path (notes are sorted by path), or NULL. */

@@ -145,15 +145,8 @@ same_file(const struct stat *a, const struct stat *b)
 	    a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
 }
 
-/*
- * Has the file at path stayed as st says since it was read?  One written
- * less than KITH_SETTLE_MS ago, or KITH_SETTLE_EMPTY_MS when it is empty
- * (by its mtime, which a truncation moves too) may be in the middle of a rewrite (an editor truncates, then
- * writes: an empty or half-written file, whose size and times do not move
- * while kith reads it): kith waits until it is that old and looks again.
- */
 /* How long ago the note was changed, in nanoseconds (by its mtime); -1
- * when the clock cannot tell. */
+ * when the clock cannot tell.  Asked once a read. */
 static long long
 note_age(const struct stat *st)
 {
@@ -165,12 +158,20 @@ note_age(const struct stat *st)
 	    (now.tv_nsec - st->st_mtim.tv_nsec);
 }
 
+/*
+ * Has the file at path stayed as st says since it was read (age: how long
+ * before the read it changed)?  One written less than KITH_SETTLE_MS ago,
+ * or KITH_SETTLE_EMPTY_MS when it is empty (by its mtime, which a
+ * truncation moves too), may be in the middle of a rewrite (an editor
+ * truncates, then writes: an empty or half-written file, whose size and
+ * times do not move while kith reads it): kith waits until it is that old
+ * and looks again.
+ */
 static int
-settled(int dirfd, const char *path, const struct stat *st)
+settled(int dirfd, const char *path, const struct stat *st, long long age)
 {
 	const long long settle = (st->st_size == 0 ? KITH_SETTLE_EMPTY_MS :
 	    KITH_SETTLE_MS) * 1000000LL;
-	long long age = note_age(st);
 	struct timespec wait;
 	struct stat again;
 
@@ -183,22 +184,13 @@ settled(int dirfd, const char *path, const struct stat *st)
 	return fstatat(dirfd, path, &again, 0) == 0 && same_file(st, &again);
 }
 
-/* Changed less than KITH_RECENT_MS ago (or the clock cannot tell)? */
-static int
-is_recent(const struct stat *st)
-{
-	long long age = note_age(st);
-
-	return age < 0 || age < KITH_RECENT_MS * 1000000LL;
-}
-
 /* Reads the bytes of the open note whose fstat is st into out.  A read
- * that gives more or fewer bytes than st said, or (for a note changed
- * recently: KITH_RECENT_MS) after which fstat says otherwise, is
- * READ_CHANGED. */
+ * that gives more or fewer bytes than st said, or (for a recent note:
+ * changed less than KITH_RECENT_MS ago) after which fstat says otherwise,
+ * is READ_CHANGED. */
 static int
 read_bytes(kith_journal *j, int fd, const char *path, const struct stat *st,
-    note_text *out)
+    int recent, note_text *out)
 {
 	struct stat after;
 	size_t got;
@@ -212,7 +204,7 @@ read_bytes(kith_journal *j, int fd, const char *path, const struct stat *st,
 		free(data);
 		return READ_SKIP;
 	}
-	if (got != (size_t)st->st_size || (is_recent(st) &&
+	if (got != (size_t)st->st_size || (recent &&
 	    (fstat(fd, &after) < 0 || !same_file(st, &after)))) {
 		free(data);
 		return READ_CHANGED;
@@ -251,14 +243,18 @@ static int
 read_once(kith_journal *j, int dirfd, const char *path, note_text *out)
 {
 	struct stat st;
+	long long age = -1;
 	int fd, rc;
 
 	if ((fd = open_note(j, dirfd, path)) < 0)
 		return READ_SKIP;
-	if ((rc = file_check(j, path, fd, &st)) == READ_OK)
-		rc = read_bytes(j, fd, path, &st, out);
+	if ((rc = file_check(j, path, fd, &st)) == READ_OK) {
+		age = note_age(&st);
+		rc = read_bytes(j, fd, path, &st,
+		    age < 0 || age < KITH_RECENT_MS * 1000000LL, out);
+	}
 	close(fd);
-	if (rc == READ_OK && !settled(dirfd, path, &st)) {
+	if (rc == READ_OK && !settled(dirfd, path, &st, age)) {
 		free(out->data);
 		out->data = NULL;
 		rc = READ_CHANGED;

@@ -162,6 +162,24 @@ due_listing_make(const kith_due *d, const kith_journal *j, int all,
 }
 
 void
+due_listing_put_older(kith_buf *b, const due_listing *l)
+{
+	char before[11];
+	int k, any = 0;
+
+	if (l->nstale == 0)
+		return;
+	kith_date_format(l->stale_before, before);
+	buf_printf(b, "Older: %zu item%s (", l->nstale, l->nstale == 1 ? "" :
+	    "s");
+	for (k = 0; k < KITH_KIND_COUNT; k++)
+		if (l->stale[k])
+			buf_printf(b, "%s%zu %s", any++ ? ", " : "", l->stale[k],
+			    kith_kind_name((kith_kind)k));
+	buf_printf(b, ") due before %s", before);
+}
+
+void
 due_listing_free(due_listing *l)
 {
 	free(l->idx);
@@ -279,8 +297,6 @@ static void
 put_counted(kith_buf *b, const style *s, const due_listing *l)
 {
 	const char *q = s->markdown ? "`" : "";
-	char before[11];
-	int k, any = 0;
 
 	if ((s->markdown || l->n == 0) && (l->more_check_ins || l->nstale))
 		buf_puts(b, "\n");
@@ -291,15 +307,10 @@ put_counted(kith_buf *b, const style *s, const due_listing *l)
 		    l->more_check_ins == 1 ? "it" : "them", paint(s, RESET));
 	if (l->nstale == 0)
 		return;
-	kith_date_format(l->stale_before, before);
-	buf_printf(b, "%sOlder: %zu item%s (", paint(s, DIM), l->nstale,
-	    l->nstale == 1 ? "" : "s");
-	for (k = 0; k < KITH_KIND_COUNT; k++)
-		if (l->stale[k])
-			buf_printf(b, "%s%zu %s", any++ ? ", " : "", l->stale[k],
-			    kith_kind_name((kith_kind)k));
-	buf_printf(b, ") due before %s; %skith due --all%s lists %s%s\n",
-	    before, q, q, l->nstale == 1 ? "it" : "them", paint(s, RESET));
+	buf_puts(b, paint(s, DIM));
+	due_listing_put_older(b, l);
+	buf_printf(b, "; %skith due --all%s lists %s%s\n", q, q,
+	    l->nstale == 1 ? "it" : "them", paint(s, RESET));
 }
 
 static int

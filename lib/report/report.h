@@ -28,5 +28,8 @@ typedef int (*due_skip)(const void *ctx, size_t i);
 int due_listing_make(const kith_due *d, const kith_journal *j, int all,
     int horizon, due_skip skip, const void *ctx, due_listing *out);
 void due_listing_free(due_listing *l);
+/* "Older: 112 items (108 check-in, 4 task) due before 2026-10-23": the
+ * stale items a listing left out, counted by kind (nothing when none). */
+void due_listing_put_older(kith_buf *b, const due_listing *l);
 
 #endif

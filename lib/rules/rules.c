@@ -279,16 +279,6 @@ put_some_people(kith_buf *b, draft *d, size_t show)
 
 /* ---- the rules ---- */
 
-/* An e-mail or a message is written, not attended: logged on its day, it
- * is no meeting to be at. */
-int
-meeting_is_written(const note *m)
-{
-	const char *kind = meeting_kind(m);
-
-	return strcmp(kind, "email") == 0 || strcmp(kind, "message") == 0;
-}
-
 static int
 rule_meeting(kith_due *due, note *m)
 {
@@ -563,22 +553,21 @@ rule_task(kith_due *due, note *n, const task *t)
 	return emit(due, &d);
 }
 
+/* f: the person's figures for the day (person_day_of()). */
 static int
-rule_check_in(kith_due *due, note *p)
+rule_check_in(kith_due *due, note *p, const person_day *f)
 {
 	duration cadence;
-	person_day f;
 	char every[32];
 	draft d;
 
-	if (p->type != NOTE_PERSON || p->is_owner)
+	if (p->type != NOTE_PERSON)
 		return 0;
-	person_day_of(due->j, p, due->today, &f);
-	cadence = person_cadence(due->j, p, f.close_tie);
-	if (cadence.unit == 0 || f.last == KITH_NO_DATE || f.scheduled)
+	cadence = person_cadence(due->j, p, f->close_tie);
+	if (cadence.unit == 0 || f->last == KITH_NO_DATE || f->scheduled)
 		return 0;
 	draft_init(&d, KITH_KIND_CHECK_IN,
-	    date_later(date_add(f.last, cadence), p->snooze.d), p,
+	    date_later(date_add(f->last, cadence), p->snooze.d), p,
 	    p->cadence.set ? p->cadence.at.line : 1);
 	draft_person(&d, p);
 	d.company = p->company.to;
@@ -586,7 +575,7 @@ rule_check_in(kith_due *due, note *p)
 		return 0;
 	duration_describe(cadence, every, sizeof(every));
 	buf_printf(&d.text, "Check in with %s: last contact ", p->display);
-	put_date(&d.text, f.last);
+	put_date(&d.text, f->last);
 	buf_printf(&d.text, ", every %s", every);
 	return emit(due, &d);
 }
@@ -616,17 +605,13 @@ rule_date(kith_due *due, note *p, const f_yearly *y)
 }
 
 static int
-rule_reciprocity(kith_due *due, note *p)
+rule_reciprocity(kith_due *due, note *p, const person_day *f)
 {
 	const note *m;
-	person_day f;
 	draft d;
 
-	if (!is_person(p))
-		return 0;
-	person_day_of(due->j, p, due->today, &f);
-	if ((m = f.latest_ask) == NULL ||
-	    f.asks - f.gives < due->j->cfg.reciprocity_threshold)
+	if ((m = f->latest_ask) == NULL ||
+	    f->asks - f->gives < due->j->cfg.reciprocity_threshold)
 		return 0;
 	draft_init(&d, KITH_KIND_RECIPROCITY, m->date.d, m, m->asked.at.line);
 	draft_person(&d, p);
@@ -635,7 +620,7 @@ rule_reciprocity(kith_due *due, note *p)
 	if (!wanted(due, &d))
 		return 0;
 	buf_printf(&d.text, "Give back to %s: you asked for %d thing%s and "
-	    "gave %d", p->display, f.asks, f.asks == 1 ? "" : "s", f.gives);
+	    "gave %d", p->display, f->asks, f->asks == 1 ? "" : "s", f->gives);
 	return emit(due, &d);
 }
 
@@ -675,6 +660,7 @@ rule_target(kith_due *due, note *c)
 int
 rules_of_note(kith_due *due, note *n)
 {
+	person_day f;
 	size_t i;
 
 	if (n->skipped)
@@ -685,12 +671,14 @@ rules_of_note(kith_due *due, note *n)
 	for (i = 0; i < n->ntasks; i++)
 		if (rule_task(due, n, &n->tasks[i]) < 0)
 			return -1;
-	if (n->type == NOTE_PERSON && rule_check_in(due, n) < 0)
-		return -1;
 	for (i = 0; n->type == NOTE_PERSON && i < n->yearly.n; i++)
 		if (rule_date(due, n, &n->yearly.v[i]) < 0)
 			return -1;
-	if (rule_reciprocity(due, n) < 0 || rule_target(due, n) < 0)
-		return -1;
-	return 0;
+	if (is_person(n)) {	/* the day's figures, once a person */
+		person_day_of(due->j, n, due->today, &f);
+		if (rule_check_in(due, n, &f) < 0 ||
+		    rule_reciprocity(due, n, &f) < 0)
+			return -1;
+	}
+	return rule_target(due, n);
 }

@@ -13,9 +13,6 @@ note *due_item_company(const kith_due *d, size_t i);
 /* A company you want to work at: target: yes, or status target/applying. */
 int company_is_target(const note *c);
 
-/* An e-mail or a message: written, not attended (no meeting to be at). */
-int meeting_is_written(const note *m);
-
 /* rules.c: every check-in is listed (--person, --kind check-in) */
 int due_unlimited(const kith_due *d);
 /* kith_due_query.where, or NULL */

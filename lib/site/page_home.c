@@ -19,9 +19,6 @@ skip_hidden(const void *ctx, size_t i)
 static void
 home_counted(kith_buf *b, const due_listing *l)
 {
-	char before[11];
-	int k, any = 0;
-
 	if (l->more_check_ins)
 		buf_printf(b, "<p class=\"stale\">And %zu more check-in%s: "
 		    "<code>kith due --kind check-in</code> lists %s.</p>\n",
@@ -29,15 +26,10 @@ home_counted(kith_buf *b, const due_listing *l)
 		    l->more_check_ins == 1 ? "it" : "them");
 	if (l->nstale == 0)
 		return;
-	kith_date_format(l->stale_before, before);
-	buf_printf(b, "<p class=\"stale\">Older: %zu item%s (", l->nstale,
-	    l->nstale == 1 ? "" : "s");
-	for (k = 0; k < KITH_KIND_COUNT; k++)
-		if (l->stale[k])
-			buf_printf(b, "%s%zu %s", any++ ? ", " : "", l->stale[k],
-			    kith_kind_name((kith_kind)k));
-	buf_printf(b, ") due before %s: <code>kith due --all</code> lists "
-	    "%s.</p>\n", before, l->nstale == 1 ? "it" : "them");
+	buf_puts(b, "<p class=\"stale\">");
+	due_listing_put_older(b, l);	/* kind names and a date: no markup */
+	buf_printf(b, ": <code>kith due --all</code> lists %s.</p>\n",
+	    l->nstale == 1 ? "it" : "them");
 }
 
 /* The items kith due lists, in its groups and order, with its limits. */
