@@ -29,7 +29,7 @@ B ?= build
 # lib/ is in rooms, one a stage of the pipeline (docs/design.md): every
 # room's .c files make the library; headers are included by their path
 # from lib/ ("core/buf.h").
-LIB_ROOMS = core note read model rules report site
+LIB_ROOMS = core note read model rules report query write site
 LIB_SRC = $(wildcard $(LIB_ROOMS:%=lib/%/*.c))
 LIB_H = $(wildcard lib/*.h $(LIB_ROOMS:%=lib/%/*.h))
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o) $(B)/lib/assets.o

@@ -24,7 +24,7 @@ has_config(const char *dir)
 }
 
 /* -j, else $KITH_JOURNAL, else the nearest folder at or above the current
- * one that holds kith.yaml, else the current folder. */
+ * one that holds kith.yaml; else g->journal stays NULL. */
 int
 find_journal(global *g)
 {
@@ -41,10 +41,8 @@ find_journal(global *g)
 	}
 	for (up = 0; !has_config(rel); up++) {
 		if (realpath(rel, real) == NULL || strcmp(real, "/") == 0 ||
-		    up == 64) {
-			strcpy(rel, ".");
-			break;
-		}
+		    up == 64)
+			return 0;	/* none: g->journal stays NULL */
 		n = strlen(rel);
 		if (n + 4 >= sizeof(rel))
 			break;

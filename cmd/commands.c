@@ -1,0 +1,237 @@
+/*
+ * commands.c: the table of commands and their help (kith --help, kith
+ * help COMMAND), "did you mean" for a command, and the hidden
+ * __complete for the shell completion.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../lib/kith.h"
+#include "cmd.h"
+
+/* ---- kith help ---- */
+
+
+static const char *const due_options[] = { "--horizon", "--format", "--kind",
+	"--person", "--all", NULL };
+static const char *const check_options[] = { "--strict", NULL };
+static const char *const site_options[] = { "-o", "--output", NULL };
+
+static const command commands[] = {
+	{ "due", cmd_due,
+	    "[--horizon N] [--format text|markdown|json] [--kind K]... "
+	    "[--person NAME] [--all]",
+	    "the follow-ups that are due: today, overdue, the next days",
+	    "Prints the follow-ups that are due, what is new first: today's "
+	    "meetings\nand items, then overdue, then the next N days (horizon, "
+	    "default 7 or\nkith.yaml's), then tasks without a date; one line an "
+	    "item.  At most\ncheck_in_limit check-ins (5) are listed, the "
+	    "strongest relationships\nfirst; items overdue by more than "
+	    "stale_after days (30) are counted in\none line at the end.  With "
+	    "-q, prints nothing when nothing is due.\n",
+	    "  --horizon N      days ahead to show (0: only today and overdue)\n"
+	    "  --format F       text (default), markdown or json\n"
+	    "  --kind K         only this kind (repeat, or K1,K2): meeting, "
+	    "thank-you,\n                   next-step, task, check-in, date, "
+	    "reciprocity, target\n"
+	    "  --person NAME    only items about this person or company, by "
+	    "any name\n                   or alias (every check-in)\n"
+	    "  --all            list every item, old ones and every check-in\n",
+	    "  kith due --horizon 14                    two weeks ahead\n"
+	    "  kith due --format json > due.json        every item, for "
+	    "scripts\n"
+	    "  kith due --kind thank-you,next-step      what is owed after "
+	    "meetings\n"
+	    "  kith due --person \"Jane Doe\"             one person's items\n"
+	    "  kith due --all                           everything, old items "
+	    "too\n"
+	    "  0 7 * * *  kith -j ~/journal -q due --format markdown   "
+	    "(crontab)\n",
+	    due_options, 0, 0 },
+	{ "check", cmd_check, "[--strict]",
+	    "the journal's problems, one a line, gcc style",
+	    "Reads the whole journal and prints only its problems, one a line "
+	    "as\nfile:line:col: error|warning: message.  Silent, and exit 0, "
+	    "when\nclean; exit 1 when there is an error.\n",
+	    "  --strict         also warn about unknown keys and aliases "
+	    "claimed twice\n",
+	    "  kith check                    before a commit, or in CI\n"
+	    "  kith check --strict           every unknown key too\n"
+	    "  kith check 2>&1 | grep error  only the errors\n"
+	    "  A git pre-commit hook (.git/hooks/pre-commit of the journal):\n"
+	    "    #!/bin/sh\n    exec kith check\n",
+	    check_options, 0, 0 },
+	{ "site", cmd_site, "[-o DIR]",
+	    "the HTML dashboard of the journal, written into a folder",
+	    "Writes the HTML dashboard of the whole journal into DIR (default:\n"
+	    "kith.yaml's site:, _site inside the journal): today's follow-ups,\n"
+	    "a page for every person, meeting, company and note, the people\n"
+	    "list and a picture of the network.  Open DIR/index.html in a\n"
+	    "browser; it works offline.  kith writes each file whole, leaves\n"
+	    "unchanged files alone, removes only files it wrote itself, and\n"
+	    "refuses a folder holding anything else, or one another kith is\n"
+	    "writing.  When no note, setting or page changed since the last\n"
+	    "build (and it is the same day), it renders nothing and says so.\n"
+	    "Private notes (private: yes) never appear; where another note\n"
+	    "writes a private person's, company's or note's name, the page\n"
+	    "says \"someone\".\n",
+	    "  -o, --output DIR write into DIR (its parent folder must exist)\n",
+	    "  kith site                                 into _site/ of the "
+	    "journal\n"
+	    "  kith site -o ~/network-site               anywhere else\n"
+	    "  30 6 * * *  kith -j ~/journal -q site     (crontab)\n",
+	    site_options, 0, 0 },
+	{ "help", cmd_help, "[COMMAND]",
+	    "this help, or one command's with examples",
+	    "Explains kith, or one command with its options and examples.  "
+	    "kith\nCOMMAND --help is the same.  The manual: man kith, and man "
+	    "kith-journal\nfor the notes.\n",
+	    NULL,
+	    "  kith help due\n  kith site --help\n",
+	    NULL, 0, 1 },
+	{ "__complete", cmd_complete, "people|companies",
+	    NULL, NULL, NULL, NULL, NULL, 1, 0 },
+};
+
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+
+const command *
+command_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* An unknown command, with the nearest one. */
+void
+unknown_command(const char *name)
+{
+	const char *names[NCOMMANDS + 1], *hint;
+	size_t i, n = 0;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (!commands[i].hidden)
+			names[n++] = commands[i].name;
+	names[n] = NULL;
+	current_command = NULL;
+	if ((hint = nearest(name, names)) != NULL)
+		usage_error("unknown command \"%s\"; did you mean \"%s\"?", name,
+		    hint);
+	else
+		usage_error("unknown command \"%s\"", name);
+}
+
+void
+print_usage(FILE *f)
+{
+	size_t i;
+
+	fprintf(f, "usage: kith [GLOBAL OPTIONS] COMMAND [OPTIONS]\n\n"
+	    "kith keeps track of a professional network kept as Markdown "
+	    "notes.\n\nCommands:\n");
+	for (i = 0; i < NCOMMANDS; i++)
+		if (!commands[i].hidden)
+			fprintf(f, "  %-8s %s\n", commands[i].name,
+			    commands[i].summary);
+	fprintf(f, "\nGlobal options (before or after the command):\n"
+	    "  -j, --journal DIR    the journal (else $KITH_JOURNAL, else the "
+	    "nearest\n                       folder upwards with kith.yaml)\n"
+	    "  --today YYYY-MM-DD   the day of the report (else $KITH_TODAY, "
+	    "else today)\n"
+	    "  --color WHEN         auto (default), always or never\n"
+	    "  -q, --quiet          say less\n"
+	    "  -h, --help           this help\n"
+	    "  --version            the version\n\n"
+	    "Exit status: 0 done, 1 the journal has errors, 2 bad usage or no "
+	    "journal,\n3 an operating-system failure.\n\n"
+	    "'kith help COMMAND' explains a command, with examples; "
+	    "'man kith' is the manual.\n");
+}
+
+void
+print_command_help(const command *c)
+{
+	printf("usage: kith %s %s\n\n%s", c->name, c->usage, c->about);
+	if (c->options != NULL)
+		printf("\nOptions:\n%s", c->options);
+	printf("\nExamples:\n%s", c->examples);
+	if (c->run != cmd_help)
+		printf("\nGlobal options: -j DIR, --today YYYY-MM-DD, --color "
+		    "WHEN, -q (kith --help).\n");
+}
+
+int
+cmd_help(global *g, int argc, char **argv)
+{
+	const command *c;
+
+	(void)g;
+	if (argc == 0) {
+		print_usage(stdout);
+		return EXIT_DONE;
+	}
+	if (argc > 1) {
+		bad_argument(argv[1], NULL);
+		return EXIT_USAGE;
+	}
+	if ((c = command_find(argv[0])) == NULL || c->hidden) {
+		unknown_command(argv[0]);
+		return EXIT_USAGE;
+	}
+	print_command_help(c);
+	return EXIT_DONE;
+}
+
+/* ---- kith __complete (for the shell completion, not listed) ---- */
+
+/* One name a line: a name with a line end or another control character
+ * in it cannot be offered, and is left out. */
+static void
+print_names(const char **names)
+{
+	const char *p;
+
+	for (; *names != NULL; names++) {
+		for (p = *names; *p && ((unsigned char)*p >= 0x20 && *p != 0x7f);
+		    p++)
+			;
+		if (*p == '\0' && p != *names)
+			printf("%s\n", *names);
+	}
+}
+
+int
+cmd_complete(global *g, int argc, char **argv)
+{
+	kith_journal *j = NULL;
+	const char **names;
+	int rc;
+
+	if (argc != 1 || (strcmp(argv[0], "people") != 0 &&
+	    strcmp(argv[0], "companies") != 0)) {
+		current_command = NULL;	/* it has no help of its own */
+		usage_error("__complete: expected people or companies");
+		return EXIT_USAGE;
+	}
+	if ((rc = load(g, 0, &j)) != EXIT_DONE)
+		return rc;
+	if ((names = kith_journal_names(j, strcmp(argv[0], "people") == 0)) ==
+	    NULL) {
+		kith_journal_free(j);
+		fprintf(stderr, "kith: out of memory\n");
+		return EXIT_SYSTEM;
+	}
+	print_names(names);
+	free(names);
+	kith_journal_free(j);
+	return flush_out();
+}
