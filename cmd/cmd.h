@@ -44,6 +44,10 @@ int cmd_check(global *g, int argc, char **argv);	/* report.c */
 int cmd_site(global *g, int argc, char **argv);		/* report.c */
 int cmd_help(global *g, int argc, char **argv);		/* commands.c */
 int cmd_complete(global *g, int argc, char **argv);	/* commands.c */
+int cmd_init(global *g, int argc, char **argv);		/* write.c */
+int cmd_new(global *g, int argc, char **argv);		/* write.c */
+int cmd_import(global *g, int argc, char **argv);	/* exchange.c */
+int cmd_export(global *g, int argc, char **argv);	/* exchange.c */
 
 /* ---- commands.c: the table and the help ---- */
 

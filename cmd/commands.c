@@ -20,6 +20,11 @@ static const char *const due_options[] = { "--horizon", "--format", "--kind",
 	"--person", "--all", NULL };
 static const char *const check_options[] = { "--strict", NULL };
 static const char *const site_options[] = { "-o", "--output", NULL };
+static const char *const init_options[] = { NULL };
+static const char *const new_options[] = { "--with", "--date", "--kind",
+	"--company", "--edit", "-e", NULL };
+static const char *const import_options[] = { "--dry-run", NULL };
+static const char *const export_options[] = { "--vcard-version", NULL };
 
 static const command commands[] = {
 	{ "due", cmd_due,
@@ -85,6 +90,41 @@ static const command commands[] = {
 	    "  kith site -o ~/network-site               anywhere else\n"
 	    "  30 6 * * *  kith -j ~/journal -q site     (crontab)\n",
 	    site_options, 0, 0 },
+	{ "init", cmd_init, "[DIR]",
+	    "a new journal: kith.yaml, the folders and the templates",
+	    "Makes DIR (default: the current folder) a journal: kith.yaml with "
+	    "every\nsetting shown and commented, people/, meetings/, "
+	    "companies/, templates/\nwith a template for each (kith new uses "
+	    "them; edit them freely) and a\n.gitignore for the dashboard's "
+	    "folder.  DIR is made when missing; what\nis already there is "
+	    "kept as it is.  A folder holding a kith.yaml is a\njournal "
+	    "already: refused (exit 2).  Prints what it made.\n",
+	    NULL,
+	    "  kith init ~/network           a new journal in ~/network\n"
+	    "  cd ~/network && kith init     the current folder\n",
+	    init_options, 0, 1 },
+	{ "new", cmd_new, "person NAME | meeting --with NAME... | company NAME",
+	    "a new note from its template, printed as a path",
+	    "Writes a new note from the journal's template (templates/TYPE.md,"
+	    "\nelse the built-in one) in people/, meetings/ or companies/, named"
+	    "\nafter the person or company, or \"DATE KIND with NAME\" for a "
+	    "meeting,\nand prints its path.  Never overwrites: an existing file "
+	    "is an error\n(exit 2), as is a name the journal has.  --with names "
+	    "resolve like\nlinks (any case, aliases); a name close to one the "
+	    "journal has is\nrefused with \"did you mean\", one that is new is "
+	    "written as given.\n",
+	    "  --with NAME      meeting: who was there (repeat for each)\n"
+	    "  --date D         meeting: its day, YYYY-MM-DD or \"YYYY-MM-DD "
+	    "HH:MM\"\n                   (default today); person: when you met\n"
+	    "  --kind K         meeting: coffee (default), call, video, "
+	    "interview, ...\n"
+	    "  --company C      person, meeting: the company (a link)\n"
+	    "  -e, --edit       open the note in $VISUAL or $EDITOR\n",
+	    "  kith new person \"Jane Doe\" --company Acme\n"
+	    "  kith new meeting --with \"Jane Doe\" --kind call --date "
+	    "\"2026-11-24 09:30\"\n"
+	    "  kith new company Acme -e\n",
+	    new_options, 0, 0 },
 	{ "help", cmd_help, "[COMMAND]",
 	    "this help, or one command's with examples",
 	    "Explains kith, or one command with its options and examples.  "

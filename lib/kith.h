@@ -249,4 +249,121 @@ typedef struct kith_site_result {
 kith_status kith_site_write(kith_journal *j, kith_date today, const char *dir,
     kith_site_result *res, char **why);
 
+/* ---- writing into the journal: init, new, import, export (lib/write) ----
+ * Nothing here changes a file that exists: every file is new, written
+ * whole (a hidden temporary file, then linked to its name, which fails
+ * when the name is taken). */
+
+/*
+ * kith init: makes dir a journal: kith.yaml (every setting, commented),
+ * people/, meetings/, companies/, templates/ with the three templates and
+ * a .gitignore naming the dashboard's folder.  dir is made when missing
+ * (not the folders above it); a file or folder already there is kept as
+ * it is.  On KITH_OK *made is a NULL-terminated list of what was made,
+ * relative to dir (the caller frees it with free(); the strings are in
+ * the same block).  KITH_EREFUSED when dir holds a kith.yaml; KITH_ESYSTEM
+ * on an OS failure; both set *why, a message the caller frees.
+ */
+kith_status kith_init(const char *dir, char ***made, char **why);
+
+typedef enum kith_note_type {
+	KITH_NOTE_PERSON,
+	KITH_NOTE_MEETING,
+	KITH_NOTE_COMPANY
+} kith_note_type;
+
+typedef struct kith_new_note {
+	kith_note_type type;
+	const char *name;	/* person, company: its name */
+	const char *const *with;	/* meeting: the names, as written */
+	size_t nwith;
+	kith_date date;		/* meeting: its day (required); person: met:,
+				 * or KITH_NO_DATE */
+	int minutes;		/* meeting: time of day, or -1 */
+	const char *kind;	/* meeting: NULL for coffee */
+	const char *company;	/* person, meeting: a name, or NULL */
+} kith_new_note;
+
+/*
+ * kith new: writes a note from the type's template (templates/TYPE.md of
+ * the journal, else the built-in one) into people/, meetings/ or
+ * companies/ (made when missing), named after the person or company, or
+ * "DATE KIND with NAMES" for a meeting.  On KITH_OK *path is the new
+ * file, relative to the root (the caller frees it).  KITH_EREFUSED when
+ * the file exists or the name leaves no file name; KITH_ESYSTEM on an OS
+ * failure; both set *why (the caller frees it).
+ */
+kith_status kith_note_new(const kith_journal *j, const kith_new_note *n,
+    char **path, char **why);
+
+/*
+ * The display name of the note a name stands for, as a link resolves it
+ * (file stem, path, name: or alias, any case); NULL when no note claims
+ * it, or several do (then *ambiguous is set).  The string belongs to the
+ * journal.
+ */
+const char *kith_journal_find(const kith_journal *j, const char *name,
+    int *ambiguous);
+
+typedef enum kith_source {
+	KITH_SOURCE_LINKEDIN,	/* LinkedIn's Connections.csv */
+	KITH_SOURCE_VCARD	/* vCard 3.0 or 4.0 */
+} kith_source;
+
+typedef enum kith_import_what {
+	KITH_IMPORT_PERSON,	/* a person note written (or, dry, to write) */
+	KITH_IMPORT_COMPANY,	/* a company note written (or to write) */
+	KITH_IMPORT_KNOWN,	/* the journal has them: path is that note */
+	KITH_IMPORT_TWICE,	/* named like an earlier row: left out */
+	KITH_IMPORT_NO_NAME	/* a row without a name: counted */
+} kith_import_what;
+
+typedef struct kith_imported {
+	kith_import_what what;
+	const char *name;	/* NULL for KITH_IMPORT_NO_NAME */
+	const char *path;	/* root-relative, or NULL */
+	const char *by;		/* KITH_IMPORT_KNOWN: what matched ("name",
+				 * "alias", "linkedin", "email") */
+	int line;		/* in the imported file */
+} kith_imported;
+
+typedef struct kith_import kith_import;
+
+/*
+ * kith import: a person note for each person of the file (and a company
+ * note for each company the journal has no note for), skipping the people
+ * the journal has (by name, alias, LinkedIn URL or e-mail).  With
+ * dry_run nothing is written.  A malformed row is a diagnostic at
+ * file:line (file as given) and the rest is imported.  On KITH_OK *out
+ * holds what was done, in the file's order; the caller frees it with
+ * kith_import_free() (before the journal).  KITH_EJOURNAL when the file
+ * cannot be read, KITH_ESYSTEM on an OS failure (what was written stays:
+ * each note is whole); both with *out NULL and errno set.
+ */
+kith_status kith_import_new(const kith_journal *j, kith_source source,
+    const char *file, int dry_run, kith_import **out);
+void kith_import_free(kith_import *im);
+size_t kith_import_count(const kith_import *im);
+const kith_imported *kith_import_entry(const kith_import *im, size_t i);
+size_t kith_import_diag_count(const kith_import *im);
+const kith_diag *kith_import_diag(const kith_import *im, size_t i);
+
+/*
+ * kith export vcard: every person note that is not private (the owner
+ * left out) as vCard, version 4 (4.0) or 3 (3.0), in path order, with
+ * CRLF line ends and lines folded at 75 octets; each card's UID comes
+ * from its note's path.  A string the caller frees, its length in *len;
+ * NULL when out of memory.
+ */
+char *kith_export_vcard(const kith_journal *j, int version, size_t *len);
+
+/*
+ * iCalendar (RFC 5545) of a follow-up report: meetings as VEVENTs (with
+ * their time when they have one), yearly dates as yearly VEVENTs, every
+ * other item a VTODO due on its day; UIDs from the items' ids, DTSTAMP
+ * the report's day.  A string the caller frees, its length in *len; NULL
+ * when out of memory.
+ */
+char *kith_due_ics(const kith_due *d, const kith_journal *j, size_t *len);
+
 #endif
