@@ -28,7 +28,7 @@ static const char *const export_options[] = { "--vcard-version", NULL };
 
 static const command commands[] = {
 	{ "due", cmd_due,
-	    "[--horizon N] [--format text|markdown|json] [--kind K]... "
+	    "[--horizon N] [--format text|markdown|json|ics] [--kind K]... "
 	    "[--person NAME] [--all]",
 	    "the follow-ups that are due: today, overdue, the next days",
 	    "Prints the follow-ups that are due, what is new first: today's "
@@ -39,7 +39,8 @@ static const command commands[] = {
 	    "stale_after days (30) are counted in\none line at the end.  With "
 	    "-q, prints nothing when nothing is due.\n",
 	    "  --horizon N      days ahead to show (0: only today and overdue)\n"
-	    "  --format F       text (default), markdown or json\n"
+	    "  --format F       text (default), markdown, json or ics "
+	    "(iCalendar)\n"
 	    "  --kind K         only this kind (repeat, or K1,K2): meeting, "
 	    "thank-you,\n                   next-step, task, check-in, date, "
 	    "reciprocity, target\n"
@@ -49,6 +50,8 @@ static const command commands[] = {
 	    "  kith due --horizon 14                    two weeks ahead\n"
 	    "  kith due --format json > due.json        every item, for "
 	    "scripts\n"
+	    "  kith due --format ics > due.ics          the same in a "
+	    "calendar\n"
 	    "  kith due --kind thank-you,next-step      what is owed after "
 	    "meetings\n"
 	    "  kith due --person \"Jane Doe\"             one person's items\n"
@@ -125,6 +128,36 @@ static const command commands[] = {
 	    "\"2026-11-24 09:30\"\n"
 	    "  kith new company Acme -e\n",
 	    new_options, 0, 0 },
+	{ "import", cmd_import, "linkedin FILE | vcard FILE [--dry-run]",
+	    "people from LinkedIn's Connections.csv or a vCard file",
+	    "Writes a person note for each person of FILE, and a company note "
+	    "for\neach company the journal has no note for.  People the "
+	    "journal has\n(by name, alias, LinkedIn URL or e-mail) are skipped "
+	    "and listed;\nnothing that exists is changed.  FILE is LinkedIn's "
+	    "Connections.csv\n(Settings, Data privacy, Get a copy of your data; "
+	    "either layout) or a\nvCard file (3.0 or 4.0, one or many cards).  "
+	    "A bad row is an error at\nFILE:LINE and the rest is imported "
+	    "(exit 1).  Imported people are\nweak ties: no check-ins until "
+	    "you meet them or give them a cadence.\n",
+	    "  --dry-run, -n    list what would be written, write nothing\n",
+	    "  kith import linkedin ~/Downloads/Connections.csv --dry-run\n"
+	    "  kith import linkedin ~/Downloads/Connections.csv\n"
+	    "  kith import vcard contacts.vcf\n",
+	    import_options, 0, 0 },
+	{ "export", cmd_export, "vcard [--vcard-version 4.0|3.0] | ics",
+	    "people as vCard, follow-ups as iCalendar, on stdout",
+	    "export vcard writes every person who is not private (you left "
+	    "out) as\nvCard 4.0, or 3.0 for older clients, each with a UID "
+	    "that stays the\nsame from one export to the next.  export ics "
+	    "writes every follow-up of\nthe next year (the report's items, "
+	    "old ones and every check-in too),\nscheduled meetings and yearly "
+	    "dates as iCalendar: subscribe a calendar\nto the file and "
+	    "re-export it each day; entries update in place.\n",
+	    "  --vcard-version V  4.0 (default) or 3.0\n",
+	    "  kith export vcard > contacts.vcf\n"
+	    "  kith export vcard --vcard-version 3.0 > contacts.vcf\n"
+	    "  kith export ics > ~/calendar/kith.ics\n",
+	    export_options, 0, 0 },
 	{ "help", cmd_help, "[COMMAND]",
 	    "this help, or one command's with examples",
 	    "Explains kith, or one command with its options and examples.  "

@@ -17,6 +17,7 @@
 typedef struct due_args {
 	kith_due_query q;
 	kith_format format;
+	int ics;		/* --format ics */
 	int all;
 } due_args;
 
@@ -37,21 +38,20 @@ parse_horizon(const char *s, int *out)
 }
 
 static int
-parse_format(const char *s, kith_format *out)
+parse_format(const char *s, kith_format *out, int *ics)
 {
+	*ics = 0;
 	if (strcmp(s, "text") == 0)
 		*out = KITH_FORMAT_TEXT;
 	else if (strcmp(s, "markdown") == 0 || strcmp(s, "md") == 0)
 		*out = KITH_FORMAT_MARKDOWN;
 	else if (strcmp(s, "json") == 0)
 		*out = KITH_FORMAT_JSON;
-	else if (strcmp(s, "ics") == 0) {
-		usage_error("--format ics is not available in this version; "
-		    "use text, markdown or json");
-		return -1;
-	} else {
-		usage_error("--format: expected text, markdown or json, not "
-		    "\"%s\"", s);
+	else if (strcmp(s, "ics") == 0)
+		*ics = 1;
+	else {
+		usage_error("--format: expected text, markdown, json or ics, "
+		    "not \"%s\"", s);
 		return -1;
 	}
 	return 0;
@@ -97,7 +97,7 @@ due_parse(int argc, char **argv, due_args *a)
 			if (*v == '\0' || parse_horizon(v, &a->q.horizon) < 0)
 				return -1;
 		} else if (VALUE("--format")) {
-			if (*v == '\0' || parse_format(v, &a->format) < 0)
+			if (*v == '\0' || parse_format(v, &a->format, &a->ics) < 0)
 				return -1;
 		} else if (VALUE("--kind")) {
 			if (*v == '\0' || parse_kinds(v, &a->q.kinds) < 0)
@@ -114,6 +114,26 @@ due_parse(int argc, char **argv, due_args *a)
 		}
 	}
 	return 0;
+}
+
+/* --format ics: the report as iCalendar, whole or not at all. */
+static int
+due_ics(const kith_due *due, const kith_journal *j, int flags)
+{
+	char *ics;
+	size_t len;
+	int rc;
+
+	if ((ics = kith_due_ics(due, j, flags, &len)) == NULL) {
+		fprintf(stderr, "kith: out of memory\n");
+		return EXIT_SYSTEM;
+	}
+	fwrite(ics, 1, len, stdout);
+	free(ics);
+	rc = flush_out();
+	if (rc == EXIT_DONE && kith_journal_worst(j) == KITH_ERROR)
+		rc = EXIT_JOURNAL;
+	return rc;
 }
 
 int
@@ -145,6 +165,10 @@ cmd_due(global *g, int argc, char **argv)
 	}
 	flags = (use_color(g) ? KITH_REPORT_COLOR : 0) |
 	    (a.all ? KITH_REPORT_ALL : 0);
+	if (a.ics) {
+		rc = due_ics(due, j, flags);
+		goto out;
+	}
 	if (kith_due_write(due, j, a.format, flags, stdout, &len) != KITH_OK) {
 		fprintf(stderr, "kith: cannot write the report: %s\n",
 		    strerror(errno));

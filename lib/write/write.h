@@ -123,11 +123,26 @@ arena *import_mem(struct kith_import *im);
 int linkedin_read(struct kith_import *im, const char *data, size_t len);
 int vcard_read(struct kith_import *im, const char *data, size_t len);
 
+/* ---- linkedin.c: the parts of Connections.csv (unit-tested) ---- */
+
+enum linkedin_column { COL_FIRST, COL_LAST, COL_URL, COL_EMAIL, COL_COMPANY,
+	COL_POSITION, COL_CONNECTED, COL_COUNT };
+
+/* Whether a row is the header (First Name and Last Name among its fields,
+ * any case): 0 with each column's field index (or -1) in column, else -1. */
+int linkedin_header(const char *const *fields, size_t n,
+    int column[COL_COUNT]);
+
+/* A Connected On date: "30 May 2024", "08-Jan-18", "1/8/18, 6:14 PM"
+ * (month first) or YYYY-MM-DD; KITH_NO_DATE when it is none of them. */
+kith_date linkedin_date(const char *s);
+
 /* ---- vcard.c: the parts of a vCard line (unit-tested) ---- */
 
 /*
  * Unfolds the lines of a vCard (RFC 6350 3.2: a line end followed by a
- * space or a tab continues the line), in place; CRLF or LF.  Each
+ * space or a tab continues the line), in place (data holds len + 1
+ * bytes); CRLF or LF.  Each
  * logical line keeps the number of the physical line it starts on: the
  * lines are NUL-separated in data, their starts in *starts and numbers
  * in *lines (malloc'd, the caller frees both).  Returns the number of
@@ -139,6 +154,10 @@ long vcard_unfold(char *data, size_t len, char ***starts, int **lines);
  * the first unescaped sep (';' or ',', or 0 for none), which is cut
  * there; returns where the next component starts, or NULL at the end. */
 char *vcard_unescape(char *s, char sep);
+
+/* BDAY: YYYYMMDD, YYYY-MM-DD, --MMDD or --MM-DD (a time after T
+ * ignored); *year 0 without one.  0, or -1 when it is none of them. */
+int vcard_birthday(const char *v, int *year, int *month, int *day);
 
 /* Appends a property's value with RFC 6350's escapes (\\ \, \; \n);
  * components is nonzero for a value whose ';' separates components

@@ -1,0 +1,166 @@
+/*
+ * ics.c: the follow-ups as iCalendar (RFC 5545), built and written by
+ * libical (its folding, escaping and line ends): a meeting is a VEVENT
+ * (at its time when it has one, floating: the journal's times are local),
+ * a yearly date a VEVENT that repeats every year, every other item a
+ * VTODO due on its day.  A UID is the item's id, the same while its note
+ * says the same thing, and DTSTAMP is the report's day, never the clock:
+ * the same journal on the same day gives the same bytes, and a calendar
+ * subscribed to the file updates its entries instead of adding more.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libical/ical.h>
+
+#include "report/report.h"
+
+#define ICS_PRODID "-//kith//kith " KITH_VERSION "//EN"
+
+static struct icaltimetype
+ics_day(kith_date d)
+{
+	struct icaltimetype t = icaltime_null_date();
+	int y, m, dd;
+
+	date_to_ymd(d, &y, &m, &dd);
+	t.year = y;
+	t.month = m;
+	t.day = dd;
+	return t;
+}
+
+static struct icaltimetype
+ics_time(kith_date d, int minutes)
+{
+	struct icaltimetype t = icaltime_null_time();
+	int y, m, dd;
+
+	date_to_ymd(d, &y, &m, &dd);
+	t.year = y;
+	t.month = m;
+	t.day = dd;
+	t.hour = minutes / 60;
+	t.minute = minutes % 60;
+	return t;
+}
+
+/* "people/Jane Doe.md:7", and who it is about */
+static char *
+ics_description(const kith_item *it)
+{
+	kith_buf b = KITH_BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < it->npeople; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", it->people[i]);
+	if (it->company != NULL)
+		buf_printf(&b, "%s%s", it->npeople ? " (" : "", it->company);
+	if (it->company != NULL && it->npeople)
+		buf_putc(&b, ')');
+	buf_printf(&b, "%s%s:%d", b.len ? "\n" : "", it->file, it->line);
+	return buf_detach(&b, NULL);
+}
+
+static icalcomponent *
+ics_component(const kith_item *it, kith_date today)
+{
+	icalcomponent *c;
+	char *description;
+
+	if (it->kind == KITH_KIND_MEETING || it->kind == KITH_KIND_DATE) {
+		c = icalcomponent_new_vevent();
+		icalcomponent_add_property(c, icalproperty_new_dtstart(
+		    it->minutes >= 0 ? ics_time(it->due, it->minutes) :
+		    ics_day(it->due)));
+		if (it->kind == KITH_KIND_DATE)
+			icalcomponent_add_property(c, icalproperty_new_rrule(
+			    icalrecurrencetype_from_string("FREQ=YEARLY")));
+		icalcomponent_add_property(c, icalproperty_new_transp(
+		    it->kind == KITH_KIND_DATE ? ICAL_TRANSP_TRANSPARENT :
+		    ICAL_TRANSP_OPAQUE));
+	} else {
+		c = icalcomponent_new_vtodo();
+		if (it->due != KITH_NO_DATE)
+			icalcomponent_add_property(c,
+			    icalproperty_new_due(ics_day(it->due)));
+		icalcomponent_add_property(c,
+		    icalproperty_new_status(ICAL_STATUS_NEEDSACTION));
+	}
+	if (c == NULL)
+		return NULL;
+	icalcomponent_add_property(c, icalproperty_new_uid(it->id));
+	icalcomponent_add_property(c, icalproperty_new_dtstamp(ics_day(today)));
+	icalcomponent_add_property(c, icalproperty_new_summary(it->text));
+	icalcomponent_add_property(c,
+	    icalproperty_new_categories(kith_kind_name(it->kind)));
+	if ((description = ics_description(it)) != NULL) {
+		icalcomponent_add_property(c,
+		    icalproperty_new_description(description));
+		free(description);
+	}
+	return c;
+}
+
+/* An X- property named name, with a text value. */
+static icalproperty *
+ics_x(const char *name, const char *value)
+{
+	icalproperty *p = icalproperty_new_x(value);
+
+	if (p != NULL)
+		icalproperty_set_x_name(p, name);
+	return p;
+}
+
+/* The VCALENDAR of a listing's items; NULL when out of memory. */
+static icalcomponent *
+ics_calendar(const kith_due *d, const kith_journal *j, const due_listing *l)
+{
+	icalcomponent *cal, *c;
+	size_t i;
+
+	if ((cal = icalcomponent_new_vcalendar()) == NULL)
+		return NULL;
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal, icalproperty_new_prodid(ICS_PRODID));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, ics_x("X-WR-CALNAME",
+	    j->cfg.title));
+	for (i = 0; i < l->n; i++) {
+		if ((c = ics_component(kith_due_item(d, l->idx[i]),
+		    kith_due_today(d))) == NULL) {
+			icalcomponent_free(cal);
+			return NULL;
+		}
+		icalcomponent_add_component(cal, c);
+	}
+	return cal;
+}
+
+char *
+kith_due_ics(const kith_due *d, const kith_journal *j, int flags,
+    size_t *len)
+{
+	icalcomponent *cal;
+	due_listing l;
+	char *ics, *out;
+
+	if (due_listing_make(d, j, (flags & KITH_REPORT_ALL) != 0,
+	    kith_due_horizon(d), NULL, NULL, &l) < 0)
+		return NULL;
+	cal = ics_calendar(d, j, &l);
+	due_listing_free(&l);
+	if (cal == NULL)
+		return NULL;
+	ics = icalcomponent_as_ical_string_r(cal);
+	icalcomponent_free(cal);
+	if (ics == NULL)
+		return NULL;
+	/* the caller frees with free(): a copy of libical's buffer */
+	*len = strlen(ics);
+	if ((out = malloc(*len + 1)) != NULL)
+		memcpy(out, ics, *len + 1);
+	icalmemory_free_buffer(ics);
+	return out;
+}
