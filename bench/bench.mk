@@ -16,7 +16,7 @@ BENCH_LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 2>/dev/null)
 BENCH_FLOORS = $(BENCH_B)/floor_read $(BENCH_B)/floor_parse \
        $(BENCH_B)/floor_write
 
-.PHONY: bench bench-floors
+.PHONY: bench bench-floors bench-import
 
 # bench/run is Python (standard library): python3 first, if missing.
 bench:
@@ -26,6 +26,11 @@ bench:
 	    $$sudo apt-get install -y -qq python3-minimal; }
 	bench/run --sizes "$(BENCH_SIZES)" --seed $(BENCH_SEED) --build $(B) \
 	    $(BENCH_ARGS)
+	bench/import --build $(B)
+
+# kith import linkedin of 30,000 rows, alone (part of make bench).
+bench-import: all
+	bench/import --build $(B)
 
 bench-floors: $(BENCH_FLOORS)
 

@@ -8,6 +8,7 @@
  * the same journal on the same day gives the same bytes, and a calendar
  * subscribed to the file updates its entries instead of adding more.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,6 +46,16 @@ ics_time(kith_date d, int minutes)
 	return t;
 }
 
+/* DTSTAMP: the report's day at midnight, UTC (never the clock) */
+static struct icaltimetype
+ics_stamp(kith_date d)
+{
+	struct icaltimetype t = ics_time(d, 0);
+
+	t.zone = icaltimezone_get_utc_timezone();
+	return t;
+}
+
 /* "people/Jane Doe.md:7", and who it is about */
 static char *
 ics_description(const kith_item *it)
@@ -60,6 +71,38 @@ ics_description(const kith_item *it)
 		buf_putc(&b, ')');
 	buf_printf(&b, "%s%s:%d", b.len ? "\n" : "", it->file, it->line);
 	return buf_detach(&b, NULL);
+}
+
+/* A yearly date's summary without this year's count ("turns 38", "5
+ * years"): the event repeats. */
+static char *
+ics_yearly_summary(const char *text)
+{
+	const char *open = strrchr(text, '(');
+	size_t n = strlen(text);
+	int k, used = 0;
+
+	if (open != NULL && open > text && open[-1] == ' ' && text[n - 1] == ')' &&
+	    ((sscanf(open, "(turns %d)%n", &k, &used) == 1 &&
+	    open[used] == '\0') || (sscanf(open, "(%d year%*[s])%n", &k,
+	    &used) == 1 && open[used] == '\0') || (sscanf(open, "(%d year)%n",
+	    &k, &used) == 1 && open[used] == '\0')))
+		n = (size_t)(open - 1 - text);
+	return strndup(text, n);
+}
+
+static void
+ics_summary(icalcomponent *c, const kith_item *it)
+{
+	char *summary;
+
+	if (it->kind != KITH_KIND_DATE) {
+		icalcomponent_add_property(c, icalproperty_new_summary(it->text));
+		return;
+	}
+	if ((summary = ics_yearly_summary(it->text)) != NULL)
+		icalcomponent_add_property(c, icalproperty_new_summary(summary));
+	free(summary);
 }
 
 static icalcomponent *
@@ -90,8 +133,8 @@ ics_component(const kith_item *it, kith_date today)
 	if (c == NULL)
 		return NULL;
 	icalcomponent_add_property(c, icalproperty_new_uid(it->id));
-	icalcomponent_add_property(c, icalproperty_new_dtstamp(ics_day(today)));
-	icalcomponent_add_property(c, icalproperty_new_summary(it->text));
+	icalcomponent_add_property(c, icalproperty_new_dtstamp(ics_stamp(today)));
+	ics_summary(c, it);
 	icalcomponent_add_property(c,
 	    icalproperty_new_categories(kith_kind_name(it->kind)));
 	if ((description = ics_description(it)) != NULL) {
