@@ -13,11 +13,15 @@
 
 #include "write/write.h"
 
-/* A byte that may not stand in a file name kith makes. */
-static int
+/* What stands in a file name kith makes for a byte that may not: a
+ * folder's separator, or what Windows refuses (a journal is often synced
+ * to other systems); 0 for a byte that may stand. */
+static char
 stem_replaced(unsigned char c)
 {
-	return c == '/' || c == '\\' || c == ':';
+	if (c == '"')
+		return '\'';
+	return c != '\0' && strchr("/\\:*?<>|", c) != NULL ? '-' : 0;
 }
 
 static void
@@ -58,7 +62,7 @@ file_stem(kith_buf *b, const char *name)
 			s++;
 			continue;
 		}
-		buf_putc(b, stem_replaced(*s) ? '-' : (char)*s);
+		buf_putc(b, stem_replaced(*s) ? stem_replaced(*s) : (char)*s);
 		s++;
 	}
 	stem_trim(b, start);

@@ -17,8 +17,8 @@
 #define WRITE_NAME_MAX 120
 
 /*
- * Appends to b a file stem for a note named name: slashes, backslashes
- * and colons become '-', control characters and characters that are
+ * Appends to b a file stem for a note named name: / \ : * ? < > | become
+ * '-' and '"' becomes '\'' (Windows refuses them), control characters and characters that are
  * not UTF-8 are dropped, leading dots, underscores and spaces (a hidden
  * or skipped file) and trailing dots and spaces go, runs of spaces become
  * one, and the stem is cut at WRITE_NAME_MAX bytes on a character's
