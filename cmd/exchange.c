@@ -205,7 +205,7 @@ export_ics(const global *g, const kith_journal *j, size_t *len)
 	q.today = g->today;
 	if (kith_due_new(j, &q, &due) != KITH_OK)
 		return NULL;
-	text = kith_due_ics(due, j, KITH_REPORT_ALL, len);
+	text = kith_due_ics(due, j, len);
 	kith_due_free(due);
 	return text;
 }

@@ -118,13 +118,13 @@ due_parse(int argc, char **argv, due_args *a)
 
 /* --format ics: the report as iCalendar, whole or not at all. */
 static int
-due_ics(const kith_due *due, const kith_journal *j, int flags)
+due_ics(const kith_due *due, const kith_journal *j)
 {
 	char *ics;
 	size_t len;
 	int rc;
 
-	if ((ics = kith_due_ics(due, j, flags, &len)) == NULL) {
+	if ((ics = kith_due_ics(due, j, &len)) == NULL) {
 		fprintf(stderr, "kith: out of memory\n");
 		return EXIT_SYSTEM;
 	}
@@ -166,7 +166,7 @@ cmd_due(global *g, int argc, char **argv)
 	flags = (use_color(g) ? KITH_REPORT_COLOR : 0) |
 	    (a.all ? KITH_REPORT_ALL : 0);
 	if (a.ics) {
-		rc = due_ics(due, j, flags);
+		rc = due_ics(due, j);
 		goto out;
 	}
 	if (kith_due_write(due, j, a.format, flags, stdout, &len) != KITH_OK) {

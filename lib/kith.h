@@ -358,14 +358,13 @@ const kith_diag *kith_import_diag(const kith_import *im, size_t i);
 char *kith_export_vcard(const kith_journal *j, int version, size_t *len);
 
 /*
- * iCalendar (RFC 5545) of a follow-up report, the items the text report
- * lists (flags: KITH_REPORT_ALL for every one): meetings as VEVENTs (at
+ * iCalendar (RFC 5545) of a follow-up report, every item of it (as JSON:
+ * the stale ones and every check-in too): meetings as VEVENTs (at
  * their time when they have one), yearly dates as yearly VEVENTs, every
  * other item a VTODO due on its day; UIDs from the items' ids, DTSTAMP
  * the report's day.  A string the caller frees with free(), its length in
  * *len; NULL when out of memory.
  */
-char *kith_due_ics(const kith_due *d, const kith_journal *j, int flags,
-    size_t *len);
+char *kith_due_ics(const kith_due *d, const kith_journal *j, size_t *len);
 
 #endif

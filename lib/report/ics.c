@@ -182,15 +182,14 @@ ics_calendar(const kith_due *d, const kith_journal *j, const due_listing *l)
 }
 
 char *
-kith_due_ics(const kith_due *d, const kith_journal *j, int flags,
-    size_t *len)
+kith_due_ics(const kith_due *d, const kith_journal *j, size_t *len)
 {
 	icalcomponent *cal;
 	due_listing l;
 	char *ics, *out;
 
-	if (due_listing_make(d, j, (flags & KITH_REPORT_ALL) != 0,
-	    kith_due_horizon(d), NULL, NULL, &l) < 0)
+	/* every item, as JSON: a calendar has room for the old ones */
+	if (due_listing_make(d, j, 1, kith_due_horizon(d), NULL, NULL, &l) < 0)
 		return NULL;
 	cal = ics_calendar(d, j, &l);
 	due_listing_free(&l);
