@@ -35,8 +35,13 @@ cmd_init(global *g, int argc, char **argv)
 		    g->found);
 		return EXIT_USAGE;
 	}
+	/* -j names the folder too; $KITH_JOURNAL, the journal one usually
+	 * works in, does not */
+	if (dir == NULL && g->journal != NULL && g->found == NULL &&
+	    g->journal != getenv("KITH_JOURNAL"))
+		dir = g->journal;
 	if (dir == NULL)
-		dir = g->journal != NULL && g->found == NULL ? g->journal : ".";
+		dir = ".";
 	st = kith_init(dir, &made, &why);
 	if (st != KITH_OK) {
 		fprintf(stderr, "kith: %s\n", why ? why : "out of memory");
