@@ -156,53 +156,67 @@ ics_x(const char *name, const char *value)
 	return p;
 }
 
-/* The VCALENDAR of a listing's items; NULL when out of memory. */
-static icalcomponent *
-ics_calendar(const kith_due *d, const kith_journal *j, const due_listing *l)
+/* Appends the text libical writes for c (folded, escaped, CRLF), less
+ * its last `drop` bytes; frees c.  -1 when out of memory. */
+static int
+ics_put(kith_buf *b, icalcomponent *c, size_t drop)
 {
-	icalcomponent *cal, *c;
-	size_t i;
+	char *text;
+	size_t n;
+
+	if (c == NULL)
+		return -1;
+	text = icalcomponent_as_ical_string_r(c);
+	icalcomponent_free(c);
+	if (text == NULL)
+		return -1;
+	n = strlen(text);
+	buf_put(b, text, n > drop ? n - drop : 0);
+	icalmemory_free_buffer(text);
+	return b->oom ? -1 : 0;
+}
+
+/* The VCALENDAR's head: its properties, without its END line. */
+static icalcomponent *
+ics_head(const kith_journal *j)
+{
+	icalcomponent *cal;
 
 	if ((cal = icalcomponent_new_vcalendar()) == NULL)
 		return NULL;
 	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
 	icalcomponent_add_property(cal, icalproperty_new_prodid(ICS_PRODID));
 	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
-	icalcomponent_add_property(cal, ics_x("X-WR-CALNAME",
-	    j->cfg.title));
-	for (i = 0; i < l->n; i++) {
-		if ((c = ics_component(kith_due_item(d, l->idx[i]),
-		    kith_due_today(d))) == NULL) {
-			icalcomponent_free(cal);
-			return NULL;
-		}
-		icalcomponent_add_component(cal, c);
-	}
+	icalcomponent_add_property(cal, ics_x("X-WR-CALNAME", j->cfg.title));
 	return cal;
 }
 
+/*
+ * One component at a time, each written by libical and freed, inside the
+ * calendar's head and END line: a calendar of every follow-up of a large
+ * journal is never held twice (as libical's tree and as text).
+ */
 char *
 kith_due_ics(const kith_due *d, const kith_journal *j, size_t *len)
 {
-	icalcomponent *cal;
+	static const char end[] = "END:VCALENDAR\r\n";
+	kith_buf b = KITH_BUF_INIT;
 	due_listing l;
-	char *ics, *out;
+	size_t i;
+	int rc;
 
 	/* every item, as JSON: a calendar has room for the old ones */
 	if (due_listing_make(d, j, 1, kith_due_horizon(d), NULL, NULL, &l) < 0)
 		return NULL;
-	cal = ics_calendar(d, j, &l);
+	rc = ics_put(&b, ics_head(j), sizeof(end) - 1);
+	for (i = 0; rc == 0 && i < l.n; i++)
+		rc = ics_put(&b, ics_component(kith_due_item(d, l.idx[i]),
+		    kith_due_today(d)), 0);
 	due_listing_free(&l);
-	if (cal == NULL)
+	buf_puts(&b, end);
+	if (rc < 0 || b.oom) {
+		buf_free(&b);
 		return NULL;
-	ics = icalcomponent_as_ical_string_r(cal);
-	icalcomponent_free(cal);
-	if (ics == NULL)
-		return NULL;
-	/* the caller frees with free(): a copy of libical's buffer */
-	*len = strlen(ics);
-	if ((out = malloc(*len + 1)) != NULL)
-		memcpy(out, ics, *len + 1);
-	icalmemory_free_buffer(ics);
-	return out;
+	}
+	return buf_detach(&b, len);
 }
