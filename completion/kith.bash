@@ -3,7 +3,7 @@
 # kith itself lists (kith __complete), so a name with a space completes as
 # one word.  Installed as share/bash-completion/completions/kith.
 
-_kith_commands="due check site help"
+_kith_commands="due check site init new import export help"
 _kith_globals="-j --journal --today --color -q --quiet -h --help --version"
 
 # The names for --person in the journal of the command line (-j DIR),
@@ -41,7 +41,8 @@ _kith()
 		-j | --journal)
 			dir=${COMP_WORDS[i + 1]}
 			((i++)) ;;
-		--today | --color | --horizon | --format | --kind | --person | -o | --output)
+		--today | --color | --horizon | --format | --kind | --person | -o | --output | \
+		    --with | --date | --company | --vcard-version)
 			((i++))
 			[[ ${COMP_WORDS[i]} == "=" ]] && ((i++)) ;;
 		-*) ;;
@@ -61,13 +62,18 @@ _kith()
 		COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
 		return ;;
 	--format)
-		COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
+		COMPREPLY=($(compgen -W "text markdown json ics" -- "$cur"))
 		return ;;
 	--kind)
 		COMPREPLY=($(compgen -W "meeting thank-you next-step task check-in
 		    date reciprocity target" -- "$cur"))
 		return ;;
-	--person)
+	--date | --company)
+		return ;;
+	--vcard-version)
+		COMPREPLY=($(compgen -W "4.0 3.0" -- "$cur"))
+		return ;;
+	--person | --with)
 		# readline quotes what it inserts (-o filenames); what was typed
 		# is matched without its quote or backslashes
 		compopt -o filenames 2>/dev/null
@@ -93,6 +99,31 @@ _kith()
 		COMPREPLY=($(compgen -W "--strict $_kith_globals" -- "$cur")) ;;
 	site)
 		COMPREPLY=($(compgen -W "-o --output $_kith_globals" -- "$cur")) ;;
+	init)
+		compopt -o filenames 2>/dev/null
+		COMPREPLY=($(compgen -d -- "$cur")) ;;
+	new)
+		if [[ $prev == new ]]; then
+			COMPREPLY=($(compgen -W "person meeting company" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -W "--with --date --kind --company -e
+			    --edit" -- "$cur"))
+		fi ;;
+	import)
+		if [[ $prev == import ]]; then
+			COMPREPLY=($(compgen -W "linkedin vcard" -- "$cur"))
+		elif [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "--dry-run -n" -- "$cur"))
+		else
+			compopt -o filenames 2>/dev/null
+			COMPREPLY=($(compgen -f -- "$cur"))
+		fi ;;
+	export)
+		if [[ $prev == export ]]; then
+			COMPREPLY=($(compgen -W "vcard ics" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -W "--vcard-version" -- "$cur"))
+		fi ;;
 	help)
 		[[ $prev == help ]] &&
 		    COMPREPLY=($(compgen -W "$_kith_commands" -- "$cur")) ;;
