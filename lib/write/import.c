@@ -440,9 +440,10 @@ import_contact(kith_import *im, const contact *c)
 	    set_add(&im->names, key, path) < 0 || remember(im, c, path) < 0 ||
 	    add_entry(im, KITH_IMPORT_PERSON, c->name, path, NULL, c->line) < 0)
 		return -1;
-	if (c->company && *c->company)
-		return import_company(im, c->company, c->line);
-	return 0;
+	if (c->company && *c->company &&
+	    import_company(im, c->company, c->line) < 0)
+		return -1;
+	return 1;
 }
 
 /* The whole file, NUL-terminated, in *data. */

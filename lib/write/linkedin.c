@@ -142,6 +142,7 @@ row_contact(reader *r)
 {
 	const char *email = column(r, COL_EMAIL), *connected;
 	contact c;
+	int rc;
 
 	memset(&c, 0, sizeof(c));
 	c.line = r->row_line;
@@ -156,11 +157,14 @@ row_contact(reader *r)
 		c.nemails = 1;
 	}
 	connected = column(r, COL_CONNECTED);
-	if (*connected && (c.met = linkedin_date(connected)) == KITH_NO_DATE)
+	if (*connected)
+		c.met = linkedin_date(connected);
+	if ((rc = import_contact(r->im, &c)) == 1 && *connected &&
+	    c.met == KITH_NO_DATE)
 		import_diag(r->im, r->row_line, 1, KITH_WARNING, "Connected On: "
 		    "not a date: \"%s\" (the person is imported without met:)",
 		    connected);
-	return import_contact(r->im, &c);
+	return rc < 0 ? -1 : 0;
 }
 
 static int

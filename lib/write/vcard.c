@@ -266,7 +266,7 @@ card_end(struct kith_import *im, card *k)
 	k->c.phones = k->phones;
 	k->c.tags = k->tags;
 	k->open = 0;
-	return import_contact(im, &k->c);
+	return import_contact(im, &k->c) < 0 ? -1 : 0;
 }
 
 static void

@@ -106,8 +106,9 @@ struct kith_import;
 
 /* Hands one contact to the import: written (or listed, in a dry run),
  * or skipped and listed when the journal has them.  Strings may be the
- * caller's: they are copied.  Returns 0, or -1 when out of memory or
- * the journal's folder cannot be written (errno). */
+ * caller's: they are copied.  Returns 1 when the person's note is written
+ * (or listed), 0 when not, -1 when out of memory or the journal's folder
+ * cannot be written (errno). */
 int import_contact(struct kith_import *im, const contact *c);
 
 /* A problem of the file being imported, at line:col. */
