@@ -20,6 +20,7 @@ typedef struct global {
 	int quiet;
 	int help;
 	int keep_bodies;	/* the command renders note bodies */
+	kith_user_config user;	/* ~/.config/kith/config.yaml */
 } global;
 
 /* A command and its help: `kith help NAME` prints usage, about, options
@@ -114,6 +115,10 @@ void bad_argument(const char *arg, const char *const *names);
 /* Sets g->journal and g->prefix (cli.md); g->journal stays NULL when no
  * journal is named or found.  Returns 0, or -1 when out of memory. */
 int find_journal(global *g);
+
+/* Reads the user's settings into g->user and prints their problems.
+ * Returns 0, or -1 when out of memory. */
+int read_user_settings(global *g);
 
 /* Sets g->today from given (--today), else $KITH_TODAY, else the local
  * date.  Returns 0, or -1 after a message on an invalid date. */

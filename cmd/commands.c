@@ -217,7 +217,8 @@ print_usage(FILE *f)
 			    commands[i].summary);
 	fprintf(f, "\nGlobal options (before or after the command):\n"
 	    "  -j, --journal DIR    the journal (else $KITH_JOURNAL, else the "
-	    "nearest\n                       folder upwards with kith.yaml)\n"
+	    "nearest\n                       folder upwards with kith.yaml, else\n"
+	    "                       journal: in ~/.config/kith/config.yaml)\n"
 	    "  --today YYYY-MM-DD   the day of the report (else $KITH_TODAY, "
 	    "else today)\n"
 	    "  --color WHEN         auto (default), always or never\n"

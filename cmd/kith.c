@@ -101,6 +101,8 @@ use_color(const global *g)
 
 	if (g->color >= 0)
 		return g->color;
+	if (g->user.color >= 0)		/* config.yaml wins over NO_COLOR */
+		return g->user.color;
 	return isatty(STDOUT_FILENO) && (nc == NULL || nc[0] == '\0');
 }
 
@@ -216,18 +218,20 @@ main(int argc, char **argv)
 	}
 	if (resolve_today(&g, today) < 0)
 		return EXIT_USAGE;
-	if (find_journal(&g) < 0) {
+	if (read_user_settings(&g) < 0 || find_journal(&g) < 0) {
 		fprintf(stderr, "kith: out of memory\n");
-		return EXIT_SYSTEM;
-	}
-	if (g.journal == NULL && !c->own_journal) {
+		rc = EXIT_SYSTEM;
+	} else if (g.journal == NULL && !c->own_journal) {
 		fprintf(stderr, "kith: no journal here: no kith.yaml in this "
 		    "folder or above it\n"
-		    "Name one with -j DIR (or $KITH_JOURNAL), or start one "
-		    "here with 'kith init'.\n");
-		return EXIT_USAGE;
+		    "Name one with -j DIR (or $KITH_JOURNAL, or journal: in "
+		    "~/.config/kith/config.yaml),\nor start one here with "
+		    "'kith init'.\n");
+		rc = EXIT_USAGE;
+	} else {
+		rc = c->run(&g, left - 1, argv + 2);
 	}
-	rc = c->run(&g, left - 1, argv + 2);
 	free(g.found);
+	kith_user_config_free(&g.user);
 	return rc;
 }

@@ -23,8 +23,23 @@ has_config(const char *dir)
 	return stat(path, &st) == 0;
 }
 
+int
+read_user_settings(global *g)
+{
+	char path[PATH_MAX];
+
+	g->user.color = -1;
+	if (kith_user_config_path(path, sizeof(path)) < 0)
+		return 0;
+	if (kith_user_config_load(path, &g->user) != KITH_OK)
+		return -1;
+	print_diags(g, g->user.problems, KITH_WARNING);
+	return 0;
+}
+
 /* -j, else $KITH_JOURNAL, else the nearest folder at or above the current
- * one that holds kith.yaml; else g->journal stays NULL. */
+ * one that holds kith.yaml, else the user's journal: setting; else
+ * g->journal stays NULL. */
 int
 find_journal(global *g)
 {
@@ -41,8 +56,11 @@ find_journal(global *g)
 	}
 	for (up = 0; !has_config(rel); up++) {
 		if (realpath(rel, real) == NULL || strcmp(real, "/") == 0 ||
-		    up == 64)
-			return 0;	/* none: g->journal stays NULL */
+		    up == 64) {
+			g->journal = g->user.journal;	/* or none: NULL */
+			g->prefix = g->journal;
+			return 0;
+		}
 		n = strlen(rel);
 		if (n + 4 >= sizeof(rel))
 			break;

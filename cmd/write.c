@@ -35,10 +35,12 @@ cmd_init(global *g, int argc, char **argv)
 		    g->found);
 		return EXIT_USAGE;
 	}
-	/* -j names the folder too; $KITH_JOURNAL, the journal one usually
-	 * works in, does not */
+	/* -j names the folder too; $KITH_JOURNAL and the user's journal:,
+	 * the journal one usually works in, do not (g->journal is one of
+	 * their strings when it came from them) */
 	if (dir == NULL && g->journal != NULL && g->found == NULL &&
-	    g->journal != getenv("KITH_JOURNAL"))
+	    g->journal != getenv("KITH_JOURNAL") &&
+	    g->journal != g->user.journal)
 		dir = g->journal;
 	if (dir == NULL)
 		dir = ".";

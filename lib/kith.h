@@ -86,6 +86,27 @@ kith_level kith_journal_worst(const kith_journal *j);
 /* Counts of diagnostics at one level. */
 size_t kith_journal_count(const kith_journal *j, kith_level level);
 
+/* ---- the user's settings ($XDG_CONFIG_HOME/kith/config.yaml) ---- */
+
+typedef struct kith_user_config {
+	char *journal;	/* the journal when none is named or found, or NULL */
+	int color;	/* -1 auto, 0 never, 1 always */
+	int color_set;	/* color: was given */
+	kith_journal *problems;	/* the file's diagnostics only (diag API) */
+} kith_user_config;
+
+/* Where the user's settings are: $XDG_CONFIG_HOME/kith/config.yaml, else
+ * $HOME/.config/kith/config.yaml.  Returns 0, or -1 when neither is set
+ * (or the path does not fit in size). */
+int kith_user_config_path(char *out, size_t size);
+
+/* Reads the settings at path; no file is no setting.  A problem is a
+ * diagnostic in uc->problems and leaves its setting unset.  Returns
+ * KITH_OK, or KITH_ESYSTEM when out of memory.  Free with
+ * kith_user_config_free() in every case. */
+kith_status kith_user_config_load(const char *path, kith_user_config *uc);
+void kith_user_config_free(kith_user_config *uc);
+
 /* The folder `kith site` writes to, relative to the root (kith.yaml site:). */
 const char *kith_journal_site_dir(const kith_journal *j);
 

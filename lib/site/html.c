@@ -308,13 +308,14 @@ cut(render *r)
 
 /* ---- blocks ---- */
 
-/* The language class keeps only [A-Za-z0-9_+-] of the info string's
- * first word: a class name, nothing that could leave the attribute. */
+/* The language class is the info string's first word, entities decoded
+ * (CommonMark), escaped for the attribute; a control character in it is
+ * left out. */
 static int
 open_code_block(render *r, const MD_BLOCK_CODE_DETAIL *code)
 {
 	size_t i, mark;
-	char c;
+	unsigned char c;
 
 	buf_reset(&r->url);
 	html_attr_decode(&r->url, &code->lang);
@@ -322,10 +323,11 @@ open_code_block(render *r, const MD_BLOCK_CODE_DETAIL *code)
 	buf_puts(&r->tag, "<pre><code class=\"language-");
 	mark = r->tag.len;
 	for (i = 0; i < r->url.len && !r->url.oom; i++) {
-		c = r->url.data[i];
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-')
-			buf_putc(&r->tag, c);
+		c = (unsigned char)r->url.data[i];
+		if (c == ' ' || c == '\t' || c == '\n')
+			break;
+		if (c >= 0x20 && c != 0x7f)
+			html_escape_n(&r->tag, r->url.data + i, 1);
 	}
 	if (r->tag.len == mark) {
 		buf_reset(&r->tag);
@@ -484,13 +486,10 @@ tag_href(render *r, const MD_ATTRIBUTE *title)
 static int
 decode_url(render *r, const MD_ATTRIBUTE *href)
 {
-	int known;
-
 	buf_reset(&r->url);
 	buf_put(&r->url, "", 0);	/* data is not NULL, even when empty */
-	known = html_attr_decode(&r->url, href) == 0;
-	return known && !r->url.oom &&
-	    html_url_is_safe(r->url.data, r->url.len);
+	html_attr_decode(&r->url, href);
+	return !r->url.oom && html_url_is_safe(r->url.data, r->url.len);
 }
 
 static int
@@ -500,9 +499,9 @@ open_link(render *r, const MD_SPAN_A_DETAIL *a)
 		return push_str(r, "", "", 0);
 	if (!decode_url(r, &a->href))
 		return push_str(r, "<span class=\"link-unsafe\">", "</span>", 0);
-	/* A link in a link's text (from md4c) or to nowhere ([a]()) is
-	 * text: <a> does not nest, and href="" reloads the page. */
-	if (r->anchors || r->url.len == 0)
+	/* A link in a link's text (from md4c) is text: <a> does not nest.
+	 * One to nowhere ([a]()) is kept, as CommonMark says: href="". */
+	if (r->anchors)
 		return push_str(r, "<span class=\"link\">", "</span>", 0);
 	buf_reset(&r->tag);
 	buf_puts(&r->tag, "<a");
@@ -668,7 +667,7 @@ leave_span(MD_SPANTYPE type, void *detail, void *userdata)
 static int
 put_entity(render *r, const char *s, size_t n)
 {
-	char utf8[4];
+	char utf8[HTML_ENTITY_MAX];
 	size_t len = html_entity_text(s, n, utf8);
 
 	if (len == 0)

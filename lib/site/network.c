@@ -1,8 +1,12 @@
 /*
  * network.c: the picture of the network on graph.html, laid out by
- * Graphviz (sfdp).  Only the strongest NETWORK_PEOPLE people and their
- * companies are drawn, so the picture stays readable and the layout fast
- * at any journal size.  Edges: works at, introduced by, and met together.
+ * Graphviz (twopi, radial).  You are at the centre; around you the
+ * companies of the NETWORK_PEOPLE people you are closest to (and those of
+ * them with no company), then each person beside their company, so a
+ * company's people stand together; a dashed line is an introduction.  A
+ * name's size grows with the relationship's strength, and a target
+ * company is drawn bold with a double border.  Fifty people keep every
+ * name readable at any journal size, and the layout fast.
  */
 #include <gvc.h>
 #include <pthread.h>
@@ -13,10 +17,7 @@
 #include "model/model.h"
 #include "site/network.h"
 
-#define NETWORK_PEOPLE 150
-/* Meetings with more people than this add no met-together edges (a
- * conference would tie everyone to everyone). */
-#define NETWORK_MAX_WITH 8
+#define NETWORK_PEOPLE 50
 
 static int graphviz_errors;
 
@@ -94,24 +95,43 @@ set_label(kith_buf *tmp, void *obj, const char *name)
 		gv_set(obj, "label", tmp->data);
 }
 
+/* A node is named by what it shows, so that the picture's titles (a
+ * line's "Acme--Jane Doe") read as names; a second note of the same name
+ * gets its index after it. */
 static Agnode_t *
 add_node(Agraph_t *g, Agnode_t **nodes, const network_in *in, note *n,
-    kith_buf *tmp)
+    int strength, kith_buf *tmp)
 {
-	char id[32];
+	char size[16];
 	Agnode_t *v;
+	int company = n->type == NOTE_COMPANY || (n->type == NOTE_UNRESOLVED &&
+	    n->used_as_company);
 
 	if (nodes[n->index] != NULL)
 		return nodes[n->index];
-	snprintf(id, sizeof(id), "n%zu", n->index);
-	if ((v = agnode(g, id, 1)) == NULL)
+	buf_reset(tmp);
+	buf_puts(tmp, n->display);
+	if (!tmp->oom && agnode(g, tmp->data, 0) != NULL)
+		buf_printf(tmp, " (%zu)", n->index);
+	if (tmp->oom || (v = agnode(g, tmp->data, 1)) == NULL)
 		return NULL;
 	set_label(tmp, v, n->display);
 	if (in->url[n->index] != NULL)
 		gv_set(v, "URL", in->url[n->index]);
-	if (n->type == NOTE_COMPANY || (n->type == NOTE_UNRESOLVED &&
-	    n->used_as_company))
+	if (company) {
 		gv_set(v, "shape", "box");
+		gv_set(v, "class", n->target.yes ? "company target" : "company");
+		if (n->target.yes) {
+			gv_set(v, "peripheries", "2");
+			gv_set(v, "fontname", "Helvetica-Bold");
+		}
+	} else {
+		/* 12 to 20 points, by strength (0 to 100) */
+		snprintf(size, sizeof(size), "%d", 12 + (strength > 0 ?
+		    (strength > 100 ? 100 : strength) * 8 / 100 : 0));
+		gv_set(v, "fontsize", size);
+		gv_set(v, "class", "person");
+	}
 	nodes[n->index] = v;
 	return v;
 }
@@ -129,35 +149,6 @@ chosen(Agnode_t **nodes, const note *n)
 	return n != NULL && nodes[n->index] != NULL;
 }
 
-/* Met-together edges among the chosen people. */
-static void
-add_meetings(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
-    const network_in *in)
-{
-	size_t i, a, b, n;
-	const note *m, *p, *q;
-	const edge *out;
-
-	for (i = 0; i < j->nnotes; i++) {
-		m = j->notes[i];
-		if (m->type != NOTE_MEETING || m->skipped || in->hidden[m->index] ||
-		    m->with.n > NETWORK_MAX_WITH)
-			continue;
-		/* the people it was with: its attended edges */
-		out = graph_out(j, m, &n);
-		for (a = 0; a < n; a++)
-			for (b = a + 1; b < n; b++) {
-				if (out[a].kind != EDGE_ATTENDED ||
-				    out[b].kind != EDGE_ATTENDED)
-					continue;
-				p = edge_to(j, &out[a]);
-				q = edge_to(j, &out[b]);
-				if (chosen(nodes, p) && chosen(nodes, q))
-					add_edge(g, nodes[p->index], nodes[q->index]);
-			}
-	}
-}
-
 /* Keeps the <svg> element of Graphviz's output, with kith's class. */
 static int
 keep_svg(kith_buf *out, const char *svg, size_t len)
@@ -166,7 +157,9 @@ keep_svg(kith_buf *out, const char *svg, size_t len)
 
 	if (start == NULL)
 		return -1;
-	buf_puts(out, "<svg class=\"network\" role=\"img\" aria-label=\"Your "
+	/* a group, not an image: its names are links a screen reader must
+	 * reach */
+	buf_puts(out, "<svg class=\"network\" role=\"group\" aria-label=\"Your "
 	    "network\"");
 	start += 4;
 	buf_put(out, start, len - (size_t)(start - svg));
@@ -177,12 +170,13 @@ int
 network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 {
 	pick *picks = NULL;
-	Agnode_t **nodes = NULL;
+	Agnode_t **nodes = NULL, *me, *v, *at;
+	Agedge_t *e;
 	GVC_t *gvc = NULL;
 	Agraph_t *g = NULL;
 	kith_buf tmp = KITH_BUF_INIT;
 	size_t i, n = 0;
-	note *p;
+	note *p, *c;
 	char *svg = NULL, name[] = "network";
 	unsigned int len;
 	int rc = -1;
@@ -193,7 +187,8 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 		goto out;
 	for (i = 0; i < j->nnodes; i++) {
 		p = j->notes[i];
-		if (note_is_person(p) && !p->is_owner && !in->hidden[i])
+		if (note_is_person(p) && !p->is_owner && !in->hidden[i] &&
+		    in->strength[i] > 0)
 			picks[n++] = (pick){ p, in->strength[i] };
 	}
 	qsort(picks, n, sizeof(*picks), pick_order);
@@ -205,28 +200,50 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 	if ((gvc = graphviz) == NULL ||
 	    (g = agopen(name, Agundirected, NULL)) == NULL)
 		goto out;
-	gv_default(g, AGRAPH, "layout", "sfdp");
+	gv_default(g, AGRAPH, "layout", "twopi");
+	gv_default(g, AGRAPH, "ranksep", "1.1");
 	gv_default(g, AGRAPH, "overlap", "prism");
-	gv_default(g, AGRAPH, "start", "1");
 	gv_default(g, AGRAPH, "bgcolor", "transparent");
 	gv_default(g, AGRAPH, "outputorder", "edgesfirst");
 	gv_default(g, AGNODE, "fontname", "Helvetica");
-	gv_default(g, AGNODE, "fontsize", "11");
+	gv_default(g, AGNODE, "fontsize", "13");
 	gv_default(g, AGNODE, "height", "0.3");
-	for (i = 0; i < n; i++)
-		if (add_node(g, nodes, in, picks[i].n, &tmp) == NULL)
-			goto out;
+	gv_default(g, AGNODE, "margin", "0.06,0.03");
+	gv_default(g, AGEDGE, "style", "solid");
+	/* you, the root of the rings */
+	if ((me = agnode(g, name, 1)) == NULL)
+		goto out;
+	gv_set(me, "label", "You");
+	gv_set(me, "class", "me");
+	gv_set(me, "shape", "circle");
+	gv_set(me, "fontsize", "16");
+	gv_set(me, "root", "true");
+	if (j->owner != NULL && !in->hidden[j->owner->index] &&
+	    in->url[j->owner->index] != NULL)
+		gv_set(me, "URL", in->url[j->owner->index]);
 	for (i = 0; i < n; i++) {
 		p = picks[i].n;
-		if (p->company.to != NULL && !in->hidden[p->company.to->index])
-			add_edge(g, nodes[p->index],
-			    add_node(g, nodes, in, p->company.to, &tmp));
-		if (chosen(nodes, p->introduced_by.to))
-			add_edge(g, nodes[p->index],
-			    nodes[p->introduced_by.to->index]);
+		if ((v = add_node(g, nodes, in, p, picks[i].strength, &tmp)) ==
+		    NULL)
+			goto out;
+		c = p->company.to;
+		if (c != NULL && !in->hidden[c->index]) {
+			if ((at = add_node(g, nodes, in, c, 0, &tmp)) == NULL)
+				goto out;
+			add_edge(g, me, at);
+			add_edge(g, at, v);
+		} else {
+			add_edge(g, me, v);
+		}
 	}
-	add_meetings(g, nodes, j, in);
-	if (gvLayout(gvc, g, "sfdp") != 0)
+	for (i = 0; i < n; i++) {
+		p = picks[i].n;
+		if (chosen(nodes, p->introduced_by.to) &&
+		    (e = agedge(g, nodes[p->introduced_by.to->index],
+		    nodes[p->index], NULL, 1)) != NULL)
+			gv_set(e, "style", "dashed");
+	}
+	if (gvLayout(gvc, g, "twopi") != 0)
 		goto out;
 	if (gvRenderData(gvc, g, "svg", &svg, &len) == 0 && !tmp.oom)
 		rc = keep_svg(out, svg, len);

@@ -16,10 +16,12 @@ page_graph(site *s)
 	network_in in = { s->url, s->hidden, s->strength };
 
 	page_begin(s, "Network", 0, "Network", 0);
-	buf_puts(b, "<h1>Your network</h1>\n<p class=\"sub\">The strongest "
-	    "relationships and their companies (boxes); lines join people who "
-	    "met together, introductions and workplaces. Click a name to open "
-	    "the page.</p>\n<section class=\"card\">\n");
+	buf_puts(b, "<h1>Your network</h1>\n<p class=\"sub\">You at the "
+	    "centre; around you the companies (boxes) of the people you are "
+	    "closest to (fifty at most), each beside their company. The bigger the "
+	    "name, the stronger the relationship; a bold double box is a "
+	    "company you target; a dashed line, an introduction. Click a name "
+	    "to open the page.</p>\n<section class=\"card wide\">\n");
 	if (network_svg(s->j, &in, b) < 0)
 		buf_puts(b, "<p class=\"muted\">The picture could not be laid "
 		    "out.</p>");

@@ -91,6 +91,46 @@ home_coming_meetings(site *s, kith_buf *b)
 	buf_puts(b, "</section>\n");
 }
 
+/* The shade of a day with count meetings, when the busiest day had most:
+ * 0 for none, else 1 to 4 in equal steps up to the busiest, so the shades
+ * are the user's own (a day of one meeting is the darkest when no day had
+ * more).  Even the lightest stands out from an empty day (3.5:1). */
+static int
+heat_level(int count, int most)
+{
+	if (count <= 0 || most <= 0)
+		return 0;
+	return (4 * count + most - 1) / most;
+}
+
+/* The legend: each shade in use, with the counts it stands for. */
+static void
+heat_legend(kith_buf *b, int most)
+{
+	int level, lo, hi, c;
+
+	buf_puts(b, "<p class=\"legend\"><span class=\"muted\">Meetings a "
+	    "day:</span>");
+	for (level = 0; level <= 4; level++) {
+		for (lo = -1, hi = -1, c = level == 0 ? 0 : 1; c <= most; c++)
+			if (heat_level(c, most) == level) {
+				if (lo < 0)
+					lo = c;
+				hi = c;
+			}
+		if (lo < 0)
+			continue;
+		buf_printf(b, " <svg class=\"heatmap key\" viewBox=\"0 0 11 11\" "
+		    "aria-hidden=\"true\"><rect class=\"d%d\" width=\"11\" "
+		    "height=\"11\" rx=\"2\"/></svg> ", level);
+		if (lo == hi)
+			buf_printf(b, "%d", lo);
+		else
+			buf_printf(b, "%d&#8211;%d", lo, hi);
+	}
+	buf_puts(b, "</p>\n");
+}
+
 /* Meetings per day over the last 52 weeks, a square a day, Monday first. */
 static void
 home_heatmap(site *s, kith_buf *b)
@@ -99,7 +139,7 @@ home_heatmap(site *s, kith_buf *b)
 		"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	kith_date today = s->today, start, d;
 	int weekday = ((today + 3) % 7 + 7) % 7, counts[53 * 7], total = 0;
-	int y, mo, day, last_month = -1, level, i;
+	int y, mo, day, last_month = -1, most = 0, i;
 	size_t k;
 	note *m;
 	char date[11];
@@ -111,13 +151,15 @@ home_heatmap(site *s, kith_buf *b)
 		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
 		    m->date.d < start || m->date.d > today)
 			continue;
-		counts[m->date.d - start]++;
+		if (++counts[m->date.d - start] > most)
+			most = counts[m->date.d - start];
 		total++;
 	}
 	buf_printf(b, "<section class=\"card\"><h2>Meetings in the last "
-	    "year: %d</h2>\n<svg class=\"heatmap\" xmlns=\"http://www.w3.org/"
-	    "2000/svg\" viewBox=\"0 0 720 112\" role=\"img\" aria-label=\""
-	    "Meetings per day\">", total);
+	    "year: %d</h2>\n<div class=\"scroll\"><svg class=\"heatmap\" "
+	    "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 112\" "
+	    "role=\"img\" aria-label=\"Meetings per day: %d in the last year, "
+	    "at most %d a day\">", total, total, most);
 	for (i = 0; i <= today - start; i++) {
 		d = start + i;
 		date_to_ymd(d, &y, &mo, &day);
@@ -126,15 +168,17 @@ home_heatmap(site *s, kith_buf *b)
 			    26 + (i / 7) * 13, months[mo - 1]);
 			last_month = mo;
 		}
-		level = counts[i] >= 4 ? 4 : counts[i];
 		kith_date_format(d, date);
 		buf_printf(b, "<rect class=\"d%d\" x=\"%d\" y=\"%d\" width=\"11\" "
 		    "height=\"11\" rx=\"2\"><title>%s: %d meeting%s</title>"
-		    "</rect>", level, 26 + (i / 7) * 13, 14 + (i % 7) * 13, date,
-		    counts[i], counts[i] == 1 ? "" : "s");
+		    "</rect>", heat_level(counts[i], most), 26 + (i / 7) * 13,
+		    14 + (i % 7) * 13, date, counts[i], counts[i] == 1 ? "" : "s");
 	}
 	buf_puts(b, "<text x=\"0\" y=\"23\">Mon</text><text x=\"0\" y=\"49\">"
-	    "Wed</text><text x=\"0\" y=\"75\">Fri</text></svg>\n</section>\n");
+	    "Wed</text><text x=\"0\" y=\"75\">Fri</text></svg></div>\n");
+	if (most > 0)
+		heat_legend(b, most);
+	buf_puts(b, "</section>\n");
 }
 
 /* People longest past their check-in. */

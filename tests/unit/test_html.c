@@ -6,6 +6,7 @@
  */
 #include "testutil.h"
 
+#include "site/entity.h"
 #include "site/html.h"
 
 #define CAP (64u * 1024)
@@ -291,12 +292,15 @@ code_blocks(void **state)
 	    "<pre><code>if (a &lt; b &amp;&amp; c)\n  x;\n</code></pre>\n");
 	tu_assert_str(render(c, "```c++ more words\nx\n```\n"),
 	    "<pre><code class=\"language-c++\">x\n</code></pre>\n");
-	/* only [A-Za-z0-9_+-] of the language goes into the class */
+	/* the language's first word, entities decoded (CommonMark), is
+	 * escaped in the class: nothing leaves the attribute */
 	tu_assert_str(render(c, "~~~py\"><script>x\n[[Jane Doe]] *no*\n~~~\n"),
-	    "<pre><code class=\"language-pyscriptx\">[[Jane Doe]] *no*\n"
-	    "</code></pre>\n");
+	    "<pre><code class=\"language-py&quot;&gt;&lt;script&gt;x\">"
+	    "[[Jane Doe]] *no*\n</code></pre>\n");
 	tu_assert_str(render(c, "~~~\"'<>\ny\n~~~\n"),
-	    "<pre><code>y\n</code></pre>\n");
+	    "<pre><code class=\"language-&quot;&#39;&lt;&gt;\">y\n</code></pre>\n");
+	tu_assert_str(render(c, "``` f&ouml;&ouml; x\ny\n```\n"),
+	    "<pre><code class=\"language-f\xc3\xb6\xc3\xb6\">y\n</code></pre>\n");
 	tu_assert_str(render(c, "para\n\n    indented <i>\n"),
 	    "<p>para</p>\n<pre><code>indented &lt;i&gt;\n</code></pre>\n");
 }
@@ -326,9 +330,14 @@ text_entities(void **state)
 
 	tu_assert_str(render(c, "&#65;&#x42; &copy; &amp; &lt;x&gt; &bogus;\n"),
 	    "<p>AB \xc2\xa9 &amp; &lt;x&gt; &amp;bogus;</p>\n");
-	/* not characters, or control characters: as written */
-	tu_assert_str(render(c, "&#0; &#9; &#xD800; &#1114112; &#x80;\n"),
-	    "<p>&amp;#0; &amp;#9; &amp;#xD800; &amp;#1114112; &amp;#x80;</p>\n");
+	/* not characters: U+FFFD (CommonMark); white space as itself; other
+	 * control characters (a parse error in HTML) U+FFFD too */
+	tu_assert_str(render(c, "&#0; &#9; &#xD800; &#1114112; &#x80; &#27;\n"),
+	    "<p>\xef\xbf\xbd \t \xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd "
+	    "\xef\xbf\xbd</p>\n");
+	/* every HTML5 name, including those of two characters */
+	tu_assert_str(render(c, "&AElig; &HilbertSpace; &ngE; &ouml\n"),
+	    "<p>\xc3\x86 \xe2\x84\x8b \xe2\x89\xa7\xcc\xb8 &amp;ouml</p>\n");
 	tu_assert_str(render(c, "&#60;script&#62; &quot;\n"),
 	    "<p>&lt;script&gt; &quot;</p>\n");
 	tu_assert_str(render_n(c, nul_body, sizeof(nul_body) - 1, CAP, 0, 0),
@@ -421,7 +430,6 @@ hostile_links(void **state)
 		"[x](&#32;javascript:alert(1))",
 		"[x](&#1;javascript:alert(1))",
 		"[x](java&#9;script:alert(1))",
-		"[x](&nbsp;javascript:alert(1))",
 		"[x](data:text/html,<script>alert(1)</script>)",
 		"[x](vbscript:msgbox(1))",
 		"[x](file:///etc/passwd)",
@@ -440,6 +448,13 @@ hostile_links(void **state)
 			fail_msg("%s gave %s", links[i], html);
 		assert_well_formed(html);
 	}
+	/* a no-break space before it: no scheme, as a browser reads it, so a
+	 * path inside the site */
+	tu_assert_str(render(c, "[x](&nbsp;javascript:alert(1))\n"),
+	    "<p><a href=\"%C2%A0javascript:alert(1)\">x</a></p>\n");
+	/* a ':' after what cannot be a scheme: a path too (CommonMark) */
+	tu_assert_str(render(c, "[link](foo\\)\\:)\n"),
+	    "<p><a href=\"foo):\">link</a></p>\n");
 	tu_assert_str(render(c, "[a *b*](javascript:alert(1))\n"),
 	    "<p><span class=\"link-unsafe\">a <em>b</em></span></p>\n");
 	tu_assert_str(render(c, "![a](vbscript:x)\n"),
@@ -533,14 +548,15 @@ images(void **state)
 	assert_well_formed(html);
 }
 
-/* A link to nowhere is text: href="" would reload the page. */
+/* A link to nowhere is kept, as CommonMark says (href=""); an image of
+ * nothing has nothing to link to. */
 static void
 empty_destinations(void **state)
 {
 	tu_ctx *c = *state;
 
 	tu_assert_str(render(c, "[a]() ![b](<>)\n"),
-	    "<p><span class=\"link\">a</span> "
+	    "<p><a href=\"\">a</a> "
 	    "<span class=\"image\">image: b</span></p>\n");
 }
 
@@ -785,9 +801,14 @@ url_is_safe(void **state)
 		"javascript:alert(1)", "JaVaScRiPt:x", "java\tscript:x",
 		"java\nscript:x", " javascript:x", " http://x.y", "\x01http://x",
 		"http://x\x7f", "data:text/html,x", "vbscript:x",
-		"file:///etc/passwd", ":x", "1http:x", "ht tp:x", "java\\script:x",
-		"https\xc2\xa0:x", "\xc2\xa0javascript:x", "about:blank",
-		"https:/x\n",
+		"file:///etc/passwd", ":x", "about:blank", "https:/x\n",
+	};
+	/* no scheme as a browser reads one (a letter, then letters, digits,
+	 * + - or ., then ':'): a path inside the site, as CommonMark's
+	 * [link](foo\)\:) is */
+	static const char *const paths[] = {
+		"1http:x", "ht tp:x", "java\\script:x", "https\xc2\xa0:x",
+		"\xc2\xa0javascript:x", "foo):", "a b:c",
 	};
 	size_t i;
 
@@ -798,6 +819,10 @@ url_is_safe(void **state)
 	for (i = 0; i < sizeof(unsafe) / sizeof(unsafe[0]); i++)
 		if (html_url_is_safe(unsafe[i], strlen(unsafe[i])))
 			fail_msg("should be unsafe: %s", unsafe[i]);
+	for (i = 0; i < sizeof(paths) / sizeof(paths[0]); i++)
+		if (!html_url_is_safe(paths[i], strlen(paths[i])) ||
+		    html_url_is_external(paths[i], strlen(paths[i])))
+			fail_msg("should be a path: %s", paths[i]);
 	/* no colon: a relative path, whatever its name */
 	assert_true(html_url_is_safe("http", 4));
 	/* a NUL inside is a control character; n bounds the check */
