@@ -271,9 +271,10 @@ kith_status kith_site_write(kith_journal *j, kith_date today, const char *dir,
     kith_site_result *res, char **why);
 
 /* ---- writing into the journal: init, new, import, export (lib/write) ----
- * Nothing here changes a file that exists: every file is new, written
- * whole (a hidden temporary file, then linked to its name, which fails
- * when the name is taken). */
+ * Nothing here changes a file that exists: every file is new, created
+ * with O_EXCL (which fails when the name is taken, even between kith's
+ * look and its write) and removed again when it could not be written
+ * whole. */
 
 /*
  * kith init: makes dir a journal: kith.yaml (every setting, commented),

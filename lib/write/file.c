@@ -154,49 +154,22 @@ write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-/* The folder part of rel, and a hidden temporary name in it. */
-static void
-temp_name(char *out, size_t size, const char *rel, unsigned n)
-{
-	const char *slash = strrchr(rel, '/');
-	int dir = slash ? (int)(slash - rel + 1) : 0;
-
-	snprintf(out, size, "%.*s.kith-new-%ld-%u", dir, rel, (long)getpid(),
-	    n);
-}
-
 int
 file_write_new(int dirfd, const char *rel, const char *data, size_t len)
 {
-	static unsigned counter;
-	char tmp[4096];
 	int fd, saved;
 
-	if (strlen(rel) + 40 > sizeof(tmp)) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	do {
-		temp_name(tmp, sizeof(tmp), rel, counter++);
-		fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-		    0644);
-	} while (fd < 0 && errno == EEXIST);
+	/* O_EXCL: never over a file that exists, nor through a link */
+	fd = openat(dirfd, rel, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC |
+	    O_NOFOLLOW, 0644);
 	if (fd < 0)
 		return -1;
 	if (write_all(fd, data, len) < 0 || close(fd) < 0) {
 		saved = errno;
-		unlinkat(dirfd, tmp, 0);
+		unlinkat(dirfd, rel, 0);	/* ours, and not whole */
 		errno = saved;
 		return -1;
 	}
-	/* link() never replaces: the file appears whole, or not at all */
-	if (linkat(dirfd, tmp, dirfd, rel, 0) < 0) {
-		saved = errno;
-		unlinkat(dirfd, tmp, 0);
-		errno = saved;
-		return -1;
-	}
-	unlinkat(dirfd, tmp, 0);
 	return 0;
 }
 

@@ -34,10 +34,10 @@ void yaml_scalar(kith_buf *b, const char *s);
 void yaml_link(kith_buf *b, const char *name);
 
 /*
- * Writes a new file rel (relative to dirfd) whole or not at all: into a
- * hidden temporary file of the same folder first, then linked to its name,
- * which fails when the name exists (never overwriting).  Returns 0, or -1
- * with errno (EEXIST: the file exists).
+ * Writes a new file rel (relative to dirfd), created with O_EXCL: never
+ * over a file that exists (a symbolic link included).  When writing fails
+ * the file, kith's own, is removed: whole or not at all.  Returns 0, or
+ * -1 with errno (EEXIST: the file exists).
  */
 int file_write_new(int dirfd, const char *rel, const char *data, size_t len);
 
