@@ -190,14 +190,13 @@ static void
 take_n(struct kith_import *im, card *k, char *value)
 {
 	static char none[1];
-	char *family = value, *given, *rest;
-	char *name;
+	char *family = value, *given, *name;
 	size_t len;
 
-	given = vcard_unescape(family, ';');
-	if (given != NULL && (rest = vcard_unescape(given, ';')) != NULL)
-		(void)rest;
-	if (given == NULL)
+	/* family;given;additional;prefixes;suffixes: the first two */
+	if ((given = vcard_unescape(family, ';')) != NULL)
+		vcard_unescape(given, ';');
+	else
 		given = none;
 	len = strlen(family) + strlen(given) + 2;
 	if ((name = arena_alloc(import_mem(im), len)) == NULL)
@@ -228,8 +227,9 @@ take(struct kith_import *im, card *k, const char *name, char *value,
 	char *v;
 
 	if (strcasecmp(name, "FN") == 0) {
-		k->c.name = text_value(im, value);
-		one_line((char *)k->c.name);
+		vcard_unescape(value, 0);
+		one_line(value);
+		k->c.name = arena_strdup(import_mem(im), value);
 	} else if (strcasecmp(name, "N") == 0) {
 		take_n(im, k, value);
 	} else if (strcasecmp(name, "EMAIL") == 0) {
