@@ -123,6 +123,13 @@ yaml_scalar(kith_buf *b, const char *s)
 }
 
 void
+text_line(kith_buf *b, const char *s)
+{
+	for (; *s; s++)
+		buf_putc(b, (unsigned char)*s < 0x20 || *s == 0x7f ? ' ' : *s);
+}
+
+void
 yaml_link(kith_buf *b, const char *name)
 {
 	kith_buf link = KITH_BUF_INIT;

@@ -322,7 +322,7 @@ person_text(kith_buf *b, const contact *c)
 		buf_printf(b, "birthday: \"--%02d-%02d\"\n", c->bmonth, c->bday);
 	put_list(b, "tags", c->tags, c->ntags);
 	buf_puts(b, "---\n# ");
-	buf_puts(b, c->name);
+	text_line(b, c->name);
 	buf_putc(b, '\n');
 	if (c->note && *c->note) {
 		buf_putc(b, '\n');

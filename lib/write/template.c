@@ -161,7 +161,7 @@ put_names(kith_buf *b, const char *const *names, size_t n)
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_puts(b, i + 1 == n ? " and " : ", ");
-		buf_puts(b, names[i]);
+		text_line(b, names[i]);
 	}
 }
 
@@ -206,7 +206,7 @@ put_text_value(kith_buf *b, const char *word, size_t n, const fill *f)
 	else if (n == 4 && memcmp(word, "with", 4) == 0)
 		put_names(b, f->with, f->nwith);
 	if (s != NULL)
-		buf_puts(b, s);
+		text_line(b, s);
 }
 
 static int

@@ -30,6 +30,10 @@ int file_stem(kith_buf *b, const char *name);
  * text, else double-quoted with escapes. */
 void yaml_scalar(kith_buf *b, const char *s);
 
+/* Appends s on one line of a note's body: a control character (a line
+ * break from a CSV field) becomes a space. */
+void text_line(kith_buf *b, const char *s);
+
 /* Appends "[[name]]" as a YAML scalar (quoted: [ starts a sequence). */
 void yaml_link(kith_buf *b, const char *name);
 
