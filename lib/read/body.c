@@ -44,7 +44,16 @@ typedef struct scan {
 	size_t nitems;
 	size_t capitems;
 	int in_heading;
-	kith_buf heading;
+	kith_buf heading;	/* the heading being read */
+	int depth;		/* lists open */
+	int roster;		/* after a Participants heading: 1, in its
+				 * list: 2 */
+	int item_fresh;		/* nothing read yet of a roster's item */
+	int in_link;		/* inside a wiki link */
+	f_text *tags;		/* #tags */
+	size_t ntags, captags;
+	f_ref *with;		/* the roster's links */
+	size_t nwith, capwith;
 	mention *mentions;	/* the note's, moved into the arena at the */
 	task *tasks;		/* end, at their exact size */
 	size_t capmentions;
@@ -243,6 +252,72 @@ task_add(scan *s, item *it)
 	return 0;
 }
 
+/* A heading over the people of a meeting: Participants, Attendees, ...
+ * (any case, emoji and punctuation aside). */
+static int
+is_roster(const char *heading)
+{
+	static const char *const words[] = { "attendance", "attendees",
+		"guests", "interviewers", "participants", "people", "present" };
+	char w[24];
+	size_t i, n = 0;
+
+	for (; heading != NULL && *heading; heading++) {
+		if (*heading >= 'A' && *heading <= 'Z')
+			w[n++] = (char)(*heading + 32);
+		else if (*heading >= 'a' && *heading <= 'z')
+			w[n++] = *heading;
+		if (n == sizeof(w) - 1)
+			return 0;
+	}
+	w[n] = '\0';
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(words[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+tag_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '/' ||
+	    c >= 0x80;
+}
+
+/* The #tags of a piece of text: a # at the start or after a space or an
+ * opening bracket, then tag characters, not all digits. */
+static int
+tags_find(scan *s, const char *t, size_t size)
+{
+	const char *p = t, *e = t + size, *start;
+	f_text *tag;
+	int word;
+
+	while ((p = memchr(p, '#', (size_t)(e - p))) != NULL) {
+		if (p > t && strchr(" \t([", p[-1]) == NULL) {
+			p++;
+			continue;
+		}
+		start = ++p;
+		word = 0;
+		for (; p < e && tag_char((unsigned char)*p); p++)
+			word |= *p < '0' || *p > '9';
+		if (!word)
+			continue;
+		if ((tag = grow(&s->tags, s->ntags, &s->captags,
+		    sizeof(*tag))) == NULL)
+			return -1;
+		tag->at = offset_pos(s, ptr_in_doc(s, start) ?
+		    (size_t)(start - 1 - s->doc) : 0);
+		if ((tag->s = arena_strndup(&s->j->mem, start,
+		    (size_t)(p - start))) == NULL)
+			return -1;
+		s->ntags++;
+	}
+	return 0;
+}
+
 static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
@@ -250,11 +325,18 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	MD_BLOCK_LI_DETAIL *li = detail;
 	item *it;
 
-	if (type == MD_BLOCK_H && s->n->heading == NULL && !s->in_heading) {
-		s->in_heading = 1;
+	if (s->depth == 0 && type != MD_BLOCK_UL && type != MD_BLOCK_OL &&
+	    type != MD_BLOCK_DOC)
+		s->roster = 0;
+	if (type == MD_BLOCK_H && !s->in_heading) {
+		s->in_heading = ((MD_BLOCK_H_DETAIL *)detail)->level;
+		buf_reset(&s->heading);
 		return 0;
 	}
 	if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) {
+		if (s->depth++ == 0 && s->roster == 1)
+			s->roster = 2;
+		s->item_fresh = 0;
 		if ((it = top_item(s)) != NULL && it->collecting) {
 			it->collecting = 0;
 			it->ended = 1;
@@ -269,6 +351,7 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 		return s->oom = 1;
 	it = &s->items[s->nitems++];
 	memset(it, 0, sizeof(*it));
+	s->item_fresh = s->roster == 2 && s->depth == 1;
 	it->is_task = li->is_task;
 	if (li->is_task) {
 		it->done = li->task_mark != ' ';
@@ -289,8 +372,10 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 
 	(void)detail;
 	if (type == MD_BLOCK_H && s->in_heading) {
+		s->roster = s->in_heading <= 4 && s->depth == 0 &&
+		    is_roster(s->heading.data);
 		s->in_heading = 0;
-		if (s->heading.len > 0) {
+		if (s->heading.len > 0 && s->n->heading == NULL) {
 			squeeze(s->heading.data);
 			s->n->heading = arena_strdup(&s->j->mem, s->heading.data);
 			if (s->n->heading == NULL)
@@ -298,6 +383,11 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 			if (s->n->heading[0] == '\0')
 				s->n->heading = NULL;
 		}
+		return 0;
+	}
+	if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) {
+		if (--s->depth == 0)
+			s->roster = 0;
 		return 0;
 	}
 	if (type != MD_BLOCK_LI || s->nitems == 0)
@@ -320,6 +410,7 @@ enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 
 	if (type != MD_SPAN_WIKILINK)
 		return 0;
+	s->in_link = 1;
 	if (ptr_in_doc(s, w->target.text))
 		at = offset_pos(s, (size_t)(w->target.text - s->doc));
 	else
@@ -329,15 +420,26 @@ enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 		at.col = 1;
 	if (mention_add(s, w->target.text, w->target.size, at) < 0)
 		return s->oom = 1;
+	if (s->item_fresh) {
+		f_ref *r = grow(&s->with, s->nwith, &s->capwith, sizeof(*r));
+
+		if (r == NULL)
+			return s->oom = 1;
+		*r = s->mentions[s->n->nmentions - 1].ref;
+		s->nwith++;
+		s->item_fresh = 0;
+	}
 	return 0;
 }
 
 static int
 leave_span(MD_SPANTYPE type, void *detail, void *userdata)
 {
-	(void)type;
+	scan *s = userdata;
+
 	(void)detail;
-	(void)userdata;
+	if (type == MD_SPAN_WIKILINK)
+		s->in_link = 0;
 	return 0;
 }
 
@@ -347,7 +449,17 @@ text(MD_TEXTTYPE type, const MD_CHAR *t, MD_SIZE size, void *userdata)
 	scan *s = userdata;
 	item *it = top_item(s);
 	kith_buf *b = NULL;
+	MD_SIZE k;
 
+	if (s->item_fresh && !s->in_link) {
+		for (k = 0; k < size && (t[k] == ' ' || t[k] == '\t'); k++)
+			;
+		if (k < size)
+			s->item_fresh = 0;
+	}
+	if (type == MD_TEXT_NORMAL && !s->in_link &&
+	    memchr(t, '#', size) != NULL && tags_find(s, t, size) < 0)
+		return s->oom = 1;
 	if (s->in_heading)
 		b = &s->heading;
 	else if (it != NULL && it->is_task && it->collecting)
@@ -415,7 +527,7 @@ keep(kith_journal *j, const void *v, size_t n, size_t size)
  */
 int
 body_scan(kith_journal *j, note *n, const char *body, size_t len,
-    int first_line)
+    int first_line, body_info *info)
 {
 	MD_PARSER parser = { 0, BODY_FLAGS, enter_block, leave_block,
 	    enter_span, leave_span, text, NULL, NULL };
@@ -442,6 +554,7 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 			buf_free(&s.items[i].text);
 		s.nitems = 0;
 		s.in_heading = 0;
+		s.depth = s.roster = s.item_fresh = s.in_link = 0;
 		s.doc_line += count_lines(body, piece);
 		s.doc_col = next_col(s.doc_col, body, piece);
 		body += piece;
@@ -453,7 +566,21 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 	n->tasks = keep(j, s.tasks, n->ntasks, sizeof(*s.tasks));
 	if ((n->nmentions && n->mentions == NULL) || (n->ntasks && n->tasks == NULL))
 		s.oom = 1;
+	if (info != NULL) {
+		memset(info, 0, sizeof(*info));
+		info->tags.v = keep(j, s.tags, s.ntags, sizeof(*s.tags));
+		info->tags.n = s.ntags;
+		info->with.v = keep(j, s.with, s.nwith, sizeof(*s.with));
+		info->with.n = s.nwith;
+		if (s.nwith > 0)
+			info->with.at = s.with[0].at;
+		if ((s.ntags && info->tags.v == NULL) ||
+		    (s.nwith && info->with.v == NULL))
+			s.oom = 1;
+	}
 	free(s.mentions);
 	free(s.tasks);
+	free(s.tags);
+	free(s.with);
 	return s.oom || rc != 0 ? -1 : 0;
 }

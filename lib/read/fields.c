@@ -247,15 +247,22 @@ static int
 p_refs(fctx *c, const yval *v, void *field)
 {
 	f_refs *l = field;
+	f_ref *old;
 	size_t i, n = v->kind == Y_SEQ ? v->n : 1;
 
 	if (v->kind == Y_MAP) {
 		bad(c, v, "expected a name or a list of names, not a mapping");
 		return 0;
 	}
-	if ((l->v = arena_alloc(&c->j->mem, (n ? n : 1) * sizeof(*l->v))) == NULL)
+	/* with: and its synonyms add up: from, to and cc of an e-mail */
+	old = l->v;
+	if ((l->v = arena_alloc(&c->j->mem, (l->n + n ? l->n + n : 1) *
+	    sizeof(*l->v))) == NULL)
 		return -1;
-	l->at = v->at;
+	if (l->n > 0)
+		memcpy(l->v, old, l->n * sizeof(*l->v));
+	else
+		l->at = v->at;
 	for (i = 0; i < n; i++) {
 		if (ref_set(c, v->kind == Y_SEQ ? unwrap(v->items[i]) : v,
 		    &l->v[l->n]) < 0)
@@ -446,18 +453,6 @@ static const field_def fields[] = {
 	F(T_GOAL, "counts", p_text, counts),
 };
 
-static const struct {
-	const char *name;
-	enum note_type type;
-} type_names[] = {
-	{ "person", NOTE_PERSON },
-	{ "meeting", NOTE_MEETING },
-	{ "company", NOTE_COMPANY },
-	{ "goal", NOTE_GOAL },
-	{ "note", NOTE_PLAIN },
-	{ "plain", NOTE_PLAIN },
-};
-
 /* The type a note's folder gives it: people/, meetings/ or companies/ at
  * the top level. */
 enum note_type
@@ -470,28 +465,6 @@ note_type_from_path(const char *path)
 	if (strncmp(path, "companies/", 10) == 0)
 		return NOTE_COMPANY;
 	return NOTE_PLAIN;
-}
-
-static void
-type_from_key(kith_journal *j, note *n, const yval *v)
-{
-	size_t i;
-
-	if (v->kind != Y_SCALAR) {
-		diag_add(j, n->path, v->at, KITH_ERROR,
-		    "type: expected a single value");
-		return;
-	}
-	for (i = 0; i < sizeof(type_names) / sizeof(type_names[0]); i++) {
-		if (strcasecmp(v->str, type_names[i].name) == 0) {
-			n->type = type_names[i].type;
-			return;
-		}
-	}
-	diag_add(j, n->path, v->at, KITH_WARNING,
-	    "type: unknown note type \"%s\" (expected person, meeting, "
-	    "company or goal); the note is plain", v->str);
-	n->type = NOTE_PLAIN;
 }
 
 /* A deep copy of a front matter value, for the journal's lifetime. */
@@ -570,6 +543,21 @@ extra_add(kith_journal *j, note *n, const yval *key, const yval *value)
 	return 0;
 }
 
+/* Keeps a synonym that another spelling of its key won over: shown, and
+ * never a warning. */
+static int
+extra_keep(kith_journal *j, note *n, const yval *key, const yval *value)
+{
+	extra *e;
+
+	if ((e = arena_push(&j->mem, &n->extras, &n->nextras, sizeof(*e))) == NULL)
+		return -1;
+	e->key = arena_strdup(&j->mem, key->str);
+	e->value = yval_copy(&j->mem, value);
+	e->at = key->at;
+	return e->key == NULL || e->value == NULL ? -1 : 0;
+}
+
 static const field_def *
 field_find(enum note_type type, const char *key)
 {
@@ -588,29 +576,40 @@ is_empty(const yval *v)
 	return v->kind == Y_SCALAR && v->plain && v->str[0] == '\0';
 }
 
-static const yval *
-map_get(const yval *map, const char *key, const yval **keyv)
+/* Holds something: not an empty text, not an empty list. */
+static int
+has_value(const yval *v)
 {
-	size_t i;
-
-	for (i = 0; i < map->n; i++) {
-		if (strcmp(map->items[2 * i]->str, key) == 0) {
-			*keyv = map->items[2 * i];
-			return map->items[2 * i + 1];
-		}
-	}
-	return NULL;
+	return !(v->kind == Y_SCALAR && v->str[0] == '\0') &&
+	    !(v->kind != Y_SCALAR && v->n == 0);
 }
+
+/* Was the meeting typed the way kith's own journal types it (type:
+ * meeting, or meetings/ at the top)?  Then a meeting that names no one
+ * is an error; in a vault kith recognised, it is a note like others. */
+static int
+kith_own_meeting(const note *n)
+{
+	return (n->how == HOW_TYPE && strcasecmp(n->how_what, "meeting") == 0) ||
+	    (n->how == HOW_FOLDER && strncmp(n->path, "meetings/", 9) == 0);
+}
+
+#define NFIELDS (sizeof(fields) / sizeof(fields[0]))
 
 /* A meeting needs a valid date and someone in with:; without them it is
  * skipped, with one error that says why (unless its value's own error has
- * said it already). */
+ * said it already).  date and with are the entries of map chosen for
+ * them, or NULL.  A meeting kith recognised in a vault that names no one
+ * is a plain note (kith check --explain counts it). */
 static void
-meeting_required(kith_journal *j, note *n, const yval *map, int with_reported)
+meeting_required(kith_journal *j, note *n, const yval *date, const yval *dkey,
+    const yval *with, const yval *wkey, int with_reported)
 {
-	const yval *key = NULL, *date = map_get(map, "date", &key);
-	const yval *with;
-
+	if (n->with.n == 0 && !with_reported && !kith_own_meeting(n)) {
+		n->type = NOTE_PLAIN;
+		n->unnamed_meeting = 1;
+		return;
+	}
 	if (n->date.d == KITH_NO_DATE || n->with.n == 0)
 		n->skipped = 1;
 	if (date == NULL) {
@@ -618,52 +617,175 @@ meeting_required(kith_journal *j, note *n, const yval *map, int with_reported)
 		    "meeting has no date: skipped");
 		return;
 	}
-	if (is_empty(date)) {
-		diag_add(j, n->path, key->at, KITH_ERROR,
-		    "date: is empty; the meeting is skipped");
+	if (!has_value(date)) {
+		diag_add(j, n->path, dkey->at, KITH_ERROR,
+		    "%s: is empty; the meeting is skipped", dkey->str);
 		return;
 	}
 	if (n->date.d == KITH_NO_DATE || n->with.n > 0)
 		return;
-	if ((with = map_get(map, "with", &key)) == NULL)
+	if (with == NULL)
 		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
 		    "meeting has no with: (who was there): skipped");
-	else if (is_empty(with))
-		diag_add(j, n->path, key->at, KITH_ERROR,
-		    "with: is empty; the meeting is skipped");
+	else if (!has_value(with))
+		diag_add(j, n->path, wkey->at, KITH_ERROR,
+		    "%s: is empty; the meeting is skipped", wkey->str);
 	else if (!with_reported)
 		diag_add(j, n->path, with->at, KITH_ERROR,
-		    "with: names nobody; the meeting is skipped");
+		    "%s: names nobody; the meeting is skipped", wkey->str);
+}
+
+/* A later synonym of date: with a time on the same day gives the time
+ * ("Date" and "Date & Time"). */
+static void
+time_from_synonym(kith_journal *j, note *n, const yval *map, size_t chosen)
+{
+	const yval *v;
+	const char *key;
+	kith_date d;
+	int rank, minutes;
+	size_t i;
+
+	for (i = 0; i < map->n && n->date.minutes < 0; i++) {
+		v = map->items[2 * i + 1];
+		if (i == chosen || v->kind != Y_SCALAR ||
+		    (key = key_lookup(j, n->type, map->items[2 * i]->str,
+		    &rank)) == NULL || strcmp(key, "date") != 0)
+			continue;
+		if (date_parse_time(v->str, &d, &minutes) == 0 &&
+		    d == n->date.d)
+			n->date.minutes = minutes;
+	}
+}
+
+/* Adds the body's #tags after the front matter's. */
+static int
+tags_add(kith_journal *j, note *n, const f_list *more)
+{
+	f_text *v;
+	size_t i, k;
+
+	if (more->n == 0)
+		return 0;
+	if ((v = arena_alloc(&j->mem, (n->tags.n + more->n) * sizeof(*v))) == NULL)
+		return -1;
+	if (n->tags.n > 0)
+		memcpy(v, n->tags.v, n->tags.n * sizeof(*v));
+	else
+		n->tags.at = more->v[0].at;
+	for (i = 0; i < more->n; i++) {
+		for (k = 0; k < n->tags.n && strcasecmp(v[k].s, more->v[i].s); k++)
+			;
+		if (k == n->tags.n)
+			v[n->tags.n++] = more->v[i];
+	}
+	n->tags.v = v;
+	return 0;
+}
+
+/* The tags a note is classified by: the front matter's and the body's. */
+static int
+tags_of(kith_journal *j, const yval *map, const body_info *b, f_list *out)
+{
+	char norm[KEY_NORM_MAX];
+	const yval *v, *e;
+	size_t i, k, n = b ? b->tags.n : 0, cap;
+
+	for (i = 0; i < map->n; i++)
+		if (key_norm(map->items[2 * i]->str, norm) > 0 &&
+		    (strcmp(norm, "tags") == 0 || strcmp(norm, "tag") == 0))
+			n += map->items[2 * i + 1]->kind == Y_SEQ ?
+			    map->items[2 * i + 1]->n : 1;
+	memset(out, 0, sizeof(*out));
+	if (n == 0)
+		return 0;
+	cap = n;
+	if ((out->v = arena_alloc(&j->mem, cap * sizeof(*out->v))) == NULL)
+		return -1;
+	for (i = 0; i < map->n; i++) {
+		if (key_norm(map->items[2 * i]->str, norm) == 0 ||
+		    (strcmp(norm, "tags") != 0 && strcmp(norm, "tag") != 0))
+			continue;
+		v = map->items[2 * i + 1];
+		for (k = 0; k < (v->kind == Y_SEQ ? v->n : 1); k++) {
+			e = v->kind == Y_SEQ ? unwrap(v->items[k]) : v;
+			if (e->kind == Y_SCALAR && e->str[0] != '\0')
+				out->v[out->n++].s = e->str;
+		}
+	}
+	for (i = 0; b != NULL && i < b->tags.n; i++)
+		out->v[out->n++] = b->tags.v[i];
+	return 0;
 }
 
 /*
- * Types the front matter map into n: first its type (type: or the folder),
- * then each key.  Returns 0, or -1 when out of memory.  A meeting without a
- * valid date or with: is marked skipped.
+ * Types the front matter map (with the body's page properties and inline
+ * fields after it) into n: first its type (classify.c), then each key in
+ * any spelling; among keys that name one kith key, kith's own spelling
+ * wins, then kith.yaml's names, then the built-in synonyms in order (all
+ * of with:'s are read).  Returns 0, or -1 when out of memory.  A meeting
+ * without a valid date or with: is marked skipped.
  */
 int
-fields_apply(kith_journal *j, note *n, const yval *map)
+fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 {
 	fctx c = { j, n, NULL };
 	const field_def *f;
 	const yval *key, *value;
-	size_t i, before;
-	int with_reported = 0;
+	const yval *date = NULL, *dkey = NULL, *with = NULL, *wkey = NULL;
+	const char *kind, *canon;
+	char norm[KEY_NORM_MAX];
+	size_t i, k, before, chosen[NFIELDS];
+	int rank, best[NFIELDS], with_reported = 0;
+	f_list tags;
 
-	n->type = note_type_from_path(n->path);
-	for (i = 0; i < map->n; i++)
-		if (strcmp(map->items[2 * i]->str, "type") == 0)
-			type_from_key(j, n, map->items[2 * i + 1]);
+	if (tags_of(j, map, b, &tags) < 0 ||
+	    classify(j, n, map, &tags, &kind) < 0)
+		return -1;
+	for (k = 0; k < NFIELDS; k++) {
+		best[k] = 1 << 20;
+		chosen[k] = (size_t)-1;
+	}
+	for (i = 0; i < map->n; i++) {
+		canon = key_lookup(j, n->type, map->items[2 * i]->str, &rank);
+		if (canon == NULL || (f = field_find(n->type, canon)) == NULL)
+			continue;
+		k = (size_t)(f - fields);
+		if (has_value(map->items[2 * i + 1]) && rank < best[k]) {
+			best[k] = rank;
+			chosen[k] = i;
+		}
+		if (f->parse == p_datetime && date == NULL) {
+			date = map->items[2 * i + 1];
+			dkey = map->items[2 * i];
+		}
+		if (f->parse == p_refs && with == NULL) {
+			with = map->items[2 * i + 1];
+			wkey = map->items[2 * i];
+		}
+	}
 	for (i = 0; i < map->n; i++) {
 		key = map->items[2 * i];
 		value = map->items[2 * i + 1];
-		if (strcmp(key->str, "type") == 0 || is_empty(value))
+		if ((key_norm(key->str, norm) > 0 &&
+		    strcmp(norm, j->cfg.type_key) == 0) || is_empty(value))
 			continue;
 		c.key = key->str;
-		if ((f = field_find(n->type, key->str)) == NULL) {
+		canon = key_lookup(j, n->type, key->str, &rank);
+		if (canon == NULL || (f = field_find(n->type, canon)) == NULL) {
 			if (extra_add(j, n, key, value) < 0)
 				return -1;
 			continue;
+		}
+		k = (size_t)(f - fields);
+		if (chosen[k] != i && f->parse != p_refs) {
+			if (extra_keep(j, n, key, value) < 0)
+				return -1;
+			continue;
+		}
+		if (f->parse == p_datetime) {
+			date = value;
+			dkey = key;
 		}
 		before = j->ndiags;
 		if (f->parse(&c, value, (char *)n + f->offset) < 0)
@@ -671,8 +793,19 @@ fields_apply(kith_journal *j, note *n, const yval *map)
 		if (f->parse == p_refs && j->ndiags > before)
 			with_reported = 1;
 	}
+	if (n->type == NOTE_MEETING && n->date.d != KITH_NO_DATE &&
+	    n->date.minutes < 0)
+		time_from_synonym(j, n, map, chosen[field_find(NOTE_MEETING,
+		    "date") - fields]);
+	if (b != NULL && tags_add(j, n, &b->tags) < 0)
+		return -1;
+	if (n->type == NOTE_MEETING && n->with.n == 0 && b != NULL &&
+	    b->with.n > 0)
+		n->with = b->with;
+	if (n->type == NOTE_MEETING && n->kind.s == NULL && kind != NULL)
+		n->kind.s = kind;
 	n->private_note = n->private_flag.set && n->private_flag.yes;
 	if (n->type == NOTE_MEETING)
-		meeting_required(j, n, map, with_reported);
+		meeting_required(j, n, date, dkey, with, wkey, with_reported);
 	return 0;
 }

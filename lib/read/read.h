@@ -62,13 +62,43 @@ int front_matter_split(kith_journal *j, const char *path, const char *text,
 yval *yaml_read(kith_journal *j, arena *mem, const char *path,
     const char *what, const char *yaml, size_t len, int first_line);
 
-/* fields.c: types the front matter into the note */
-int fields_apply(kith_journal *j, note *n, const yval *map);
+/* What the body says besides links and tasks, for fields_apply(): its
+ * #tags, the links listed under a Participants or Attendees heading, its
+ * inline fields and page properties (a mapping, or NULL). */
+typedef struct body_info {
+	f_list tags;		/* in the journal's arena */
+	f_refs with;		/* in the journal's arena */
+	const yval *props;	/* in the scratch arena */
+} body_info;
+
+/* fields.c: types the front matter into the note; b may be NULL */
+int fields_apply(kith_journal *j, note *n, const yval *map,
+    const body_info *b);
 enum note_type note_type_from_path(const char *path);
+
+/* keys.c: a key in any spelling */
+#define KEY_NORM_MAX 48
+size_t key_norm(const char *key, char out[KEY_NORM_MAX]);
+const char *key_lookup(const kith_journal *j, enum note_type t,
+    const char *key, int *rank);
+unsigned key_types(const char *key);
+
+/* classify.c: which type a note is */
+int classify(kith_journal *j, note *n, const yval *map, const f_list *tags,
+    const char **kind);
+int type_of_words(const char *s, int kinds, const char **kind);
+int folder_kind(const char *name, size_t len);
+int folder_is_templates(const char *name);
+const char *ref_fold(arena *a, const char *s);
 
 /* body.c: mentions and tasks (md4c, in the pieces of core/mdpiece.h) */
 int body_scan(kith_journal *j, note *n, const char *body, size_t len,
-    int first_line);
+    int first_line, body_info *info);
+
+/* inline.c: Dataview inline fields (key:: value, [key:: value]) and a
+ * Logseq page's properties, as a mapping in scratch; NULL when none. */
+const yval *inline_fields(kith_journal *j, arena *scratch, const char *body,
+    size_t len, int first_line);
 
 /* config.c: kith.yaml */
 void config_defaults(config *c);
