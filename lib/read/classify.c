@@ -238,6 +238,16 @@ stem_day(const char *stem)
 	return kith_date_parse(day, &d) == 0 ? d : KITH_NO_DATE;
 }
 
+/* How a note was recognised, as kith check --explain says it. */
+const char *
+how_label(enum note_how how)
+{
+	static const char *const labels[] = { "nothing", "type", "kith.yaml",
+		"", "daily", "folder", "namespace", "tag" };
+
+	return labels[how];
+}
+
 static void
 set_how(kith_journal *j, note *n, enum note_type type, enum note_how how,
     const char *what)
@@ -273,9 +283,52 @@ static const char *const kith_types[] = { "person", "meeting", "company",
 static const enum note_type kith_type_of[] = { NOTE_PERSON, NOTE_MEETING,
 	NOTE_COMPANY, NOTE_GOAL, NOTE_PLAIN, NOTE_PLAIN };
 
+/* An unknown type key's value, to be said once the note is typed. */
+typedef struct unknown_type {
+	const yval *unknown;
+	const char *value;	/* its first word, or NULL when empty */
+	const char *near;	/* a kith type it is close to */
+} unknown_type;
+
+static const char *
+type_label(enum note_type t)
+{
+	return t == NOTE_PERSON ? "a person" : t == NOTE_MEETING ?
+	    "a meeting" : t == NOTE_COMPANY ? "a company" :
+	    t == NOTE_GOAL ? "a goal" : "plain";
+}
+
+/* An unknown type is not an error and does not make the note plain: a
+ * warning when it is close to one of kith's (a typo), or with --strict. */
+static void
+type_warn(kith_journal *j, const note *n, const unknown_type *c)
+{
+	kith_buf b = KITH_BUF_INIT;
+
+	if (c->unknown == NULL)
+		return;
+	if (c->value != NULL)
+		buf_printf(&b, "type: unknown note type \"%s\"", c->value);
+	else
+		buf_puts(&b, "type: is empty");
+	if (c->near != NULL)
+		buf_printf(&b, "; did you mean \"%s\"?", c->near);
+	if (n->how == HOW_NONE || n->how == HOW_DAILY)
+		buf_printf(&b, " (the note is %s)", n->how == HOW_DAILY ?
+		    "a daily note" : "plain");
+	else
+		buf_printf(&b, " (the note is %s by %s%s%s)",
+		    type_label(n->type), how_label(n->how),
+		    *how_label(n->how) ? " " : "", n->how_what);
+	if (!b.oom)
+		diag_add(j, n->path, c->unknown->at, KITH_WARNING, "%s", b.data);
+	buf_free(&b);
+}
+
 /* 1. The type key: kith's words, or a type word in the value. */
 static int
-by_type_key(kith_journal *j, note *n, const yval *v, const char **kind)
+by_type_key(kith_journal *j, note *n, const yval *v, const char **kind,
+    unknown_type *c)
 {
 	const yval *s[8];
 	size_t i, k, ns = scalars(v, s, 8);
@@ -297,15 +350,12 @@ by_type_key(kith_journal *j, note *n, const yval *v, const char **kind)
 			    strlen(s[i]->str) >= 4)
 				near = kith_types[k];
 	}
-	if (near != NULL)
-		diag_add(j, n->path, v->at, KITH_WARNING, "type: unknown note "
-		    "type \"%s\"; did you mean \"%s\"?", ns ? s[0]->str : "",
-		    near);
-	else if (j->strict)
-		diag_add(j, n->path, v->at, KITH_WARNING, "type: %s%s%s names no "
-		    "note type kith knows; the note is typed by its folder or "
-		    "tags, if any", ns ? "\"" : "", ns ? s[0]->str : "empty",
-		    ns ? "\"" : "");
+	/* said once the note is typed otherwise (type_warn()) */
+	if (near != NULL || j->strict) {
+		c->unknown = v;
+		c->value = ns ? s[0]->str : NULL;
+		c->near = near;
+	}
 	return 0;
 }
 
@@ -448,6 +498,7 @@ classify(kith_journal *j, note *n, const yval *map, const f_list *tags,
 {
 	char norm[KEY_NORM_MAX], what[160];
 	const char *name;
+	unknown_type unknown = { NULL, NULL, NULL };
 	size_t i, len;
 	int type;
 
@@ -457,7 +508,7 @@ classify(kith_journal *j, note *n, const yval *map, const f_list *tags,
 	for (i = 0; i < map->n; i++)
 		if (key_norm(map->items[2 * i]->str, norm) > 0 &&
 		    strcmp(norm, j->cfg.type_key) == 0 &&
-		    by_type_key(j, n, map->items[2 * i + 1], kind))
+		    by_type_key(j, n, map->items[2 * i + 1], kind, &unknown))
 			goto done;
 	for (i = 0; i < j->cfg.nrules; i++) {
 		if (rule_matches(j, n, &j->cfg.rules[i], map, tags)) {
@@ -482,5 +533,6 @@ classify(kith_journal *j, note *n, const yval *map, const f_list *tags,
 done:
 	if (n->how != HOW_NONE && n->how_what == NULL)
 		return -1;
+	type_warn(j, n, &unknown);
 	return 0;
 }

@@ -617,7 +617,7 @@ meeting_required(kith_journal *j, note *n, const yval *date, const yval *dkey,
 		    "meeting has no date: skipped");
 		return;
 	}
-	if (!has_value(date)) {
+	if (is_empty(date)) {
 		diag_add(j, n->path, dkey->at, KITH_ERROR,
 		    "%s: is empty; the meeting is skipped", dkey->str);
 		return;
@@ -627,7 +627,7 @@ meeting_required(kith_journal *j, note *n, const yval *date, const yval *dkey,
 	if (with == NULL)
 		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
 		    "meeting has no with: (who was there): skipped");
-	else if (!has_value(with))
+	else if (is_empty(with))
 		diag_add(j, n->path, wkey->at, KITH_ERROR,
 		    "%s: is empty; the meeting is skipped", wkey->str);
 	else if (!with_reported)

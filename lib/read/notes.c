@@ -30,6 +30,7 @@ note_start(kith_journal *j, note *n, const char *path)
 		return -1;
 	n->type = note_type_from_path(n->path);
 	n->date.d = n->last_contact.d = n->met.d = n->snooze.d = KITH_NO_DATE;
+	n->daily = KITH_NO_DATE;
 	n->apply_by.d = n->due.d = KITH_NO_DATE;
 	n->date.minutes = -1;
 	return 0;

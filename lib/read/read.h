@@ -90,6 +90,7 @@ int type_of_words(const char *s, int kinds, const char **kind);
 int folder_kind(const char *name, size_t len);
 int folder_is_templates(const char *name);
 const char *ref_fold(arena *a, const char *s);
+const char *how_label(enum note_how how);
 
 /* body.c: mentions and tasks (md4c, in the pieces of core/mdpiece.h) */
 int body_scan(kith_journal *j, note *n, const char *body, size_t len,
