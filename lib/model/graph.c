@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/pool.h"
 #include "core/vec.h"
@@ -39,6 +40,57 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 }
 
 enum ref_use { USE_PERSON, USE_COMPANY, USE_LINK };
+
+/* A name written as vaults write it: one of its forms into b.  0: the
+ * name without ".md" ([[Jane Doe.md]]); 1: from the note's own folder
+ * ([[sub/Jane]] in people/); 2 and 3: a Logseq namespace
+ * ([[people/Jane]] is the file people___Jane.md, or people%2FJane.md).
+ * Returns 0 when that form is the name itself. */
+static int
+name_form(kith_buf *b, const note *from, const char *name, int form)
+{
+	const char *slash = strrchr(from->path, '/'), *p;
+	size_t n = strlen(name);
+
+	buf_reset(b);
+	if (n > 3 && strcasecmp(name + n - 3, ".md") == 0)
+		n -= 3;
+	else if (form == 0)
+		return 0;
+	if (form > 0 && strchr(name, '/') == NULL)
+		return 0;
+	if (form == 1) {
+		if (slash == NULL)
+			return 0;
+		buf_put(b, from->path, (size_t)(slash - from->path) + 1);
+	}
+	for (p = name; p < name + n; p++) {
+		if (*p == '/' && form >= 2)
+			buf_puts(b, form == 2 ? "___" : "%2F");
+		else
+			buf_putc(b, *p);
+	}
+	return !b->oom;
+}
+
+/* A note that a vault's way of writing the name names, or NULL. */
+static note *
+resolve_vault_forms(kith_journal *j, const note *from, const char *name)
+{
+	kith_buf b = KITH_BUF_INIT;
+	note *found = NULL;
+	int form, ambiguous;
+
+	for (form = 0; form < 4 && found == NULL; form++) {
+		if (!name_form(&b, from, name, form))
+			continue;
+		found = resolve_lookup(j, b.data, &ambiguous);
+		if (found != NULL && (found->type == NOTE_UNRESOLVED || ambiguous))
+			found = NULL;
+	}
+	buf_free(&b);
+	return found;
+}
 
 /* The message for a name several notes claim. */
 static void
@@ -72,6 +124,7 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
     enum ref_use use)
 {
 	const char *key, *hint;
+	char day[11];
 	slot *s;
 	int ambiguous;
 
@@ -80,6 +133,15 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 	if (r->name == NULL)
 		return 0;
 	r->to = resolve_lookup(j, r->name, &ambiguous);
+	if ((r->to == NULL || r->to->type == NOTE_UNRESOLVED) && !ambiguous) {
+		note *found = resolve_vault_forms(j, from, r->name);
+
+		if (found != NULL)
+			r->to = found;
+	}
+	if (r->to == NULL && !ambiguous && use == USE_LINK &&
+	    date_of_link(r->name, strlen(r->name), day))
+		return 0;	/* a day that has no daily note: no one */
 	if (ambiguous) {
 		if ((key = name_fold(&j->mem, r->name)) == NULL)
 			return -1;

@@ -54,6 +54,8 @@ typedef struct scan {
 	size_t ntags, captags;
 	f_ref *with;		/* the roster's links */
 	size_t nwith, capwith;
+	int quiet[16];		/* lines whose links are no mentions */
+	size_t nquiet;
 	mention *mentions;	/* the note's, moved into the arena at the */
 	task *tasks;		/* end, at their exact size */
 	size_t capmentions;
@@ -124,6 +126,13 @@ mention_add(scan *s, const char *target, size_t len, pos at)
 	mention *m;
 	const char *name;
 
+	size_t i;
+
+	/* a link in a type, category or tag property written in the body
+	 * is not a mention */
+	for (i = 0; i < s->nquiet; i++)
+		if (s->quiet[i] == at.line)
+			return 0;
 	if ((name = ref_clean_n(&s->j->mem, target, len)) == NULL)
 		return s->j->mem.oom ? -1 : 0;
 	m = grow(&s->mentions, n->nmentions, &s->capmentions, sizeof(*m));
@@ -521,6 +530,25 @@ keep(kith_journal *j, const void *v, size_t n, size_t size)
 	return memcpy(p, v, n * size);
 }
 
+/* The lines of the body's properties that say what the note is (its
+ * type, categories, tags): their links are not mentions. */
+static void
+quiet_lines(scan *s, const yval *props)
+{
+	char norm[KEY_NORM_MAX];
+	size_t i;
+
+	for (i = 0; i < props->n && s->nquiet < 16; i++) {
+		if (key_norm(props->items[2 * i]->str, norm) == 0)
+			continue;
+		if (strcmp(norm, s->j->cfg.type_key) == 0 ||
+		    strcmp(norm, "categories") == 0 ||
+		    strcmp(norm, "category") == 0 || strcmp(norm, "tags") == 0 ||
+		    strcmp(norm, "tag") == 0)
+			s->quiet[s->nquiet++] = props->items[2 * i]->at.line;
+	}
+}
+
 /*
  * Scans a body (which ends in a line end, with zeroed bytes after it).
  * Returns 0, or -1 when out of memory.
@@ -538,6 +566,8 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 	memset(&s, 0, sizeof(s));
 	s.j = j;
 	s.n = n;
+	if (info != NULL && info->props != NULL)
+		quiet_lines(&s, info->props);
 	s.doc_line = first_line;
 	s.doc_col = 1;
 	while (len > 0 && rc == 0) {
@@ -567,7 +597,6 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 	if ((n->nmentions && n->mentions == NULL) || (n->ntasks && n->tasks == NULL))
 		s.oom = 1;
 	if (info != NULL) {
-		memset(info, 0, sizeof(*info));
 		info->tags.v = keep(j, s.tags, s.ntags, sizeof(*s.tags));
 		info->tags.n = s.ntags;
 		info->with.v = keep(j, s.with, s.nwith, sizeof(*s.with));

@@ -536,3 +536,4 @@ done:
 	type_warn(j, n, &unknown);
 	return 0;
 }
+

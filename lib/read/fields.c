@@ -161,14 +161,27 @@ bad_date(fctx *c, const yval *v)
 		bad(c, v, "invalid date \"%s\" (expected YYYY-MM-DD)", v->str);
 }
 
+/* A date written as a link to its daily note: [[2026-11-22]], or a
+ * Logseq journal's [[Nov 22nd, 2026]]. */
+static const char *
+linked_date(const char *s, char day[11])
+{
+	size_t n = strlen(s);
+
+	if (n > 4 && strncmp(s, "[[", 2) == 0 && date_of_link(s, n, day))
+		return day;
+	return s;
+}
+
 static int
 p_date(fctx *c, const yval *v, void *field)
 {
 	f_date *d = field;
+	char day[11];
 
 	if (scalar(c, v) == NULL)
 		return 0;
-	if (kith_date_parse(v->str, &d->d) < 0) {
+	if (kith_date_parse(linked_date(v->str, day), &d->d) < 0) {
 		d->d = KITH_NO_DATE;
 		bad_date(c, v);
 		return 0;
@@ -182,10 +195,11 @@ static int
 p_datetime(fctx *c, const yval *v, void *field)
 {
 	f_date *d = field;
+	char day[11];
 
 	if (scalar(c, v) == NULL)
 		return 0;
-	if (date_parse_time(v->str, &d->d, &d->minutes) == 0) {
+	if (date_parse_time(linked_date(v->str, day), &d->d, &d->minutes) == 0) {
 		d->at = v->at;
 		return 0;
 	}
@@ -804,6 +818,9 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 		n->with = b->with;
 	if (n->type == NOTE_MEETING && n->kind.s == NULL && kind != NULL)
 		n->kind.s = kind;
+	if (n->how == HOW_NAMESPACE && n->name.s == NULL)
+		/* after "people" and its separator, ___ or %2F */
+		n->name.s = n->stem + strlen(n->how_what) - 1 + 3;
 	n->private_note = n->private_flag.set && n->private_flag.yes;
 	if (n->type == NOTE_MEETING)
 		meeting_required(j, n, date, dkey, with, wkey, with_reported);

@@ -260,3 +260,52 @@ inline_fields(kith_journal *j, arena *scratch, const char *body, size_t len,
 	map->n = p.n / 2;
 	return map;
 }
+
+/*
+ * Front matter as Logseq writes it on a page: "key: value" lines that
+ * look like YAML and may not be ("tags: [[a/b]] , [[c]]"), read as Logseq
+ * reads them: one pair a line, a comma list where there are links.  NULL
+ * when a line is not "key: value" (then it is read as YAML).
+ */
+const yval *
+logseq_front_matter(kith_journal *j, arena *scratch, const char *yaml,
+    size_t len, int first_line)
+{
+	pairs p = { j, scratch, NULL, 0, 0, 0 };
+	const char *line = yaml, *e = yaml + len, *nl, *sep, *v;
+	int lineno = first_line;
+	size_t n, vn;
+	yval *map;
+
+	for (; line < e; line = nl + 1, lineno++) {
+		if ((nl = memchr(line, '\n', (size_t)(e - line))) == NULL)
+			nl = e;
+		n = (size_t)(nl - line);
+		if (n == 0 || (n == 1 && line[0] == '\r'))
+			continue;
+		if ((sep = memchr(line, ':', n)) == NULL ||
+		    !is_key(line, (size_t)(sep - line)) ||
+		    (sep + 1 < nl && sep[1] != ' ' && sep[1] != '\r'))
+			return NULL;
+		v = sep + 1;
+		vn = (size_t)(nl - v);
+		trim(&v, &vn);
+		if (vn >= 2 && (v[0] == '"' || v[0] == '\'') && v[vn - 1] == v[0]) {
+			v++;
+			vn -= 2;
+		}
+		pair_add(&p, line, (size_t)(sep - line), v, vn,
+		    (pos){ lineno, 1 }, (pos){ lineno, column(line, v) });
+	}
+	if (p.oom || p.n == 0 ||
+	    (map = arena_alloc(scratch, sizeof(*map))) == NULL) {
+		scratch->oom |= p.oom || p.n > 0;
+		return NULL;
+	}
+	memset(map, 0, sizeof(*map));
+	map->kind = Y_MAP;
+	map->at = (pos){ first_line, 1 };
+	map->items = p.items;
+	map->n = p.n / 2;
+	return map;
+}

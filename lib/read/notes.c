@@ -128,7 +128,11 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
 		goto out;
 	}
 	map = &no_front_matter;
-	if (fm.yaml != NULL) {
+	if (fm.yaml != NULL && j->cfg.logseq &&
+	    (map = logseq_front_matter(j, scratch, fm.yaml, fm.yaml_len,
+	    fm.yaml_line)) == NULL)
+		map = &no_front_matter;
+	if (fm.yaml != NULL && map == &no_front_matter) {
 		map = yaml_read(j, scratch, n->path, "front matter", fm.yaml,
 		    fm.yaml_len, fm.yaml_line);
 		if (map == NULL) {
@@ -139,9 +143,7 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
 	}
 	/* the body first: its tags, participants and inline fields help
 	 * type the note */
-	if ((rc = body_scan(j, n, fm.body, fm.body_len, fm.body_line,
-	    &info)) < 0)
-		goto out;
+	memset(&info, 0, sizeof(info));
 	info.props = inline_fields(j, scratch, fm.body, fm.body_len,
 	    fm.body_line);
 	if (scratch->oom || (info.props != NULL &&
@@ -149,6 +151,9 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
 		rc = -1;
 		goto out;
 	}
+	if ((rc = body_scan(j, n, fm.body, fm.body_len, fm.body_line,
+	    &info)) < 0)
+		goto out;
 	if ((rc = fields_apply(j, n, map, &info)) < 0)
 		goto out;
 	if (rc == 0 && !n->skipped && j->keep_bodies)

@@ -100,6 +100,8 @@ int body_scan(kith_journal *j, note *n, const char *body, size_t len,
  * Logseq page's properties, as a mapping in scratch; NULL when none. */
 const yval *inline_fields(kith_journal *j, arena *scratch, const char *body,
     size_t len, int first_line);
+const yval *logseq_front_matter(kith_journal *j, arena *scratch,
+    const char *yaml, size_t len, int first_line);
 
 /* config.c: kith.yaml */
 void config_defaults(config *c);
