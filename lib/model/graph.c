@@ -31,7 +31,7 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 	u->path = "";
 	u->stem = u->display = name;
 	u->date.d = u->last_contact.d = u->met.d = u->snooze.d = KITH_NO_DATE;
-	u->apply_by.d = u->due.d = KITH_NO_DATE;
+	u->apply_by.d = u->due.d = u->daily = KITH_NO_DATE;
 	u->index = j->nnodes;
 	j->notes[j->nnodes++] = u;
 	s->u.node = u;
@@ -155,6 +155,8 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 			return -1;
 	} else if (r->to->type != NOTE_UNRESOLVED) {
 		return 0;
+	} else if (use == USE_LINK && r->to->used_as_person) {
+		return 0;	/* said where the person is named (a roster) */
 	}
 	r->to->used_as_person |= use == USE_PERSON;
 	r->to->used_as_company |= use == USE_COMPANY;

@@ -243,6 +243,8 @@ typedef struct note {
 	/* person (and unresolved), filled in by graph.c */
 	struct note **meetings;	/* meetings with them, by date */
 	size_t nmeetings;
+	kith_date *dailies;	/* days a daily note links them, in order */
+	size_t ndailies;
 
 	/* company (and unresolved), filled in by graph.c: its latest
 	 * meeting, held or not (a meeting's company:, or a person's) */

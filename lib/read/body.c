@@ -178,6 +178,11 @@ task_dates(scan *s, task *t, char *text)
 			while (*q == ' ')
 				q++;
 			date = q;
+			/* a mark with nothing after it is text ("📅" alone) */
+			if (*date == '\0' || *date == '\n') {
+				p += mlen;
+				continue;
+			}
 			for (k = 0; k < 10 && date[k] && date[k] != ' '; k++)
 				one[k] = date[k];
 			/* Never half a character: back to its first byte. */
