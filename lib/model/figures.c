@@ -93,7 +93,7 @@ gather_dailies(kith_journal *j)
 		if (d->daily == KITH_NO_DATE || d->skipped)
 			continue;
 		for (k = 0; k < d->nmentions; k++)
-			if (note_is_person(p = d->mentions[k].ref.to) &&
+			if (note_names_person(p = d->mentions[k].ref.to) &&
 			    note_has_rest(p)) {
 				p->ndailies++;
 				total++;
@@ -116,7 +116,7 @@ gather_dailies(kith_journal *j)
 		if (d->daily == KITH_NO_DATE || d->skipped)
 			continue;
 		for (k = 0; k < d->nmentions; k++)
-			if (note_is_person(p = d->mentions[k].ref.to) &&
+			if (note_names_person(p = d->mentions[k].ref.to) &&
 			    note_has_rest(p))
 				p->dailies[p->ndailies++] = d->daily;
 	}

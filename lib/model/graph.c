@@ -39,7 +39,9 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 	return u;
 }
 
-enum ref_use { USE_PERSON, USE_COMPANY, USE_LINK };
+/* USE_PROPERTY: a link in a property that is not kith's, said by no
+ * warning (kith check --explain counts the links to no note). */
+enum ref_use { USE_PERSON, USE_COMPANY, USE_LINK, USE_PROPERTY };
 
 /* A name written as vaults write it: one of its forms into b.  0: the
  * name without ".md" ([[Jane Doe.md]]); 1: from the note's own folder
@@ -139,7 +141,7 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 		if (found != NULL)
 			r->to = found;
 	}
-	if (r->to == NULL && !ambiguous && use == USE_LINK &&
+	if (r->to == NULL && !ambiguous && use >= USE_LINK &&
 	    date_of_link(r->name, strlen(r->name), day))
 		return 0;	/* a day that has no daily note: no one */
 	if (ambiguous) {
@@ -160,6 +162,8 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 	}
 	r->to->used_as_person |= use == USE_PERSON;
 	r->to->used_as_company |= use == USE_COMPANY;
+	if (use == USE_PROPERTY)
+		return 0;
 	/* One search a name, however many links lead to it. */
 	if (!r->to->hinted) {
 		r->to->hint = suggest(j, r->name);
@@ -221,7 +225,8 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 			return -1;
 	}
 	for (i = 0; i < n->nmentions; i++) {
-		if (resolve(j, n, &n->mentions[i].ref, "link", USE_LINK) < 0 ||
+		if (resolve(j, n, &n->mentions[i].ref, "link", i <
+		    n->body_mentions ? USE_LINK : USE_PROPERTY) < 0 ||
 		    edge_add(j, EDGE_MENTIONS, n, n->mentions[i].ref.to,
 		    n->mentions[i].ref.at.line, cap) < 0)
 			return -1;

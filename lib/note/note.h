@@ -201,8 +201,9 @@ typedef struct note {
 	extra *extras;
 	size_t nextras;
 
-	mention *mentions;
+	mention *mentions;	/* the body's, then those of its properties */
 	size_t nmentions;
+	size_t body_mentions;	/* the body's: a link to no note is said */
 	task *tasks;
 	size_t ntasks;
 
@@ -414,7 +415,12 @@ const char *meeting_kind(const note *m);
 int meeting_is_written(const note *m);
 /* A person note, or a name without a note that stands for a person. */
 int note_is_person(const note *n);
+/* A person note, or a name without a note written where a person goes. */
+int note_names_person(const note *n);
 /* The note read from path (notes are sorted by path), or NULL. */
 note *journal_note_at(const kith_journal *j, const char *path);
+/* How a note was recognised, as kith check --explain says it ("folder",
+ * "type", ...; "" for a category, whose key says it). */
+const char *how_label(enum note_how how);
 
 #endif

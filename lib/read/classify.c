@@ -238,16 +238,6 @@ stem_day(const char *stem)
 	return kith_date_parse(day, &d) == 0 ? d : KITH_NO_DATE;
 }
 
-/* How a note was recognised, as kith check --explain says it. */
-const char *
-how_label(enum note_how how)
-{
-	static const char *const labels[] = { "nothing", "type", "kith.yaml",
-		"", "daily", "folder", "namespace", "tag" };
-
-	return labels[how];
-}
-
 static void
 set_how(kith_journal *j, note *n, enum note_type type, enum note_how how,
     const char *what)

@@ -672,66 +672,6 @@ time_from_synonym(kith_journal *j, note *n, const yval *map, size_t chosen)
 	}
 }
 
-/* Adds the body's #tags after the front matter's. */
-static int
-tags_add(kith_journal *j, note *n, const f_list *more)
-{
-	f_text *v;
-	size_t i, k;
-
-	if (more->n == 0)
-		return 0;
-	if ((v = arena_alloc(&j->mem, (n->tags.n + more->n) * sizeof(*v))) == NULL)
-		return -1;
-	if (n->tags.n > 0)
-		memcpy(v, n->tags.v, n->tags.n * sizeof(*v));
-	else
-		n->tags.at = more->v[0].at;
-	for (i = 0; i < more->n; i++) {
-		for (k = 0; k < n->tags.n && strcasecmp(v[k].s, more->v[i].s); k++)
-			;
-		if (k == n->tags.n)
-			v[n->tags.n++] = more->v[i];
-	}
-	n->tags.v = v;
-	return 0;
-}
-
-/* The tags a note is classified by: the front matter's and the body's. */
-static int
-tags_of(kith_journal *j, const yval *map, const body_info *b, f_list *out)
-{
-	char norm[KEY_NORM_MAX];
-	const yval *v, *e;
-	size_t i, k, n = b ? b->tags.n : 0, cap;
-
-	for (i = 0; i < map->n; i++)
-		if (key_norm(map->items[2 * i]->str, norm) > 0 &&
-		    (strcmp(norm, "tags") == 0 || strcmp(norm, "tag") == 0))
-			n += map->items[2 * i + 1]->kind == Y_SEQ ?
-			    map->items[2 * i + 1]->n : 1;
-	memset(out, 0, sizeof(*out));
-	if (n == 0)
-		return 0;
-	cap = n;
-	if ((out->v = arena_alloc(&j->mem, cap * sizeof(*out->v))) == NULL)
-		return -1;
-	for (i = 0; i < map->n; i++) {
-		if (key_norm(map->items[2 * i]->str, norm) == 0 ||
-		    (strcmp(norm, "tags") != 0 && strcmp(norm, "tag") != 0))
-			continue;
-		v = map->items[2 * i + 1];
-		for (k = 0; k < (v->kind == Y_SEQ ? v->n : 1); k++) {
-			e = v->kind == Y_SEQ ? unwrap(v->items[k]) : v;
-			if (e->kind == Y_SCALAR && e->str[0] != '\0')
-				out->v[out->n++].s = e->str;
-		}
-	}
-	for (i = 0; b != NULL && i < b->tags.n; i++)
-		out->v[out->n++] = b->tags.v[i];
-	return 0;
-}
-
 /*
  * Types the front matter map (with the body's page properties and inline
  * fields after it) into n: first its type (classify.c), then each key in
@@ -822,6 +762,8 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 		/* after "people" and its separator, ___ or %2F */
 		n->name.s = n->stem + strlen(n->how_what) - 1 + 3;
 	n->private_note = n->private_flag.set && n->private_flag.yes;
+	if (property_mentions(j, n, b != NULL ? b->body_line : 0) < 0)
+		return -1;
 	if (n->type == NOTE_MEETING)
 		meeting_required(j, n, date, dkey, with, wkey, with_reported);
 	return 0;

@@ -144,6 +144,7 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
 	/* the body first: its tags, participants and inline fields help
 	 * type the note */
 	memset(&info, 0, sizeof(info));
+	info.body_line = fm.body_line;
 	info.props = inline_fields(j, scratch, fm.body, fm.body_len,
 	    fm.body_line);
 	if (scratch->oom || (info.props != NULL &&

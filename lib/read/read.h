@@ -69,12 +69,19 @@ typedef struct body_info {
 	f_list tags;		/* in the journal's arena */
 	f_refs with;		/* in the journal's arena */
 	const yval *props;	/* in the scratch arena */
+	int body_line;		/* the body's first line */
 } body_info;
 
 /* fields.c: types the front matter into the note; b may be NULL */
 int fields_apply(kith_journal *j, note *n, const yval *map,
     const body_info *b);
 enum note_type note_type_from_path(const char *path);
+
+/* props.c: tags to classify by, the body's #tags kept, property links */
+int tags_of(kith_journal *j, const yval *map, const body_info *b,
+    f_list *out);
+int tags_add(kith_journal *j, note *n, const f_list *more);
+int property_mentions(kith_journal *j, note *n, int body_line);
 
 /* keys.c: a key in any spelling */
 #define KEY_NORM_MAX 48
@@ -90,7 +97,6 @@ int type_of_words(const char *s, int kinds, const char **kind);
 int folder_kind(const char *name, size_t len);
 int folder_is_templates(const char *name);
 const char *ref_fold(arena *a, const char *s);
-const char *how_label(enum note_how how);
 
 /* body.c: mentions and tasks (md4c, in the pieces of core/mdpiece.h) */
 int body_scan(kith_journal *j, note *n, const char *body, size_t len,
