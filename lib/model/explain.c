@@ -162,10 +162,13 @@ list_put(const kith_journal *j, kith_buf *b)
 				    n->date.minutes % 60);
 			if (n->kind.s != NULL)
 				buf_printf(b, " %s", n->kind.s);
-			for (k = 0; k < n->with.n; k++)
-				buf_printf(b, "%s%s", k ? ", " : " with ",
-				    n->with.v[k].to ? n->with.v[k].to->display :
-				    n->with.v[k].name);
+			for (k = 0, named = 0; k < n->with.n; k++)
+				if (n->with.v[k].to == NULL ||
+				    !n->with.v[k].to->is_owner)
+					buf_printf(b, "%s%s", named++ ? ", " :
+					    " with ", n->with.v[k].to ?
+					    n->with.v[k].to->display :
+					    n->with.v[k].name);
 			if (n->company.to != NULL)
 				buf_printf(b, ", at %s", n->company.to->display);
 		} else if (n->daily != KITH_NO_DATE) {

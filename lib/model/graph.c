@@ -424,7 +424,8 @@ graph_build(kith_journal *j)
 	 * of at most 3/4, and at most one edge a reference. */
 	for (i = 0; i < j->nnotes; i++) {
 		n = j->notes[i];
-		keys += 2 + (n->name.s != NULL) + n->aliases.n;
+		keys += 2 + (n->name.s != NULL) + n->aliases.n +
+		    (n->type == NOTE_PERSON ? n->email.n : 0);
 		cap += 2 + n->with.n + n->nmentions;
 	}
 	if ((j->names = calloc(1, sizeof(*j->names))) == NULL)
