@@ -87,11 +87,17 @@ date_key_of(const note *n)
 	int minutes;
 	size_t i;
 
-	for (i = 0; i < n->nextras; i++)
-		if (n->extras[i].value->kind == Y_SCALAR &&
-		    strlen(n->extras[i].value->str) >= 10 &&
-		    date_parse_time(n->extras[i].value->str, &d, &minutes) == 0)
+	char day[11];
+	const char *v;
+
+	for (i = 0; i < n->nextras; i++) {
+		if (n->extras[i].value->kind != Y_SCALAR)
+			continue;
+		v = n->extras[i].value->str;
+		if ((strlen(v) >= 10 && date_parse_time(v, &d, &minutes) == 0) ||
+		    (strncmp(v, "[[", 2) == 0 && date_of_link(v, strlen(v), day)))
 			return n->extras[i].key;
+	}
 	return NULL;
 }
 

@@ -535,8 +535,22 @@ keep(kith_journal *j, const void *v, size_t n, size_t size)
 	return memcpy(p, v, n * size);
 }
 
+/* Does a types: rule of kith.yaml read this property? */
+static int
+rule_key(const kith_journal *j, const char *norm)
+{
+	size_t i;
+
+	for (i = 0; i < j->cfg.nrules; i++)
+		if (j->cfg.rules[i].what == RULE_PROPERTY &&
+		    strcmp(j->cfg.rules[i].key, norm) == 0)
+			return 1;
+	return 0;
+}
+
 /* The lines of the body's properties that say what the note is (its
- * type, categories, tags): their links are not mentions. */
+ * type, categories, tags, a property types: reads): their links are not
+ * mentions. */
 static void
 quiet_lines(scan *s, const yval *props)
 {
@@ -549,7 +563,7 @@ quiet_lines(scan *s, const yval *props)
 		if (strcmp(norm, s->j->cfg.type_key) == 0 ||
 		    strcmp(norm, "categories") == 0 ||
 		    strcmp(norm, "category") == 0 || strcmp(norm, "tags") == 0 ||
-		    strcmp(norm, "tag") == 0)
+		    strcmp(norm, "tag") == 0 || rule_key(s->j, norm))
 			s->quiet[s->nquiet++] = props->items[2 * i]->at.line;
 	}
 }
