@@ -3,6 +3,7 @@
  * [[wiki links]] become mentions, task list items become tasks with their
  * due and done dates (journal.md, "Body").
  */
+#define _GNU_SOURCE		/* memmem */
 #include <md4c.h>
 #include <stdlib.h>
 #include <string.h>
@@ -535,6 +536,67 @@ keep(kith_journal *j, const void *v, size_t n, size_t size)
 	return memcpy(p, v, n * size);
 }
 
+/* Is the target a file that is not a note (an image, a Bases view)? */
+static int
+not_a_note(const char *t, size_t n)
+{
+	size_t end = 0, dot = n;
+
+	while (end < n && t[end] != '|' && t[end] != '#')
+		end++;
+	for (dot = end; dot > 0 && t[dot - 1] != '.' && t[dot - 1] != '/'; dot--)
+		;
+	if (dot == 0 || t[dot - 1] != '.' || end - dot > 5 || end == dot)
+		return 0;
+	return !(end - dot == 2 && (t[dot] == 'm' || t[dot] == 'M') &&
+	    (t[dot + 1] == 'd' || t[dot + 1] == 'D'));
+}
+
+/* Embeds, ![[Note]], which md4c does not read as wiki links: links like
+ * the others (after them), outside code; an embedded file that is not a
+ * note is no link. */
+static int
+embeds(scan *s, const char *body, size_t len, int first_line)
+{
+	const char *line = body, *e = body + len, *nl, *p, *close;
+	int lineno = first_line, fenced = 0, ticks;
+	size_t k;
+
+	if (memmem(body, len, "![[", 3) == NULL)
+		return 0;
+	for (; line < e; line = nl + 1, lineno++) {
+		if ((nl = memchr(line, '\n', (size_t)(e - line))) == NULL)
+			nl = e;
+		for (p = line; p < nl && *p == ' '; p++)
+			;
+		if (nl - p >= 3 && (strncmp(p, "```", 3) == 0 ||
+		    strncmp(p, "~~~", 3) == 0)) {
+			fenced = !fenced;
+			continue;
+		}
+		if (fenced)
+			continue;
+		for (p = line, ticks = 0; p + 3 <= nl; p++) {
+			ticks += *p == '`';
+			if ((ticks & 1) || strncmp(p, "![[", 3) != 0 ||
+			    (close = memmem(p + 3, (size_t)(nl - p - 3), "]]",
+			    2)) == NULL)
+				continue;
+			if (!not_a_note(p + 3, (size_t)(close - p - 3))) {
+				pos at = { lineno, 1 };
+
+				for (k = 0; line + k < p + 1; k++)
+					at.col += ((unsigned char)line[k] & 0xc0) != 0x80;
+				if (mention_add(s, p + 3, (size_t)(close - p - 3),
+				    at) < 0)
+					return -1;
+			}
+			p = close + 1;
+		}
+	}
+	return 0;
+}
+
 /* Does a types: rule of kith.yaml read this property? */
 static int
 rule_key(const kith_journal *j, const char *norm)
@@ -579,7 +641,7 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 	MD_PARSER parser = { 0, BODY_FLAGS, enter_block, leave_block,
 	    enter_span, leave_span, text, NULL, NULL };
 	scan s;
-	size_t piece, i;
+	size_t piece, i, len0 = len;
 	int rc = 0;
 
 	memset(&s, 0, sizeof(s));
@@ -609,6 +671,8 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 		body += piece;
 		len -= piece;
 	}
+	if (rc == 0 && embeds(&s, body - (len0 - len), len0, first_line) < 0)
+		s.oom = 1;
 	free(s.items);
 	buf_free(&s.heading);
 	n->mentions = keep(j, s.mentions, n->nmentions, sizeof(*s.mentions));

@@ -389,6 +389,44 @@ daily_notes(void **state)
 	    KITH_NO_DATE);
 }
 
+/* Embeds are links (a file that is not a note is none); [[Note.md]],
+ * [[folder/Note]] from the note's folder and Logseq namespaces resolve;
+ * a link in another property is a quiet mention; a link to a day with
+ * no note is nobody. */
+static void
+links_as_vaults_write_them(void **state)
+{
+	tu_ctx *c = *state;
+	note *n;
+	size_t i;
+
+	tu_write(c, "logseq/config.edn", "{}\n");
+	tu_write(c, "pages/people___Jane Roe.md", "company:: Acme\n");
+	tu_write(c, "pages/sub/Bo.md", "b\n");
+	tu_write(c, "pages/x.md",
+	    "---\ndeal: \"[[Big Deal]]\"\ndaily: \"[[2026-11-05]]\"\n---\n"
+	    "![[Bo]] and ![[Bo.png]] and ![[View.base#Person]]\n"
+	    "`![[Not a link]]`\n"
+	    "[[Bo.md]], [[sub/Bo]], [[people/Jane Roe]], [[Nov 5th, 2026]]\n");
+	tu_load(c, "2026-11-22");
+	n = tu_note(c, "pages/people___Jane Roe.md");
+	assert_int_equal(n->type, NOTE_PERSON);
+	assert_string_equal(n->display, "Jane Roe");
+	n = tu_note(c, "pages/x.md");
+	/* the body's links, its embeds, then the properties' */
+	assert_int_equal(n->nmentions, 7);
+	assert_int_equal(n->body_mentions, 5);
+	for (i = 0; i < 5; i += i == 1 ? 3 : 1)
+		assert_string_equal(n->mentions[i].ref.to->path, "pages/sub/Bo.md");
+	assert_string_equal(n->mentions[2].ref.to->path,
+	    "pages/people___Jane Roe.md");
+	assert_null(n->mentions[3].ref.to);	/* the day */
+	assert_string_equal(n->mentions[5].ref.name, "Big Deal");
+	assert_int_equal(n->mentions[5].ref.to->type, NOTE_UNRESOLVED);
+	assert_null(n->mentions[6].ref.to);
+	tu_assert_str(tu_diags(c), "");
+}
+
 int
 main(void)
 {
@@ -404,6 +442,7 @@ main(void)
 		TU_TEST(participants_heading),
 		TU_TEST(body_tags),
 		TU_TEST(daily_notes),
+		TU_TEST(links_as_vaults_write_them),
 	};
 
 	return cmocka_run_group_tests_name("vault", tests, NULL, NULL);
