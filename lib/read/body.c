@@ -18,6 +18,8 @@
 #define BODY_FLAGS (MD_FLAG_WIKILINKS | MD_FLAG_TASKLISTS | MD_FLAG_TABLES | \
     MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML)
 
+#define QUIET_MAX 32
+
 /* A list item being read. */
 typedef struct item {
 	int is_task;
@@ -55,7 +57,7 @@ typedef struct scan {
 	size_t ntags, captags;
 	f_ref *with;		/* the roster's links */
 	size_t nwith, capwith;
-	int quiet[16];		/* lines whose links are no mentions */
+	int quiet[QUIET_MAX];	/* lines whose links are no mentions */
 	size_t nquiet;
 	mention *mentions;	/* the note's, moved into the arena at the */
 	task *tasks;		/* end, at their exact size */
@@ -610,23 +612,52 @@ rule_key(const kith_journal *j, const char *norm)
 	return 0;
 }
 
-/* The lines of the body's properties that say what the note is (its
- * type, categories, tags, a property types: reads): their links are not
- * mentions. */
-static void
-quiet_lines(scan *s, const yval *props)
+/* Does a property say what a note is (its type, categories, tags, a
+ * property types: reads)?  Its links are not mentions. */
+static int
+says_type(const kith_journal *j, const char *key)
 {
 	char norm[KEY_NORM_MAX];
-	size_t i;
 
-	for (i = 0; i < props->n && s->nquiet < 16; i++) {
-		if (key_norm(props->items[2 * i]->str, norm) == 0)
-			continue;
-		if (strcmp(norm, s->j->cfg.type_key) == 0 ||
-		    strcmp(norm, "categories") == 0 ||
-		    strcmp(norm, "category") == 0 || strcmp(norm, "tags") == 0 ||
-		    strcmp(norm, "tag") == 0 || rule_key(s->j, norm))
+	if (key_norm(key, norm) == 0)
+		return 0;
+	return strcmp(norm, j->cfg.type_key) == 0 ||
+	    strcmp(norm, "categories") == 0 ||
+	    strcmp(norm, "category") == 0 || strcmp(norm, "tags") == 0 ||
+	    strcmp(norm, "tag") == 0 || rule_key(j, norm);
+}
+
+/* The lines of the body's properties that say what the note is: the
+ * page's (props), and in a Logseq graph the blocks' too (a template
+ * block's "type:: [[Person]]"). */
+static void
+quiet_lines(scan *s, const yval *props, const char *body, size_t len,
+    int first_line)
+{
+	const char *line = body, *e = body + len, *nl, *p, *sep;
+	char key[KEY_NORM_MAX];
+	size_t i;
+	int lineno = first_line;
+
+	for (i = 0; props != NULL && i < props->n && s->nquiet < QUIET_MAX; i++)
+		if (says_type(s->j, props->items[2 * i]->str))
 			s->quiet[s->nquiet++] = props->items[2 * i]->at.line;
+	if (!s->j->cfg.logseq || memmem(body, len, "::", 2) == NULL)
+		return;
+	for (; line < e && s->nquiet < QUIET_MAX; line = nl + 1, lineno++) {
+		if ((nl = memchr(line, '\n', (size_t)(e - line))) == NULL)
+			nl = e;
+		for (p = line; p < nl && (*p == ' ' || *p == '\t'); p++)
+			;
+		if (nl - p > 2 && p[0] == '-' && p[1] == ' ')
+			p += 2;
+		if ((sep = memmem(p, (size_t)(nl - p), "::", 2)) == NULL ||
+		    (size_t)(sep - p) >= sizeof(key))
+			continue;
+		memcpy(key, p, (size_t)(sep - p));
+		key[sep - p] = '\0';
+		if (says_type(s->j, key))
+			s->quiet[s->nquiet++] = lineno;
 	}
 }
 
@@ -647,8 +678,8 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 	memset(&s, 0, sizeof(s));
 	s.j = j;
 	s.n = n;
-	if (info != NULL && info->props != NULL)
-		quiet_lines(&s, info->props);
+	if (info != NULL)
+		quiet_lines(&s, info->props, body, len, first_line);
 	s.doc_line = first_line;
 	s.doc_col = 1;
 	while (len > 0 && rc == 0) {
