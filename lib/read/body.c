@@ -3,7 +3,6 @@
  * [[wiki links]] become mentions, task list items become tasks with their
  * due and done dates (journal.md, "Body").
  */
-#define _GNU_SOURCE		/* memmem */
 #include <md4c.h>
 #include <stdlib.h>
 #include <string.h>
@@ -564,7 +563,7 @@ embeds(scan *s, const char *body, size_t len, int first_line)
 	int lineno = first_line, fenced = 0, ticks;
 	size_t k;
 
-	if (memmem(body, len, "![[", 3) == NULL)
+	if (text_find(body, len, "![[", 3) == NULL)
 		return 0;
 	for (; line < e; line = nl + 1, lineno++) {
 		if ((nl = memchr(line, '\n', (size_t)(e - line))) == NULL)
@@ -581,7 +580,7 @@ embeds(scan *s, const char *body, size_t len, int first_line)
 		for (p = line, ticks = 0; p + 3 <= nl; p++) {
 			ticks += *p == '`';
 			if ((ticks & 1) || strncmp(p, "![[", 3) != 0 ||
-			    (close = memmem(p + 3, (size_t)(nl - p - 3), "]]",
+			    (close = text_find(p + 3, (size_t)(nl - p - 3), "]]",
 			    2)) == NULL)
 				continue;
 			if (!not_a_note(p + 3, (size_t)(close - p - 3))) {
@@ -642,7 +641,7 @@ quiet_lines(scan *s, const yval *props, const char *body, size_t len,
 	for (i = 0; props != NULL && i < props->n && s->nquiet < QUIET_MAX; i++)
 		if (says_type(s->j, props->items[2 * i]->str))
 			s->quiet[s->nquiet++] = props->items[2 * i]->at.line;
-	if (!s->j->cfg.logseq || memmem(body, len, "::", 2) == NULL)
+	if (!s->j->cfg.logseq || text_find(body, len, "::", 2) == NULL)
 		return;
 	for (; line < e && s->nquiet < QUIET_MAX; line = nl + 1, lineno++) {
 		if ((nl = memchr(line, '\n', (size_t)(e - line))) == NULL)
@@ -651,7 +650,7 @@ quiet_lines(scan *s, const yval *props, const char *body, size_t len,
 			;
 		if (nl - p > 2 && p[0] == '-' && p[1] == ' ')
 			p += 2;
-		if ((sep = memmem(p, (size_t)(nl - p), "::", 2)) == NULL ||
+		if ((sep = text_find(p, (size_t)(nl - p), "::", 2)) == NULL ||
 		    (size_t)(sep - p) >= sizeof(key))
 			continue;
 		memcpy(key, p, (size_t)(sep - p));

@@ -352,9 +352,8 @@ by_type_key(kith_journal *j, note *n, const yval *v, const char **kind,
 /* Does a types: rule match the note? */
 static int
 rule_matches(kith_journal *j, const note *n, const type_rule *r,
-    const yval *map, const f_list *tags)
+    const yval *map, const key_entry *keys, const f_list *tags)
 {
-	char norm[KEY_NORM_MAX];
 	const yval *s[16];
 	const char *f;
 	size_t i, k, ns;
@@ -369,8 +368,7 @@ rule_matches(kith_journal *j, const note *n, const type_rule *r,
 		return 0;
 	}
 	for (i = 0; i < map->n; i++) {
-		if (key_norm(map->items[2 * i]->str, norm) == 0 ||
-		    strcmp(norm, r->key) != 0)
+		if (strcmp(keys[i].norm, r->key) != 0)
 			continue;
 		ns = scalars(map->items[2 * i + 1], s, 16);
 		for (k = 0; k < ns; k++)
@@ -383,17 +381,18 @@ rule_matches(kith_journal *j, const note *n, const type_rule *r,
 
 /* 3. categories: or category: holding a type word. */
 static int
-by_category(kith_journal *j, note *n, const yval *map)
+by_category(kith_journal *j, note *n, const yval *map, const key_entry *keys)
 {
-	char norm[KEY_NORM_MAX], what[160];
+	const char *norm;
+	char what[160];
 	const yval *s[16];
 	const char *kind;
 	size_t i, k, ns;
 	int type;
 
 	for (i = 0; i < map->n; i++) {
-		if (key_norm(map->items[2 * i]->str, norm) == 0 ||
-		    (strcmp(norm, "categories") != 0 &&
+		norm = keys[i].norm;
+		if (norm[0] != 'c' || (strcmp(norm, "categories") != 0 &&
 		    strcmp(norm, "category") != 0))
 			continue;
 		ns = scalars(map->items[2 * i + 1], s, 16);
@@ -483,10 +482,10 @@ by_namespace(kith_journal *j, note *n)
  * NULL.  Returns 0, or -1 when out of memory.
  */
 int
-classify(kith_journal *j, note *n, const yval *map, const f_list *tags,
-    const char **kind)
+classify(kith_journal *j, note *n, const yval *map, const key_entry *keys,
+    const f_list *tags, const char **kind)
 {
-	char norm[KEY_NORM_MAX], what[160];
+	char what[160];
 	const char *name;
 	unknown_type unknown = { NULL, NULL, NULL };
 	size_t i, len;
@@ -496,18 +495,18 @@ classify(kith_journal *j, note *n, const yval *map, const f_list *tags,
 	n->type = NOTE_PLAIN;
 	n->how = HOW_NONE;
 	for (i = 0; i < map->n; i++)
-		if (key_norm(map->items[2 * i]->str, norm) > 0 &&
-		    strcmp(norm, j->cfg.type_key) == 0 &&
+		if (strcmp(keys[i].norm, j->cfg.type_key) == 0 &&
 		    by_type_key(j, n, map->items[2 * i + 1], kind, &unknown))
 			goto done;
 	for (i = 0; i < j->cfg.nrules; i++) {
-		if (rule_matches(j, n, &j->cfg.rules[i], map, tags)) {
+		if (rule_matches(j, n, &j->cfg.rules[i], map, keys, tags)) {
 			set_how(j, n, j->cfg.rules[i].type, HOW_RULE,
 			    j->cfg.rules[i].text);
 			goto done;
 		}
 	}
-	if (by_category(j, n, map) || is_daily(j, n) || by_namespace(j, n))
+	if (by_category(j, n, map, keys) || is_daily(j, n) ||
+	    by_namespace(j, n))
 		goto done;
 	if ((type = by_folder(n, 0, &name, &len)) >= 0) {
 		snprintf(what, sizeof(what), "%.*s/", (int)len, name);

@@ -609,6 +609,7 @@ kith_own_meeting(const note *n)
 }
 
 #define NFIELDS (sizeof(fields) / sizeof(fields[0]))
+#define KEYS_ON_STACK 64
 
 /* A meeting needs a valid date and someone in with:; without them it is
  * skipped, with one error that says why (unless its value's own error has
@@ -652,19 +653,18 @@ meeting_required(kith_journal *j, note *n, const yval *date, const yval *dkey,
 /* A later synonym of date: with a time on the same day gives the time
  * ("Date" and "Date & Time"). */
 static void
-time_from_synonym(kith_journal *j, note *n, const yval *map, size_t chosen)
+time_from_synonym(note *n, const yval *map, const key_entry *keys,
+    size_t chosen)
 {
+	const field_def *date = field_find(NOTE_MEETING, "date");
 	const yval *v;
-	const char *key;
 	kith_date d;
-	int rank, minutes;
+	int minutes;
 	size_t i;
 
 	for (i = 0; i < map->n && n->date.minutes < 0; i++) {
 		v = map->items[2 * i + 1];
-		if (i == chosen || v->kind != Y_SCALAR ||
-		    (key = key_lookup(j, n->type, map->items[2 * i]->str,
-		    &rank)) == NULL || strcmp(key, "date") != 0)
+		if (i == chosen || v->kind != Y_SCALAR || keys[i].field != date)
 			continue;
 		if (date_parse_time(v->str, &d, &minutes) == 0 &&
 		    d == n->date.d)
@@ -688,25 +688,32 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 	const yval *key, *value;
 	const yval *date = NULL, *dkey = NULL, *with = NULL, *wkey = NULL;
 	const char *kind, *canon;
-	char norm[KEY_NORM_MAX];
+	key_entry local[KEYS_ON_STACK], *keys = local;
 	size_t i, k, before, chosen[NFIELDS];
-	int rank, best[NFIELDS], with_reported = 0;
+	int best[NFIELDS], with_reported = 0, rc = -1;
 	f_list tags;
 
-	if (tags_of(j, map, b, &tags) < 0 ||
-	    classify(j, n, map, &tags, &kind) < 0)
+	/* each key compared once: its compared form, then its field */
+	if (map->n > KEYS_ON_STACK &&
+	    (keys = malloc(map->n * sizeof(*keys))) == NULL)
 		return -1;
+	for (i = 0; i < map->n; i++)
+		key_norm(map->items[2 * i]->str, keys[i].norm);
+	if (tags_of(j, map, keys, b, &tags) < 0 ||
+	    classify(j, n, map, keys, &tags, &kind) < 0)
+		goto out;
 	for (k = 0; k < NFIELDS; k++) {
 		best[k] = 1 << 20;
 		chosen[k] = (size_t)-1;
 	}
 	for (i = 0; i < map->n; i++) {
-		canon = key_lookup(j, n->type, map->items[2 * i]->str, &rank);
-		if (canon == NULL || (f = field_find(n->type, canon)) == NULL)
+		canon = key_lookup_norm(j, n->type, keys[i].norm, &keys[i].rank);
+		keys[i].field = f = canon ? field_find(n->type, canon) : NULL;
+		if (f == NULL)
 			continue;
 		k = (size_t)(f - fields);
-		if (has_value(map->items[2 * i + 1]) && rank < best[k]) {
-			best[k] = rank;
+		if (has_value(map->items[2 * i + 1]) && keys[i].rank < best[k]) {
+			best[k] = keys[i].rank;
 			chosen[k] = i;
 		}
 		if (f->parse == p_datetime && date == NULL) {
@@ -721,20 +728,18 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 	for (i = 0; i < map->n; i++) {
 		key = map->items[2 * i];
 		value = map->items[2 * i + 1];
-		if ((key_norm(key->str, norm) > 0 &&
-		    strcmp(norm, j->cfg.type_key) == 0) || is_empty(value))
+		if (strcmp(keys[i].norm, j->cfg.type_key) == 0 || is_empty(value))
 			continue;
 		c.key = key->str;
-		canon = key_lookup(j, n->type, key->str, &rank);
-		if (canon == NULL || (f = field_find(n->type, canon)) == NULL) {
+		if ((f = keys[i].field) == NULL) {
 			if (extra_add(j, n, key, value) < 0)
-				return -1;
+				goto out;
 			continue;
 		}
 		k = (size_t)(f - fields);
 		if (chosen[k] != i && f->parse != p_refs) {
 			if (extra_keep(j, n, key, value) < 0)
-				return -1;
+				goto out;
 			continue;
 		}
 		if (f->parse == p_datetime) {
@@ -743,16 +748,16 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 		}
 		before = j->ndiags;
 		if (f->parse(&c, value, (char *)n + f->offset) < 0)
-			return -1;
+			goto out;
 		if (f->parse == p_refs && j->ndiags > before)
 			with_reported = 1;
 	}
 	if (n->type == NOTE_MEETING && n->date.d != KITH_NO_DATE &&
 	    n->date.minutes < 0)
-		time_from_synonym(j, n, map, chosen[field_find(NOTE_MEETING,
+		time_from_synonym(n, map, keys, chosen[field_find(NOTE_MEETING,
 		    "date") - fields]);
 	if (b != NULL && tags_add(j, n, &b->tags) < 0)
-		return -1;
+		goto out;
 	if (n->type == NOTE_MEETING && n->with.n == 0 && b != NULL &&
 	    b->with.n > 0)
 		n->with = b->with;
@@ -763,8 +768,12 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 		n->name.s = n->stem + strlen(n->how_what) - 1 + 3;
 	n->private_note = n->private_flag.set && n->private_flag.yes;
 	if (property_mentions(j, n, b != NULL ? b->body_line : 0) < 0)
-		return -1;
+		goto out;
 	if (n->type == NOTE_MEETING)
 		meeting_required(j, n, date, dkey, with, wkey, with_reported);
-	return 0;
+	rc = 0;
+out:
+	if (keys != local)
+		free(keys);
+	return rc;
 }

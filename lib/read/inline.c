@@ -7,7 +7,6 @@
  * the page starts with (later ones are block properties).  They become
  * pairs of a mapping, read after the front matter's.
  */
-#define _GNU_SOURCE		/* memmem */
 #include <string.h>
 
 #include "read/read.h"
@@ -63,7 +62,7 @@ value_new(pairs *p, const char *key, const char *s, size_t n, pos at)
 	size_t k = 0;
 
 	key_norm(key, norm);
-	split = memchr(s, ',', n) != NULL && (memmem(s, n, "[[", 2) != NULL ||
+	split = memchr(s, ',', n) != NULL && (text_find(s, n, "[[", 2) != NULL ||
 	    memchr(s, '#', n) != NULL || strcmp(norm, "alias") == 0 ||
 	    strcmp(norm, "aliases") == 0 || strcmp(norm, "tags") == 0 ||
 	    strcmp(norm, "tag") == 0);
@@ -172,7 +171,7 @@ line_field(pairs *p, const char *line, size_t n, int lineno)
 		s++;
 	if (s + 1 < e && (*s == '-' || *s == '*' || *s == '+') && s[1] == ' ')
 		s += 2;
-	if ((sep = memmem(s, (size_t)(e - s), "::", 2)) == NULL ||
+	if ((sep = text_find(s, (size_t)(e - s), "::", 2)) == NULL ||
 	    !is_key(s, (size_t)(sep - s)))
 		return 0;
 	pair_add(p, s, (size_t)(sep - s), sep + 2, (size_t)(e - sep - 2),
@@ -196,7 +195,7 @@ bracket_fields(pairs *p, const char *line, size_t n, int lineno)
 			continue;
 		}
 		want = *s == '[' ? ']' : ')';
-		if ((sep = memmem(s + 1, (size_t)(e - s - 1), "::", 2)) == NULL)
+		if ((sep = text_find(s + 1, (size_t)(e - s - 1), "::", 2)) == NULL)
 			return;
 		if (!is_key(s + 1, (size_t)(sep - s - 1)) ||
 		    (close = memchr(sep, want, (size_t)(e - sep))) == NULL)
@@ -226,7 +225,7 @@ inline_fields(kith_journal *j, arena *scratch, const char *body, size_t len,
 	size_t n;
 	yval *map;
 
-	if (len < 3 || memmem(body, len, "::", 2) == NULL)
+	if (len < 3 || text_find(body, len, "::", 2) == NULL)
 		return NULL;
 	for (; line < e; line = nl + 1, lineno++) {
 		if ((nl = memchr(line, '\n', (size_t)(e - line))) == NULL)
@@ -243,7 +242,7 @@ inline_fields(kith_journal *j, arena *scratch, const char *body, size_t len,
 			fenced = !fenced;
 			continue;
 		}
-		if (fenced || memmem(line, n, "::", 2) == NULL)
+		if (fenced || text_find(line, n, "::", 2) == NULL)
 			continue;
 		if (!line_field(&p, line, n, lineno))
 			bracket_fields(&p, line, n, lineno);

@@ -136,10 +136,21 @@ const char *
 key_lookup(const kith_journal *j, enum note_type t, const char *key, int *rank)
 {
 	char norm[KEY_NORM_MAX];
+
+	if (key_norm(key, norm) == 0)
+		return NULL;
+	return key_lookup_norm(j, t, norm, rank);
+}
+
+/* key_lookup() of a key in its compared form. */
+const char *
+key_lookup_norm(const kith_journal *j, enum note_type t, const char *norm,
+    int *rank)
+{
 	size_t lo = 0, hi = sizeof(synonyms) / sizeof(synonyms[0]), mid, i;
 	int c;
 
-	if (key_norm(key, norm) == 0)
+	if (norm[0] == '\0')
 		return NULL;
 	for (i = 0; i < j->cfg.nkeys; i++) {
 		if ((j->cfg.keys[i].types & KT(t)) &&

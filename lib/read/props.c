@@ -36,14 +36,15 @@ tags_add(kith_journal *j, note *n, const f_list *more)
 
 /* The tags a note is classified by: the front matter's and the body's. */
 int
-tags_of(kith_journal *j, const yval *map, const body_info *b, f_list *out)
+tags_of(kith_journal *j, const yval *map, const key_entry *keys,
+    const body_info *b, f_list *out)
 {
-	char norm[KEY_NORM_MAX];
+	const char *norm;
 	const yval *v, *e;
 	size_t i, k, n = b ? b->tags.n : 0, cap;
 
 	for (i = 0; i < map->n; i++)
-		if (key_norm(map->items[2 * i]->str, norm) > 0 &&
+		if ((norm = keys[i].norm)[0] == 't' &&
 		    (strcmp(norm, "tags") == 0 || strcmp(norm, "tag") == 0))
 			n += map->items[2 * i + 1]->kind == Y_SEQ ?
 			    map->items[2 * i + 1]->n : 1;
@@ -54,8 +55,8 @@ tags_of(kith_journal *j, const yval *map, const body_info *b, f_list *out)
 	if ((out->v = arena_alloc(&j->mem, cap * sizeof(*out->v))) == NULL)
 		return -1;
 	for (i = 0; i < map->n; i++) {
-		if (key_norm(map->items[2 * i]->str, norm) == 0 ||
-		    (strcmp(norm, "tags") != 0 && strcmp(norm, "tag") != 0))
+		norm = keys[i].norm;
+		if (strcmp(norm, "tags") != 0 && strcmp(norm, "tag") != 0)
 			continue;
 		v = map->items[2 * i + 1];
 		for (k = 0; k < (v->kind == Y_SEQ ? v->n : 1); k++) {

@@ -8,6 +8,8 @@
 #ifndef KITH_READ_H
 #define KITH_READ_H
 
+#include <string.h>
+
 #include "note/note.h"
 
 /* walk.c: the journal's note files, sorted by path */
@@ -72,27 +74,53 @@ typedef struct body_info {
 	int body_line;		/* the body's first line */
 } body_info;
 
+/* A key of a note's mapping, compared once (keys.c): its compared form
+ * ("" for none), and for fields.c the kith field it fills and its rank. */
+#define KEY_NORM_MAX 48
+typedef struct key_entry {
+	char norm[KEY_NORM_MAX];
+	const void *field;
+	int rank;
+} key_entry;
+
 /* fields.c: types the front matter into the note; b may be NULL */
 int fields_apply(kith_journal *j, note *n, const yval *map,
     const body_info *b);
 enum note_type note_type_from_path(const char *path);
 
 /* props.c: tags to classify by, the body's #tags kept, property links */
-int tags_of(kith_journal *j, const yval *map, const body_info *b,
-    f_list *out);
+int tags_of(kith_journal *j, const yval *map, const key_entry *keys,
+    const body_info *b, f_list *out);
 int tags_add(kith_journal *j, note *n, const f_list *more);
 int property_mentions(kith_journal *j, note *n, int body_line);
 
+/* The first needle (of nlen bytes) in the n bytes at s, or NULL: memchr
+ * for its first byte (fast on text where it is rare), then a compare. */
+static inline const char *
+text_find(const char *s, size_t n, const char *needle, size_t nlen)
+{
+	const char *e = s + n, *p = s;
+
+	while (nlen <= (size_t)(e - p) &&
+	    (p = memchr(p, needle[0], (size_t)(e - p) - nlen + 1)) != NULL) {
+		if (memcmp(p, needle, nlen) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /* keys.c: a key in any spelling */
-#define KEY_NORM_MAX 48
 size_t key_norm(const char *key, char out[KEY_NORM_MAX]);
 const char *key_lookup(const kith_journal *j, enum note_type t,
     const char *key, int *rank);
+const char *key_lookup_norm(const kith_journal *j, enum note_type t,
+    const char *norm, int *rank);
 unsigned key_types(const char *key);
 
 /* classify.c: which type a note is */
-int classify(kith_journal *j, note *n, const yval *map, const f_list *tags,
-    const char **kind);
+int classify(kith_journal *j, note *n, const yval *map,
+    const key_entry *keys, const f_list *tags, const char **kind);
 int type_of_words(const char *s, int kinds, const char **kind);
 int folder_kind(const char *name, size_t len);
 int folder_is_templates(const char *name);
