@@ -210,7 +210,7 @@ folder_kind(const char *name, size_t len)
 
 	folder_fold(name, len, f, sizeof(f));
 	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
-		if (strcmp(folders[i].name, f) == 0)
+		if (folders[i].name[0] == f[0] && strcmp(folders[i].name, f) == 0)
 			return folders[i].type;
 	return FOLDER_NONE;
 }

@@ -579,6 +579,7 @@ field_find(enum note_type type, const char *key)
 
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
 		if ((fields[i].types & (1u << type)) &&
+		    fields[i].key[0] == key[0] &&
 		    strcmp(fields[i].key, key) == 0)
 			return &fields[i];
 	return NULL;

@@ -161,13 +161,17 @@ key_lookup_norm(const kith_journal *j, enum note_type t, const char *norm,
 	}
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		c = strcmp(synonyms[mid].norm, norm);
+		/* the first letters tell most apart without a call */
+		c = (unsigned char)synonyms[mid].norm[0] - (unsigned char)norm[0];
+		if (c == 0)
+			c = strcmp(synonyms[mid].norm, norm);
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (i = lo; i < sizeof(synonyms) / sizeof(synonyms[0]) &&
+	    synonyms[i].norm[0] == norm[0] &&
 	    strcmp(synonyms[i].norm, norm) == 0; i++) {
 		if (synonyms[i].types & KT(t)) {
 			*rank = synonyms[i].rank ? synonyms[i].rank + 1 : 0;
