@@ -101,6 +101,57 @@ date_key_of(const note *n)
 	return NULL;
 }
 
+/* A key a meeting names its people with (keys.c's synonyms of with). */
+static int
+names_people(const char *key)
+{
+	static const char *const words[] = { "attendee", "attendees", "cc",
+		"contact", "contacts", "organizer", "participant",
+		"participants", "people", "to", "with" };
+	char norm[KEY_NORM_MAX];
+	size_t i;
+
+	if (key_norm(key, norm) == 0)
+		return 0;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(words[i], norm) == 0)
+			return 1;
+	return 0;
+}
+
+/* Plain notes that name people in a key meetings use and have a date:
+ * meetings kith was not told of, in the folder with most of them. */
+typedef struct folder_count {
+	const note *first;	/* its first such note */
+	size_t len;		/* its folder's length in first->path */
+	size_t n;
+	const char *date_key;
+} folder_count;
+
+typedef struct unread {
+	folder_count cur, best;
+} unread;
+
+static void
+unread_meeting(unread *u, const note *n)
+{
+	const char *slash = strrchr(n->path, '/'), *key;
+	size_t i, len = slash ? (size_t)(slash - n->path) : 0;
+
+	for (i = 0; i < n->nextras && !names_people(n->extras[i].key); i++)
+		;
+	if (i == n->nextras || len == 0 || (key = date_key_of(n)) == NULL)
+		return;
+	/* notes come in path order: a folder's are together */
+	if (u->cur.first == NULL || u->cur.len != len ||
+	    strncmp(u->cur.first->path, n->path, len) != 0) {
+		if (u->cur.n > u->best.n)
+			u->best = u->cur;
+		u->cur = (folder_count){ n, len, 0, key };
+	}
+	u->cur.n++;
+}
+
 static size_t
 in_degree(const kith_journal *j, size_t i)
 {
@@ -205,6 +256,7 @@ kith_journal_explain(const kith_journal *j, int list)
 	kith_buf b = KITH_BUF_INIT;
 	size_t i, plain = 0, unnamed = 0, undated = 0, skipped = 0;
 	const char *date_key = NULL, *undated_folder = NULL;
+	unread missed = { { NULL, 0, 0, NULL }, { NULL, 0, 0, NULL } };
 	const note *n;
 
 	for (i = 0; i < j->nnodes; i++) {
@@ -239,6 +291,8 @@ kith_journal_explain(const kith_journal *j, int list)
 		else if (n->type == NOTE_PLAIN) {
 			plain++;
 			unnamed += n->unnamed_meeting;
+			if (!n->unnamed_meeting)
+				unread_meeting(&missed, n);
 		}
 	}
 	if (j->cfg.logseq)
@@ -262,6 +316,18 @@ kith_journal_explain(const kith_journal *j, int list)
 	if (ways_total(&dailies) > 0)
 		ways_put(&b, "daily notes", &dailies);
 	buf_printf(&b, "plain notes: %zu\n", plain);
+	if (missed.cur.n > missed.best.n)
+		missed.best = missed.cur;
+	if (missed.best.n >= 2)	/* one deal with a close date is no sign */
+		buf_printf(&b, "  %zu plain note%s in %.*s/ name%s people and "
+		    "%s a date in %s: meetings?  kith.yaml could say\n"
+		    "    types: {meeting: [\"folder: %.*s/**\"]}\n"
+		    "    keys: {date: [%s]}\n", missed.best.n,
+		    missed.best.n == 1 ? "" : "s", (int)missed.best.len,
+		    missed.best.first->path, missed.best.n == 1 ? "s" : "",
+		    missed.best.n == 1 ? "has" : "have", missed.best.date_key,
+		    (int)missed.best.len, missed.best.first->path,
+		    missed.best.date_key);
 	if (skipped > undated)
 		buf_printf(&b, "notes not read: %zu (kith check says why)\n",
 		    skipped - undated);

@@ -76,7 +76,6 @@ typedef struct body_info {
 
 /* A key of a note's mapping, compared once (keys.c): its compared form
  * ("" for none), and for fields.c the kith field it fills and its rank. */
-#define KEY_NORM_MAX 48
 typedef struct key_entry {
 	char norm[KEY_NORM_MAX];
 	const void *field;
@@ -111,7 +110,6 @@ text_find(const char *s, size_t n, const char *needle, size_t nlen)
 }
 
 /* keys.c: a key in any spelling */
-size_t key_norm(const char *key, char out[KEY_NORM_MAX]);
 const char *key_lookup(const kith_journal *j, enum note_type t,
     const char *key, int *rank);
 const char *key_lookup_norm(const kith_journal *j, enum note_type t,
