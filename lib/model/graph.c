@@ -39,8 +39,9 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 	return u;
 }
 
-/* USE_PROPERTY: a link in a property that is not kith's, said by no
- * warning (kith check --explain counts the links to no note). */
+/* USE_PROPERTY: a link in a property that is not kith's, or a roster's
+ * link (said as with:), said by no warning (kith check --explain counts
+ * the links to no note). */
 enum ref_use { USE_PERSON, USE_COMPANY, USE_LINK, USE_PROPERTY };
 
 /* A name written as vaults write it: one of its forms into b.  0: the
@@ -157,8 +158,6 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 			return -1;
 	} else if (r->to->type != NOTE_UNRESOLVED) {
 		return 0;
-	} else if (use == USE_LINK && r->to->used_as_person) {
-		return 0;	/* said where the person is named (a roster) */
 	}
 	r->to->used_as_person |= use == USE_PERSON;
 	r->to->used_as_company |= use == USE_COMPANY;
@@ -190,6 +189,20 @@ edge_add(kith_journal *j, enum edge_kind kind, note *from, note *to, int line,
 		return -1;
 	j->edges[j->nedges++] = (edge){ (uint32_t)from->index,
 	    (uint32_t)to->index, line, kind };
+	return 0;
+}
+
+/* Is a body link one of the meeting's people, from its Participants list
+ * (said once, as with:)? */
+static int
+in_roster(const note *n, const f_ref *r)
+{
+	size_t i;
+
+	for (i = 0; n->type == NOTE_MEETING && i < n->with.n; i++)
+		if (n->with.v[i].at.line == r->at.line &&
+		    n->with.v[i].at.col == r->at.col)
+			return 1;
 	return 0;
 }
 
@@ -226,7 +239,8 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 	}
 	for (i = 0; i < n->nmentions; i++) {
 		if (resolve(j, n, &n->mentions[i].ref, "link", i <
-		    n->body_mentions ? USE_LINK : USE_PROPERTY) < 0 ||
+		    n->body_mentions && !in_roster(n, &n->mentions[i].ref) ?
+		    USE_LINK : USE_PROPERTY) < 0 ||
 		    edge_add(j, EDGE_MENTIONS, n, n->mentions[i].ref.to,
 		    n->mentions[i].ref.at.line, cap) < 0)
 			return -1;

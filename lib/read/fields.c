@@ -764,9 +764,11 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 		n->with = b->with;
 	if (n->type == NOTE_MEETING && n->kind.s == NULL && kind != NULL)
 		n->kind.s = kind;
-	if (n->how == HOW_NAMESPACE && n->name.s == NULL)
+	if (n->how == HOW_NAMESPACE && n->name.s == NULL) {
 		/* after "people" and its separator, ___ or %2F */
 		n->name.s = n->stem + strlen(n->how_what) - 1 + 3;
+		n->name.at = (pos){ 1, 1 };
+	}
 	n->private_note = n->private_flag.set && n->private_flag.yes;
 	if (property_mentions(j, n, b != NULL ? b->body_line : 0) < 0)
 		goto out;
