@@ -408,6 +408,9 @@ report_shared_names(kith_journal *j)
 		} else if (j->strict && claim_count(s, 0) == 0 &&
 		    claim_count(s, 1) > 1 && !s->alias_used) {
 			n = candidates(s, 1, c, sizeof(c) / sizeof(c[0]));
+			/* an e-mail address two people share is no alias */
+			if (claim_name(j, s, c[0]) == s->key)
+				continue;
 			for (k = 0; k < n; k++)
 				diag_add(j, c[k]->path, c[k]->aliases.at,
 				    KITH_WARNING, "alias \"%s\" is also claimed "

@@ -427,6 +427,29 @@ links_as_vaults_write_them(void **state)
 	tu_assert_str(tu_diags(c), "");
 }
 
+/* A person's e-mail address is a name of theirs; two people sharing one
+ * is no alias warning, even with --strict. */
+static void
+email_addresses_name_people(void **state)
+{
+	tu_ctx *c = *state;
+	note *m;
+
+	tu_fm(c, "Contacts/Hana Sato.md", "email: hana@corvid.example\n");
+	tu_fm(c, "Contacts/Ann.md", "email: team@corvid.example\n");
+	tu_fm(c, "Contacts/Bo.md", "email: team@corvid.example\n");
+	tu_fm(c, "Inbox/mail.md",
+	    "type: email\ndate: 2026-11-19 15:40:00\n"
+	    "from: \"[[hana@corvid.example]]\"\n");
+	tu_load_opts(c, "2026-11-22", 1);
+	m = tu_note(c, "Inbox/mail.md");
+	assert_int_equal(m->type, NOTE_MEETING);
+	assert_string_equal(m->kind.s, "email");
+	assert_string_equal(m->with.v[0].to->path, "Contacts/Hana Sato.md");
+	assert_int_equal(m->date.minutes, 15 * 60 + 40);
+	tu_assert_str(tu_diags(c), "");
+}
+
 int
 main(void)
 {
@@ -443,6 +466,7 @@ main(void)
 		TU_TEST(body_tags),
 		TU_TEST(daily_notes),
 		TU_TEST(links_as_vaults_write_them),
+		TU_TEST(email_addresses_name_people),
 	};
 
 	return cmocka_run_group_tests_name("vault", tests, NULL, NULL);
