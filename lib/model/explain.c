@@ -78,6 +78,22 @@ label_of(arena *mem, const note *n)
 	return label ? label : "?";
 }
 
+/* The top folder of a note ("References/", or "top level"), in mem. */
+static const char *
+top_folder(arena *mem, const note *n)
+{
+	const char *slash = strchr(n->path, '/');
+	char *label;
+	size_t len;
+
+	if (slash == NULL)
+		return "top level";
+	len = (size_t)(slash - n->path) + 1;
+	if ((label = arena_strndup(mem, n->path, len)) == NULL)
+		return "?";
+	return label;
+}
+
 /* A key of a meeting that was skipped without a date whose value is a
  * date: what keys: could name. */
 static const char *
@@ -252,9 +268,10 @@ kith_journal_explain(const kith_journal *j, int list)
 {
 	arena mem = { NULL, 0 };	/* the labels */
 	ways people = { { { 0 } }, 0, 0 }, meetings = people,
-	    companies = people, dailies = people;
+	    companies = people, dailies = people, plain = people,
+	    goals = people;
 	kith_buf b = KITH_BUF_INIT;
-	size_t i, plain = 0, unnamed = 0, undated = 0, skipped = 0;
+	size_t i, unnamed = 0, undated = 0, skipped = 0;
 	const char *date_key = NULL, *undated_folder = NULL;
 	unread missed = { { NULL, 0, 0, NULL }, { NULL, 0, 0, NULL } };
 	const note *n;
@@ -286,10 +303,12 @@ kith_journal_explain(const kith_journal *j, int list)
 			way_add(&meetings, label_of(&mem, n));
 		else if (n->type == NOTE_COMPANY)
 			way_add(&companies, label_of(&mem, n));
+		else if (n->type == NOTE_GOAL)
+			way_add(&goals, label_of(&mem, n));
 		else if (n->daily != KITH_NO_DATE)
 			way_add(&dailies, n->how_what);
 		else if (n->type == NOTE_PLAIN) {
-			plain++;
+			way_add(&plain, top_folder(&mem, n));
 			unnamed += n->unnamed_meeting;
 			if (!n->unnamed_meeting)
 				unread_meeting(&missed, n);
@@ -315,7 +334,9 @@ kith_journal_explain(const kith_journal *j, int list)
 	ways_put(&b, "companies", &companies);
 	if (ways_total(&dailies) > 0)
 		ways_put(&b, "daily notes", &dailies);
-	buf_printf(&b, "plain notes: %zu\n", plain);
+	if (ways_total(&goals) > 0)
+		ways_put(&b, "goals", &goals);
+	ways_put(&b, "plain notes", &plain);
 	if (missed.cur.n > missed.best.n)
 		missed.best = missed.cur;
 	if (missed.best.n >= 2)	/* one deal with a close date is no sign */
