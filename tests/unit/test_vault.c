@@ -450,6 +450,45 @@ email_addresses_name_people(void **state)
 	tu_assert_str(tu_diags(c), "");
 }
 
+/* A daily note that links a person is their last contact from the next
+ * day on: a check-in waits, and no thank-you is asked for it. */
+static void
+daily_note_is_a_contact(void **state)
+{
+	tu_ctx *c = *state;
+	person_day d;
+	note *p;
+	size_t i;
+
+	tu_fm(c, "People/Ann.md", "cadence: 30d\n");
+	tu_fm(c, "Meetings/m.md", "date: 2026-09-01\nwith: Ann\nkind: coffee\n");
+	tu_write(c, "Daily/2026-11-10.md", "Lunch with [[Ann]].\n");
+	tu_write(c, "Daily/2026-11-20.md", "Coffee with [[Ann]] again.\n");
+	tu_load(c, "2026-11-22");
+	p = tu_note(c, "People/Ann.md");
+	person_day_of(c->j, p, tu_date("2026-11-22"), &d);
+	assert_int_equal(d.last, tu_date("2026-11-20"));
+	person_day_of(c->j, p, tu_date("2026-11-15"), &d);
+	assert_int_equal(d.last, tu_date("2026-11-10"));
+	person_day_of(c->j, p, tu_date("2026-11-05"), &d);
+	assert_int_equal(d.last, tu_date("2026-09-01"));
+	/* no check-in (30 days from 2026-11-20), no thank-you for a day */
+	tu_due(c);
+	for (i = 0; i < kith_due_count(c->due); i++) {
+		assert_int_not_equal(kith_due_item(c->due, i)->kind,
+		    KITH_KIND_CHECK_IN);
+		assert_int_not_equal(kith_due_item(c->due, i)->kind,
+		    KITH_KIND_THANK_YOU);
+	}
+	/* before the daily notes, the check-in was due */
+	tu_load(c, "2026-11-08");
+	tu_due(c);
+	for (i = 0; i < kith_due_count(c->due) &&
+	    kith_due_item(c->due, i)->kind != KITH_KIND_CHECK_IN; i++)
+		;
+	assert_true(i < kith_due_count(c->due));
+}
+
 int
 main(void)
 {
@@ -467,6 +506,7 @@ main(void)
 		TU_TEST(daily_notes),
 		TU_TEST(links_as_vaults_write_them),
 		TU_TEST(email_addresses_name_people),
+		TU_TEST(daily_note_is_a_contact),
 	};
 
 	return cmocka_run_group_tests_name("vault", tests, NULL, NULL);
