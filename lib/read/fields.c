@@ -691,7 +691,7 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 	const char *kind, *canon;
 	key_entry local[KEYS_ON_STACK], *keys = local;
 	size_t i, k, before, chosen[NFIELDS];
-	int best[NFIELDS], with_reported = 0, rc = -1;
+	int best[NFIELDS], with_reported = 0, unfilled = 0, rc = -1;
 	f_list tags;
 
 	/* each key compared once: its compared form, then its field */
@@ -732,6 +732,14 @@ fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 		if (strcmp(keys[i].norm, j->cfg.type_key) == 0 || is_empty(value))
 			continue;
 		c.key = key->str;
+		/* a template not applied: said once, and the value ignored */
+		if (unfilled_template(value)) {
+			if (!unfilled++)
+				diag_add(j, n->path, value->at, KITH_WARNING,
+				    "%s: holds an unfilled template value; the "
+				    "value is ignored", key->str);
+			continue;
+		}
 		if ((f = keys[i].field) == NULL) {
 			if (extra_add(j, n, key, value) < 0)
 				goto out;

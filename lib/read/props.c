@@ -154,3 +154,19 @@ property_mentions(kith_journal *j, note *n, int body_line)
 	return 0;
 }
 
+/* Does a value still hold a Templater or template placeholder ("<% ... %>",
+ * "{{date}}"), a template not applied? */
+int
+unfilled_template(const yval *v)
+{
+	size_t i;
+
+	if (v->kind != Y_SCALAR) {
+		for (i = 0; i < (v->kind == Y_MAP ? 2 * v->n : v->n); i++)
+			if (unfilled_template(v->items[i]))
+				return 1;
+		return 0;
+	}
+	return (strstr(v->str, "<%") != NULL && strstr(v->str, "%>") != NULL) ||
+	    (strstr(v->str, "{{") != NULL && strstr(v->str, "}}") != NULL);
+}

@@ -92,6 +92,7 @@ int tags_of(kith_journal *j, const yval *map, const key_entry *keys,
     const body_info *b, f_list *out);
 int tags_add(kith_journal *j, note *n, const f_list *more);
 int property_mentions(kith_journal *j, note *n, int body_line);
+int unfilled_template(const yval *v);
 
 /* The first needle (of nlen bytes) in the n bytes at s, or NULL: memchr
  * for its first byte (fast on text where it is rare), then a compare. */

@@ -489,6 +489,28 @@ daily_note_is_a_contact(void **state)
 	assert_true(i < kith_due_count(c->due));
 }
 
+/* A value a template left unfilled: one warning, the value ignored, the
+ * note kept. */
+static void
+unfilled_template_values(void **state)
+{
+	tu_ctx *c = *state;
+	note *n;
+
+	tu_fm(c, "People/Iris.md",
+	    "created: <% tp.file.creation_date() %>\n"
+	    "met: \"{{date}}\"\n"
+	    "company: Pinecrest\n");
+	tu_load(c, "2026-11-22");
+	n = tu_note(c, "People/Iris.md");
+	assert_int_equal(n->type, NOTE_PERSON);
+	assert_int_equal(n->met.d, KITH_NO_DATE);
+	assert_string_equal(n->company.name, "Pinecrest");
+	tu_assert_str(tu_diags(c),
+	    "People/Iris.md:2:10: warning: created: holds an unfilled template "
+	    "value; the value is ignored\n");
+}
+
 int
 main(void)
 {
@@ -507,6 +529,7 @@ main(void)
 		TU_TEST(links_as_vaults_write_them),
 		TU_TEST(email_addresses_name_people),
 		TU_TEST(daily_note_is_a_contact),
+		TU_TEST(unfilled_template_values),
 	};
 
 	return cmocka_run_group_tests_name("vault", tests, NULL, NULL);
