@@ -184,7 +184,8 @@ unresolved_put(const kith_journal *j, kith_buf *b)
 
 	for (i = j->nnotes; i < j->nnodes; i++) {
 		u = j->notes[i];
-		if (u->used_as_person || u->used_as_company)
+		if (u->used_as_person || u->used_as_company ||
+		    u->used_as_address)
 			continue;
 		count++;
 		for (k = n; k > 0 && in_degree(j, top[k - 1]->index) <
@@ -237,7 +238,8 @@ list_put(const kith_journal *j, kith_buf *b)
 				buf_printf(b, " %s", n->kind.s);
 			for (k = 0, named = 0; k < n->with.n; k++)
 				if (n->with.v[k].to == NULL ||
-				    !n->with.v[k].to->is_owner)
+				    (!n->with.v[k].to->is_owner &&
+				    !n->with.v[k].to->used_as_address))
 					buf_printf(b, "%s%s", named++ ? ", " :
 					    " with ", n->with.v[k].to ?
 					    n->with.v[k].to->display :
@@ -271,7 +273,7 @@ kith_journal_explain(const kith_journal *j, int list)
 	    companies = people, dailies = people, plain = people,
 	    goals = people;
 	kith_buf b = KITH_BUF_INIT;
-	size_t i, unnamed = 0, undated = 0, skipped = 0;
+	size_t i, unnamed = 0, undated = 0, skipped = 0, addresses = 0;
 	const char *date_key = NULL, *undated_folder = NULL;
 	unread missed = { { NULL, 0, 0, NULL }, { NULL, 0, 0, NULL } };
 	const note *n;
@@ -279,6 +281,7 @@ kith_journal_explain(const kith_journal *j, int list)
 	for (i = 0; i < j->nnodes; i++) {
 		n = j->notes[i];
 		if (n->type == NOTE_UNRESOLVED) {
+			addresses += n->used_as_address;
 			if (n->used_as_company)
 				way_add(&companies, "without a note");
 			else if (n->used_as_person)
@@ -355,6 +358,9 @@ kith_journal_explain(const kith_journal *j, int list)
 	if (j->templates_skipped > 0)
 		buf_printf(&b, "template folders not read: %zu\n",
 		    j->templates_skipped);
+	if (addresses > 0)
+		buf_printf(&b, "addresses of no one: %zu (where a person goes; "
+		    "no person's email: holds them)\n", addresses);
 	unresolved_put(j, &b);
 	if (list)
 		list_put(j, &b);

@@ -44,6 +44,18 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
  * the links to no note). */
 enum ref_use { USE_PERSON, USE_COMPANY, USE_LINK, USE_PROPERTY };
 
+/* An e-mail address ("jane@acme.example"): one @, a dot after it, no
+ * space.  Where a person goes, one that no person's email: holds is no
+ * one (a newsletter's noreply@). */
+static int
+is_address(const char *name)
+{
+	const char *at = strchr(name, '@');
+
+	return at != NULL && at > name && strchr(at + 1, '@') == NULL &&
+	    strchr(at, '.') != NULL && strchr(name, ' ') == NULL;
+}
+
 /* A name written as vaults write it: one of its forms into b.  0: the
  * name without ".md" ([[Jane Doe.md]]); 1: from the note's own folder
  * ([[sub/Jane]] in people/); 2 and 3: a Logseq namespace
@@ -129,7 +141,7 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 	const char *key, *hint;
 	char day[11];
 	slot *s;
-	int ambiguous;
+	int ambiguous, address;
 
 	if (r->to != NULL)	/* found by prefind(): one note claims it */
 		return 0;
@@ -159,7 +171,9 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 	} else if (r->to->type != NOTE_UNRESOLVED) {
 		return 0;
 	}
-	r->to->used_as_person |= use == USE_PERSON;
+	address = use == USE_PERSON && is_address(r->name);
+	r->to->used_as_person |= use == USE_PERSON && !address;
+	r->to->used_as_address |= address;
 	r->to->used_as_company |= use == USE_COMPANY;
 	if (use == USE_PROPERTY)
 		return 0;
@@ -169,7 +183,11 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 		r->to->hinted = 1;
 	}
 	hint = r->to->hint;
-	if (hint != NULL)
+	if (address)
+		diag_add(j, from->path, r->at, KITH_WARNING,
+		    "%s: no person has the address \"%s\" in email: (not a "
+		    "person)", what, r->name);
+	else if (hint != NULL)
 		diag_add(j, from->path, r->at, KITH_WARNING,
 		    "%s: no note for \"%s\"; did you mean \"%s\"?", what,
 		    r->name, hint);
@@ -229,7 +247,7 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 		if (resolve(j, n, &n->with.v[i], "with", USE_PERSON) < 0)
 			return -1;
 		to = n->with.v[i].to;
-		if (to != NULL && !note_is_person(to))
+		if (to != NULL && !note_is_person(to) && !to->used_as_address)
 			diag_add(j, n->path, n->with.v[i].at, KITH_WARNING,
 			    "with: \"%s\" is not a person (%s)",
 			    n->with.v[i].name, to->path);

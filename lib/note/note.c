@@ -24,7 +24,8 @@ int
 note_is_person(const note *n)
 {
 	return n != NULL && (n->type == NOTE_PERSON ||
-	    (n->type == NOTE_UNRESOLVED && !n->used_as_company));
+	    (n->type == NOTE_UNRESOLVED && !n->used_as_company &&
+	    !n->used_as_address));
 }
 
 /* A person note, or a name without a note written where a person goes

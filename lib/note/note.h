@@ -210,6 +210,9 @@ typedef struct note {
 	/* graph, filled in by graph.c */
 	size_t index;		/* position in journal->notes */
 	int used_as_person;	/* unresolved: named where a person goes */
+	int used_as_address;	/* unresolved: an e-mail address where a
+				 * person goes, which no person's email:
+				 * holds: not a person */
 	int used_as_company;	/* unresolved: named where a company goes */
 	int has_contact;	/* company: named by a person or meeting */
 	int is_owner;		/* person: the journal's owner */

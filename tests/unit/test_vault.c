@@ -441,13 +441,21 @@ email_addresses_name_people(void **state)
 	tu_fm(c, "Inbox/mail.md",
 	    "type: email\ndate: 2026-11-19 15:40:00\n"
 	    "from: \"[[hana@corvid.example]]\"\n");
+	tu_fm(c, "Inbox/digest.md",
+	    "type: email\ndate: 2026-11-17\nfrom: noreply@corvid.example\n");
 	tu_load_opts(c, "2026-11-22", 1);
 	m = tu_note(c, "Inbox/mail.md");
 	assert_int_equal(m->type, NOTE_MEETING);
 	assert_string_equal(m->kind.s, "email");
 	assert_string_equal(m->with.v[0].to->path, "Contacts/Hana Sato.md");
 	assert_int_equal(m->date.minutes, 15 * 60 + 40);
-	tu_assert_str(tu_diags(c), "");
+	/* an address no one holds is no one */
+	m = tu_note(c, "Inbox/digest.md");
+	assert_true(m->with.v[0].to->used_as_address);
+	assert_false(note_is_person(m->with.v[0].to));
+	tu_assert_str(tu_diags(c),
+	    "Inbox/digest.md:4:7: warning: with: no person has the address "
+	    "\"noreply@corvid.example\" in email: (not a person)\n");
 }
 
 /* A daily note that links a person is their last contact from the next
