@@ -622,8 +622,8 @@ says_type(const kith_journal *j, const char *key)
 		return 0;
 	return strcmp(norm, j->cfg.type_key) == 0 ||
 	    strcmp(norm, "categories") == 0 ||
-	    strcmp(norm, "category") == 0 || strcmp(norm, "tags") == 0 ||
-	    strcmp(norm, "tag") == 0 || rule_key(j, norm);
+	    strcmp(norm, "category") == 0 || is_tags_key(j, norm) ||
+	    rule_key(j, norm);
 }
 
 /* The lines of the body's properties that say what the note is: the

@@ -57,15 +57,15 @@ value_new(pairs *p, const char *key, const char *s, size_t n, pos at)
 {
 	char norm[KEY_NORM_MAX];
 	const char *e = s + n, *start = s, *q;
-	int depth = 0, split;
+	int depth = 0, split, names;
 	yval *v, *item;
 	size_t k = 0;
 
 	key_norm(key, norm);
-	split = memchr(s, ',', n) != NULL && (text_find(s, n, "[[", 2) != NULL ||
-	    memchr(s, '#', n) != NULL || strcmp(norm, "alias") == 0 ||
-	    strcmp(norm, "aliases") == 0 || strcmp(norm, "tags") == 0 ||
-	    strcmp(norm, "tag") == 0);
+	names = strcmp(norm, "alias") == 0 || strcmp(norm, "aliases") == 0 ||
+	    is_tags_key(p->j, norm);
+	split = names || (memchr(s, ',', n) != NULL &&
+	    (text_find(s, n, "[[", 2) != NULL || memchr(s, '#', n) != NULL));
 	if (!split)
 		return scalar_new(p, s, n, at);
 	if ((v = scalar_new(p, "", 0, at)) == NULL)
@@ -90,6 +90,17 @@ value_new(pairs *p, const char *key, const char *s, size_t n, pos at)
 			size_t in = (size_t)(q - start);
 
 			trim(&is, &in);
+			/* a Logseq tag or alias is written as a page link or
+			 * a #tag */
+			if (names && in > 1 && is[0] == '#') {
+				is++;
+				in--;
+			}
+			if (names && in > 4 && strncmp(is, "[[", 2) == 0 &&
+			    strncmp(is + in - 2, "]]", 2) == 0) {
+				is += 2;
+				in -= 4;
+			}
 			if (in > 0) {
 				if ((item = scalar_new(p, is, in, at)) == NULL)
 					return NULL;

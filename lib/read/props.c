@@ -34,6 +34,21 @@ tags_add(kith_journal *j, note *n, const f_list *more)
 	return 0;
 }
 
+/* Is a key, in its compared form, tags: (or a name keys: gives it)? */
+int
+is_tags_key(const kith_journal *j, const char *norm)
+{
+	size_t i;
+
+	if (strcmp(norm, "tags") == 0 || strcmp(norm, "tag") == 0)
+		return 1;
+	for (i = 0; i < j->cfg.nkeys; i++)
+		if (strcmp(j->cfg.keys[i].norm, norm) == 0 &&
+		    strcmp(j->cfg.keys[i].key, "tags") == 0)
+			return 1;
+	return 0;
+}
+
 /* The tags a note is classified by: the front matter's and the body's. */
 int
 tags_of(kith_journal *j, const yval *map, const key_entry *keys,
@@ -44,8 +59,8 @@ tags_of(kith_journal *j, const yval *map, const key_entry *keys,
 	size_t i, k, n = b ? b->tags.n : 0, cap;
 
 	for (i = 0; i < map->n; i++)
-		if ((norm = keys[i].norm)[0] == 't' &&
-		    (strcmp(norm, "tags") == 0 || strcmp(norm, "tag") == 0))
+		if (((norm = keys[i].norm)[0] == 't' || j->cfg.nkeys > 0) &&
+		    is_tags_key(j, norm))
 			n += map->items[2 * i + 1]->kind == Y_SEQ ?
 			    map->items[2 * i + 1]->n : 1;
 	memset(out, 0, sizeof(*out));
@@ -56,7 +71,8 @@ tags_of(kith_journal *j, const yval *map, const key_entry *keys,
 		return -1;
 	for (i = 0; i < map->n; i++) {
 		norm = keys[i].norm;
-		if (strcmp(norm, "tags") != 0 && strcmp(norm, "tag") != 0)
+		if ((norm[0] != 't' && j->cfg.nkeys == 0) ||
+		    !is_tags_key(j, norm))
 			continue;
 		v = map->items[2 * i + 1];
 		for (k = 0; k < (v->kind == Y_SEQ ? v->n : 1); k++) {

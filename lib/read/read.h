@@ -93,6 +93,7 @@ int tags_of(kith_journal *j, const yval *map, const key_entry *keys,
 int tags_add(kith_journal *j, note *n, const f_list *more);
 int property_mentions(kith_journal *j, note *n, int body_line);
 int unfilled_template(const yval *v);
+int is_tags_key(const kith_journal *j, const char *norm);
 
 /* The first needle (of nlen bytes) in the n bytes at s, or NULL: memchr
  * for its first byte (fast on text where it is rare), then a compare. */

@@ -119,7 +119,9 @@ keys_from_config(void **state)
 	    "  date: [Comm_DateTime]\n"
 	    "  meeting:\n"
 	    "    with: [correspondents]\n"
+	    "  tags: [etiqueta]\n"
 	    "  frog: [x]\n");
+	tu_write(c, "pages/Eva.md", "etiqueta:: [[contact]], #UAM\n");
 	tu_fm(c, "meetings/log.md",
 	    "Comm_DateTime: 2026-11-05\n"
 	    "Correspondents: [Ann]\n");
@@ -130,8 +132,14 @@ keys_from_config(void **state)
 	assert_int_equal(n->date.d, tu_date("2026-11-05"));
 	assert_int_equal(n->with.n, 1);
 	assert_int_equal(tu_note(c, "people/Ann.md")->nextras, 1);
+	/* a tag under another name types the note; a link is its page */
+	n = tu_note(c, "pages/Eva.md");
+	assert_int_equal(n->type, NOTE_PERSON);
+	assert_int_equal(n->how, HOW_TAG);
+	assert_int_equal(n->tags.n, 2);
+	assert_string_equal(n->tags.v[0].s, "contact");
 	tu_assert_str(tu_diags(c),
-	    "kith.yaml:5:3: error: keys: expected one of kith's keys (with, "
+	    "kith.yaml:6:3: error: keys: expected one of kith's keys (with, "
 	    "date, company, ...), not \"frog\"\n");
 }
 
