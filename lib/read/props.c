@@ -183,6 +183,8 @@ unfilled_template(const yval *v)
 				return 1;
 		return 0;
 	}
+	if (strpbrk(v->str, "<{") == NULL)	/* nearly every value */
+		return 0;
 	return (strstr(v->str, "<%") != NULL && strstr(v->str, "%>") != NULL) ||
 	    (strstr(v->str, "{{") != NULL && strstr(v->str, "}}") != NULL);
 }
