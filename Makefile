@@ -130,6 +130,7 @@ test: all $(UNIT_BIN) $(TEST_BIN)
 	@tests/install/run $(B)/kith
 	@tests/contrib/run $(B)/kith
 	@tests/site/run $(B)/kith
+	@tests/vaults/run $(B)/kith
 	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
 	    tests/reliability/run $(B)/kith
 

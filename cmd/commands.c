@@ -18,7 +18,8 @@
 
 static const char *const due_options[] = { "--horizon", "--format", "--kind",
 	"--person", "--all", NULL };
-static const char *const check_options[] = { "--strict", NULL };
+static const char *const check_options[] = { "--strict", "--explain",
+	"--list", NULL };
 static const char *const site_options[] = { "-o", "--output", NULL };
 static const char *const init_options[] = { NULL };
 static const char *const new_options[] = { "--with", "--date", "--kind",
@@ -60,15 +61,23 @@ static const command commands[] = {
 	    "  0 7 * * *  kith -j ~/journal -q due --format markdown   "
 	    "(crontab)\n",
 	    due_options, 0, 0 },
-	{ "check", cmd_check, "[--strict]",
+	{ "check", cmd_check, "[--strict] [--explain [--list]]",
 	    "the journal's problems, one a line, gcc style",
 	    "Reads the whole journal and prints only its problems, one a line "
 	    "as\nfile:line:col: error|warning: message.  Silent, and exit 0, "
 	    "when\nclean; exit 1 when there is an error.\n",
 	    "  --strict         also warn about unknown keys and aliases "
-	    "claimed twice\n",
+	    "claimed twice\n"
+	    "  --explain        also say, on stdout, how the notes were "
+	    "recognised:\n                   how many people, meetings and "
+	    "companies, by which\n                   folder, type, tag or "
+	    "rule, and what kith.yaml could add\n"
+	    "  --list           --explain, then every person, meeting, "
+	    "company and\n                   daily note found, one a line\n",
 	    "  kith check                    before a commit, or in CI\n"
 	    "  kith check --strict           every unknown key too\n"
+	    "  kith check --explain          how an Obsidian or Logseq vault "
+	    "was read\n"
 	    "  kith check 2>&1 | grep error  only the errors\n"
 	    "  A git pre-commit hook (.git/hooks/pre-commit of the journal):\n"
 	    "    #!/bin/sh\n    exec kith check\n",

@@ -195,11 +195,16 @@ int
 cmd_check(global *g, int argc, char **argv)
 {
 	kith_journal *j = NULL;
-	int i, strict = 0, rc;
+	int i, strict = 0, explain = 0, list = 0, rc;
+	char *text;
 
 	for (i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--strict") == 0) {
 			strict = 1;
+		} else if (strcmp(argv[i], "--explain") == 0) {
+			explain = 1;
+		} else if (strcmp(argv[i], "--list") == 0) {
+			explain = list = 1;
 		} else {
 			bad_argument(argv[i], command_find("check")->names);
 			return EXIT_USAGE;
@@ -209,6 +214,17 @@ cmd_check(global *g, int argc, char **argv)
 		return rc;
 	print_diags(g, j, KITH_WARNING);
 	rc = kith_journal_worst(j) == KITH_ERROR ? EXIT_JOURNAL : EXIT_DONE;
+	if (explain) {
+		if ((text = kith_journal_explain(j, list)) == NULL) {
+			fprintf(stderr, "kith: out of memory\n");
+			kith_journal_free(j);
+			return EXIT_SYSTEM;
+		}
+		fputs(text, stdout);
+		free(text);
+		if (flush_out() != EXIT_DONE)
+			rc = EXIT_SYSTEM;
+	}
 	kith_journal_free(j);
 	if (fflush(stderr) != 0)
 		return EXIT_SYSTEM;

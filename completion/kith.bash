@@ -96,7 +96,8 @@ _kith()
 		COMPREPLY=($(compgen -W "--horizon --format --kind --person --all
 		    $_kith_globals" -- "$cur")) ;;
 	check)
-		COMPREPLY=($(compgen -W "--strict $_kith_globals" -- "$cur")) ;;
+		COMPREPLY=($(compgen -W "--strict --explain --list $_kith_globals" \
+		    -- "$cur")) ;;
 	site)
 		COMPREPLY=($(compgen -W "-o --output $_kith_globals" -- "$cur")) ;;
 	init)

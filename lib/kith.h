@@ -237,6 +237,17 @@ const char **kith_journal_matches(const kith_journal *j, const char *name);
  */
 const char *kith_journal_suggest(const kith_journal *j, const char *name);
 
+/*
+ * How kith recognised the journal's notes (kith check --explain): a line
+ * for each kind (people, meetings, companies, daily notes, plain notes)
+ * with its count by way of recognition ("folder People/ 40, tag person
+ * 2"), what kept other notes out and what in kith.yaml would let them in,
+ * and the links to no note.  With list nonzero, then every person,
+ * meeting, company and daily note found, one a line.  Returns text the
+ * caller frees with free(); NULL when out of memory.
+ */
+char *kith_journal_explain(const kith_journal *j, int list);
+
 /* ---- the dashboard (docs/site.md) ---- */
 
 typedef struct kith_site_result {

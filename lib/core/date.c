@@ -295,3 +295,56 @@ date_next_yearly(kith_date today, int month, int day, int *year_out)
 		*year_out = y;
 	return when;
 }
+
+/*
+ * The day a link's target names, as "YYYY-MM-DD" in out: a date
+ * ("2026-11-22", also in [[ ]]) or a Logseq journal page ("Nov 22nd,
+ * 2026", "November 22, 2026").  Returns 1, or 0 when it names no day.
+ */
+int
+date_of_link(const char *s, size_t n, char out[11])
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	const char *e;
+	char word[4], text[40];
+	int month = 0, day = 0, year = 0, k;
+	kith_date d;
+
+	while (n > 0 && (*s == ' ' || *s == '['))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ']'))
+		n--;
+	e = s + n;
+	if (n == 10 && s[0] >= '0' && s[0] <= '9') {
+		memcpy(out, s, 10);
+		out[10] = '\0';
+		return kith_date_parse(out, &d) == 0;
+	}
+	if (n < 10 || n > 24)
+		return 0;
+	for (k = 0; k < 3; k++)
+		word[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+	word[3] = '\0';
+	for (k = 0; k < 12 && month == 0; k++)
+		if (memcmp(months + 3 * k, word, 3) == 0)
+			month = k + 1;
+	if (month == 0)
+		return 0;
+	while (s < e && *s != ' ')
+		s++;
+	while (s < e && *s == ' ')
+		s++;
+	for (; s < e && *s >= '0' && *s <= '9'; s++)
+		day = day * 10 + (*s - '0');
+	while (s < e && ((*s >= 'a' && *s <= 'z') || *s == ','))
+		s++;
+	while (s < e && *s == ' ')
+		s++;
+	for (k = 0; s < e && *s >= '0' && *s <= '9'; s++, k++)
+		year = year * 10 + (*s - '0');
+	if (s != e || k != 4 || day < 1 || day > 31)
+		return 0;
+	snprintf(text, sizeof(text), "%04d-%02d-%02d", year, month, day);
+	memcpy(out, text, 11);
+	return kith_date_parse(out, &d) == 0;
+}

@@ -43,4 +43,8 @@ int date_parse_yearly(const char *s, int *year, int *month, int *day);
  * February in other years. */
 kith_date date_next_yearly(kith_date today, int month, int day, int *year_out);
 
+/* The day a link's target names, as "YYYY-MM-DD" in out: a date (also in
+ * [[ ]]) or a Logseq journal page ("Nov 22nd, 2026").  Returns 1, or 0. */
+int date_of_link(const char *s, size_t n, char out[11]);
+
 #endif

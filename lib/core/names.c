@@ -281,3 +281,26 @@ ref_clean_n(arena *a, const char *s, size_t n)
 		return NULL;
 	return arena_strndup(a, s, n);
 }
+
+/* Writes the compared form of key into out; returns its length, or 0 when
+ * it is empty or longer than KEY_NORM_MAX - 1. */
+size_t
+key_norm(const char *key, char out[KEY_NORM_MAX])
+{
+	const unsigned char *p = (const unsigned char *)key;
+	size_t n = 0;
+
+	for (; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		    *p >= 0x80)
+			out[n++] = (char)*p;
+		else if (*p >= 'A' && *p <= 'Z')
+			out[n++] = (char)(*p + 32);
+		else
+			continue;
+		if (n == KEY_NORM_MAX)
+			return 0;
+	}
+	out[n] = '\0';
+	return n;
+}

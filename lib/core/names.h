@@ -19,6 +19,11 @@ uint64_t hash_string(const char *s);
 uint64_t bytes_hash(const void *data, size_t n);
 int name_cmp(const char *a, const char *b);
 int name_distance(const char *a, const char *b, int limit);
+/* A key compared in any spelling: letters and digits, ASCII folded
+ * ("Date & Time" is "datetime"); into out, its length (0: empty or too
+ * long). */
+#define KEY_NORM_MAX 48
+size_t key_norm(const char *key, char out[KEY_NORM_MAX]);
 /* Strips [[ ]], |label and #heading from a reference; NULL if empty. */
 const char *ref_clean(arena *a, const char *s);
 const char *ref_clean_n(arena *a, const char *s, size_t n);

@@ -71,6 +71,64 @@ gather_meetings(kith_journal *j)
 	return 0;
 }
 
+static int
+day_order(const void *a, const void *b)
+{
+	kith_date x = *(const kith_date *)a, y = *(const kith_date *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The days a daily note links each person: a contact on that day (for
+ * last(P)), not a meeting. */
+static int
+gather_dailies(kith_journal *j)
+{
+	size_t i, k, total = 0;
+	note *d, *p;
+	kith_date *days;
+
+	for (i = 0; i < j->nnotes; i++) {
+		d = j->notes[i];
+		if (d->daily == KITH_NO_DATE || d->skipped)
+			continue;
+		for (k = 0; k < d->nmentions; k++)
+			if (note_names_person(p = d->mentions[k].ref.to) &&
+			    note_has_rest(p)) {
+				p->ndailies++;
+				total++;
+			}
+	}
+	if (total == 0)
+		return 0;
+	if ((days = arena_alloc(&j->mem, total * sizeof(*days))) == NULL)
+		return -1;
+	for (i = 0; i < j->nnodes; i++) {
+		p = j->notes[i];
+		if (!note_has_rest(p) || p->ndailies == 0)
+			continue;
+		p->dailies = days;
+		days += p->ndailies;
+		p->ndailies = 0;
+	}
+	for (i = 0; i < j->nnotes; i++) {
+		d = j->notes[i];
+		if (d->daily == KITH_NO_DATE || d->skipped)
+			continue;
+		for (k = 0; k < d->nmentions; k++)
+			if (note_names_person(p = d->mentions[k].ref.to) &&
+			    note_has_rest(p))
+				p->dailies[p->ndailies++] = d->daily;
+	}
+	for (i = 0; i < j->nnodes; i++) {
+		p = j->notes[i];
+		if (note_has_rest(p) && p->ndailies > 1)
+			qsort(p->dailies, p->ndailies, sizeof(*p->dailies),
+			    day_order);
+	}
+	return 0;
+}
+
 /* A group meeting (followups.md): kind event, or more than group_size
  * people in its with:, the owner not counted and each person once. */
 static int
@@ -117,6 +175,12 @@ person_day_of(const kith_journal *j, const note *p, kith_date today,
 		if (m->asked.n > 0)
 			out->latest_ask = m;	/* meetings are in date order */
 	}
+	/* a day a daily note links them, before today */
+	for (k = p->ndailies; k > 0; k--)
+		if (p->dailies[k - 1] < today) {
+			out->last = date_later(out->last, p->dailies[k - 1]);
+			break;
+		}
 	/* last, as it folds each tag: most people are close by now */
 	if (!out->close_tie)
 		out->close_tie = person_tag_cadence(j, p, NULL);
@@ -178,7 +242,7 @@ company_contacts(kith_journal *j)
 int
 graph_figures(kith_journal *j)
 {
-	if (gather_meetings(j) < 0)
+	if (gather_meetings(j) < 0 || gather_dailies(j) < 0)
 		return -1;
 	company_meetings(j);
 	company_contacts(j);

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/pool.h"
 #include "core/vec.h"
@@ -30,7 +31,7 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 	u->path = "";
 	u->stem = u->display = name;
 	u->date.d = u->last_contact.d = u->met.d = u->snooze.d = KITH_NO_DATE;
-	u->apply_by.d = u->due.d = KITH_NO_DATE;
+	u->apply_by.d = u->due.d = u->daily = KITH_NO_DATE;
 	u->index = j->nnodes;
 	j->notes[j->nnodes++] = u;
 	s->u.node = u;
@@ -38,7 +39,73 @@ unresolved_new(kith_journal *j, slot *s, const char *name)
 	return u;
 }
 
-enum ref_use { USE_PERSON, USE_COMPANY, USE_LINK };
+/* USE_PROPERTY: a link in a property that is not kith's, or a roster's
+ * link (said as with:), said by no warning (kith check --explain counts
+ * the links to no note). */
+enum ref_use { USE_PERSON, USE_COMPANY, USE_LINK, USE_PROPERTY };
+
+/* An e-mail address ("jane@acme.example"): one @, a dot after it, no
+ * space.  Where a person goes, one that no person's email: holds is no
+ * one (a newsletter's noreply@). */
+static int
+is_address(const char *name)
+{
+	const char *at = strchr(name, '@');
+
+	return at != NULL && at > name && strchr(at + 1, '@') == NULL &&
+	    strchr(at, '.') != NULL && strchr(name, ' ') == NULL;
+}
+
+/* A name written as vaults write it: one of its forms into b.  0: the
+ * name without ".md" ([[Jane Doe.md]]); 1: from the note's own folder
+ * ([[sub/Jane]] in people/); 2 and 3: a Logseq namespace
+ * ([[people/Jane]] is the file people___Jane.md, or people%2FJane.md).
+ * Returns 0 when that form is the name itself. */
+static int
+name_form(kith_buf *b, const note *from, const char *name, int form)
+{
+	const char *slash = strrchr(from->path, '/'), *p;
+	size_t n = strlen(name);
+
+	buf_reset(b);
+	if (n > 3 && strcasecmp(name + n - 3, ".md") == 0)
+		n -= 3;
+	else if (form == 0)
+		return 0;
+	if (form > 0 && strchr(name, '/') == NULL)
+		return 0;
+	if (form == 1) {
+		if (slash == NULL)
+			return 0;
+		buf_put(b, from->path, (size_t)(slash - from->path) + 1);
+	}
+	for (p = name; p < name + n; p++) {
+		if (*p == '/' && form >= 2)
+			buf_puts(b, form == 2 ? "___" : "%2F");
+		else
+			buf_putc(b, *p);
+	}
+	return !b->oom;
+}
+
+/* A note that a vault's way of writing the name names, or NULL. */
+static note *
+resolve_vault_forms(kith_journal *j, const note *from, const char *name)
+{
+	kith_buf b = KITH_BUF_INIT;
+	note *found = NULL;
+	int form, ambiguous;
+
+	for (form = 0; form < 4 && found == NULL; form++) {
+		if (!name_form(&b, from, name, form))
+			continue;
+		found = resolve_lookup(j, b.data, &ambiguous);
+		if (found != NULL && (found->type == NOTE_UNRESOLVED || ambiguous))
+			found = NULL;
+	}
+	buf_free(&b);
+	return found;
+}
 
 /* The message for a name several notes claim. */
 static void
@@ -72,14 +139,24 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
     enum ref_use use)
 {
 	const char *key, *hint;
+	char day[11];
 	slot *s;
-	int ambiguous;
+	int ambiguous, address;
 
 	if (r->to != NULL)	/* found by prefind(): one note claims it */
 		return 0;
 	if (r->name == NULL)
 		return 0;
 	r->to = resolve_lookup(j, r->name, &ambiguous);
+	if ((r->to == NULL || r->to->type == NOTE_UNRESOLVED) && !ambiguous) {
+		note *found = resolve_vault_forms(j, from, r->name);
+
+		if (found != NULL)
+			r->to = found;
+	}
+	if (r->to == NULL && !ambiguous && use >= USE_LINK &&
+	    date_of_link(r->name, strlen(r->name), day))
+		return 0;	/* a day that has no daily note: no one */
 	if (ambiguous) {
 		if ((key = name_fold(&j->mem, r->name)) == NULL)
 			return -1;
@@ -94,15 +171,23 @@ resolve(kith_journal *j, const note *from, f_ref *r, const char *what,
 	} else if (r->to->type != NOTE_UNRESOLVED) {
 		return 0;
 	}
-	r->to->used_as_person |= use == USE_PERSON;
+	address = use == USE_PERSON && is_address(r->name);
+	r->to->used_as_person |= use == USE_PERSON && !address;
+	r->to->used_as_address |= address;
 	r->to->used_as_company |= use == USE_COMPANY;
+	if (use == USE_PROPERTY)
+		return 0;
 	/* One search a name, however many links lead to it. */
 	if (!r->to->hinted) {
 		r->to->hint = suggest(j, r->name);
 		r->to->hinted = 1;
 	}
 	hint = r->to->hint;
-	if (hint != NULL)
+	if (address)
+		diag_add(j, from->path, r->at, KITH_WARNING,
+		    "%s: no person has the address \"%s\" in email: (not a "
+		    "person)", what, r->name);
+	else if (hint != NULL)
 		diag_add(j, from->path, r->at, KITH_WARNING,
 		    "%s: no note for \"%s\"; did you mean \"%s\"?", what,
 		    r->name, hint);
@@ -122,6 +207,20 @@ edge_add(kith_journal *j, enum edge_kind kind, note *from, note *to, int line,
 		return -1;
 	j->edges[j->nedges++] = (edge){ (uint32_t)from->index,
 	    (uint32_t)to->index, line, kind };
+	return 0;
+}
+
+/* Is a body link one of the meeting's people, from its Participants list
+ * (said once, as with:)? */
+static int
+in_roster(const note *n, const f_ref *r)
+{
+	size_t i;
+
+	for (i = 0; n->type == NOTE_MEETING && i < n->with.n; i++)
+		if (n->with.v[i].at.line == r->at.line &&
+		    n->with.v[i].at.col == r->at.col)
+			return 1;
 	return 0;
 }
 
@@ -148,7 +247,7 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 		if (resolve(j, n, &n->with.v[i], "with", USE_PERSON) < 0)
 			return -1;
 		to = n->with.v[i].to;
-		if (to != NULL && !note_is_person(to))
+		if (to != NULL && !note_is_person(to) && !to->used_as_address)
 			diag_add(j, n->path, n->with.v[i].at, KITH_WARNING,
 			    "with: \"%s\" is not a person (%s)",
 			    n->with.v[i].name, to->path);
@@ -157,7 +256,9 @@ resolve_note(kith_journal *j, note *n, size_t *cap)
 			return -1;
 	}
 	for (i = 0; i < n->nmentions; i++) {
-		if (resolve(j, n, &n->mentions[i].ref, "link", USE_LINK) < 0 ||
+		if (resolve(j, n, &n->mentions[i].ref, "link", i <
+		    n->body_mentions && !in_roster(n, &n->mentions[i].ref) ?
+		    USE_LINK : USE_PROPERTY) < 0 ||
 		    edge_add(j, EDGE_MENTIONS, n, n->mentions[i].ref.to,
 		    n->mentions[i].ref.at.line, cap) < 0)
 			return -1;
@@ -325,6 +426,9 @@ report_shared_names(kith_journal *j)
 		} else if (j->strict && claim_count(s, 0) == 0 &&
 		    claim_count(s, 1) > 1 && !s->alias_used) {
 			n = candidates(s, 1, c, sizeof(c) / sizeof(c[0]));
+			/* an e-mail address two people share is no alias */
+			if (claim_name(j, s, c[0]) == s->key)
+				continue;
 			for (k = 0; k < n; k++)
 				diag_add(j, c[k]->path, c[k]->aliases.at,
 				    KITH_WARNING, "alias \"%s\" is also claimed "
@@ -355,7 +459,8 @@ graph_build(kith_journal *j)
 	 * of at most 3/4, and at most one edge a reference. */
 	for (i = 0; i < j->nnotes; i++) {
 		n = j->notes[i];
-		keys += 2 + (n->name.s != NULL) + n->aliases.n;
+		keys += 2 + (n->name.s != NULL) + n->aliases.n +
+		    (n->type == NOTE_PERSON ? n->email.n : 0);
 		cap += 2 + n->with.n + n->nmentions;
 	}
 	if ((j->names = calloc(1, sizeof(*j->names))) == NULL)

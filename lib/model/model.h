@@ -30,8 +30,9 @@ note *graph_find(const kith_journal *j, kith_buf *key, const char *name,
  * graph, which is the same whatever the day: a query works it out for its
  * own day with person_day_of(). */
 typedef struct person_day {
-	kith_date last;		/* last(P): the latest of last_contact:, met:
-				 * and the meetings before the day */
+	kith_date last;		/* last(P): the latest of last_contact:, met:,
+				 * the meetings and the daily notes that link
+				 * them, before the day */
 	int scheduled;		/* a meeting with them on the day or after */
 	int close_tie;		/* not a weak tie */
 	int asks, gives;	/* of the meetings before the day */

@@ -138,7 +138,8 @@ claim_later(claimer *c, note *n, const char *name, int alias, size_t strip)
 	return 0;
 }
 
-/* Claims every note's names (stem, path, name, aliases) in path order. */
+/* Claims every note's names (stem, path, name, aliases, a person's
+ * e-mail addresses) in path order. */
 int
 index_notes(kith_journal *j)
 {
@@ -162,6 +163,12 @@ index_notes(kith_journal *j)
 			for (k = 0; k < n->aliases.n; k++)
 				if (claim_later(&c, n, n->aliases.v[k].s, 1,
 				    0) < 0)
+					goto out;
+			/* a person's e-mail address is a name of theirs, as
+			 * an alias: [[jane@acme.example]] of an e-mail archive */
+			for (k = 0; n->type == NOTE_PERSON && k < n->email.n; k++)
+				if (strchr(n->email.v[k].s, '@') != NULL &&
+				    claim_later(&c, n, n->email.v[k].s, 1, 0) < 0)
 					goto out;
 		}
 		for (k = 0; k < c.n; k++) {

@@ -24,7 +24,18 @@ int
 note_is_person(const note *n)
 {
 	return n != NULL && (n->type == NOTE_PERSON ||
-	    (n->type == NOTE_UNRESOLVED && !n->used_as_company));
+	    (n->type == NOTE_UNRESOLVED && !n->used_as_company &&
+	    !n->used_as_address));
+}
+
+/* A person note, or a name without a note written where a person goes
+ * (not a link to no note). */
+int
+note_names_person(const note *n)
+{
+	return n != NULL && (n->type == NOTE_PERSON ||
+	    (n->type == NOTE_UNRESOLVED && n->used_as_person &&
+	    !n->used_as_company));
 }
 
 /* The note read from path (notes are sorted by path), or NULL. */
@@ -45,4 +56,14 @@ journal_note_at(const kith_journal *j, const char *path)
 			hi = mid;
 	}
 	return NULL;
+}
+
+/* How a note was recognised, as kith check --explain says it. */
+const char *
+how_label(enum note_how how)
+{
+	static const char *const labels[] = { "nothing", "type", "kith.yaml",
+		"", "daily", "folder", "namespace", "tag" };
+
+	return labels[how];
 }

@@ -138,6 +138,19 @@ enum note_type {
 	NOTE_UNRESOLVED		/* a name no note claims */
 };
 
+/* How a note's type was recognised (classify.c), for kith check
+ * --explain. */
+enum note_how {
+	HOW_NONE,		/* plain: nothing named a type */
+	HOW_TYPE,		/* the type key's value (type_key:) */
+	HOW_RULE,		/* a types: rule of kith.yaml */
+	HOW_CATEGORY,		/* categories: or category: */
+	HOW_DAILY,		/* a daily note: its name is a date */
+	HOW_FOLDER,		/* a folder of its path */
+	HOW_NAMESPACE,		/* a Logseq namespace of its file name */
+	HOW_TAG			/* a tag word */
+};
+
 /* A [[wiki link]] in a body (its line: ref.at.line). */
 typedef struct mention {
 	f_ref ref;
@@ -165,6 +178,11 @@ typedef struct note {
 	const char *stem;	/* file name without .md */
 	enum note_type type;
 	int skipped;		/* unreadable: takes no part in the graph */
+	enum note_how how;	/* how its type was recognised */
+	const char *how_what;	/* the value, folder, tag or rule (or NULL) */
+	int unnamed_meeting;	/* recognised as a meeting, named no one:
+				 * plain */
+	kith_date daily;	/* a daily note: its day, else KITH_NO_DATE */
 	int private_note;
 	const char *display;	/* display name: name:, title or stem */
 	const char *heading;	/* first heading of the body, or NULL */
@@ -183,14 +201,18 @@ typedef struct note {
 	extra *extras;
 	size_t nextras;
 
-	mention *mentions;
+	mention *mentions;	/* the body's, then those of its properties */
 	size_t nmentions;
+	size_t body_mentions;	/* the body's: a link to no note is said */
 	task *tasks;
 	size_t ntasks;
 
 	/* graph, filled in by graph.c */
 	size_t index;		/* position in journal->notes */
 	int used_as_person;	/* unresolved: named where a person goes */
+	int used_as_address;	/* unresolved: an e-mail address where a
+				 * person goes, which no person's email:
+				 * holds: not a person */
 	int used_as_company;	/* unresolved: named where a company goes */
 	int has_contact;	/* company: named by a person or meeting */
 	int is_owner;		/* person: the journal's owner */
@@ -225,6 +247,8 @@ typedef struct note {
 	/* person (and unresolved), filled in by graph.c */
 	struct note **meetings;	/* meetings with them, by date */
 	size_t nmeetings;
+	kith_date *dailies;	/* days a daily note links them, in order */
+	size_t ndailies;
 
 	/* company (and unresolved), filled in by graph.c: its latest
 	 * meeting, held or not (a meeting's company:, or a person's) */
@@ -263,6 +287,27 @@ note_size(enum note_type type)
 
 /* ---- journal settings (kith.yaml) ---- */
 
+/* A bit a note type, for sets of types. */
+#define KT(type) (1u << (type))
+
+/* One more name for a kith key (keys:). */
+typedef struct key_name {
+	const char *norm;	/* its compared form (read/keys.c) */
+	const char *key;	/* kith's key */
+	unsigned types;		/* KT() of the types it applies to */
+} key_name;
+
+enum rule_what { RULE_FOLDER, RULE_TAG, RULE_PROPERTY };
+
+/* A types: rule: a note matching it has its type. */
+typedef struct type_rule {
+	enum note_type type;
+	enum rule_what what;
+	const char *key;	/* RULE_PROPERTY: the key's compared form */
+	const char *value;	/* a glob, or a folded tag or value */
+	const char *text;	/* as written, for kith check --explain */
+} type_rule;
+
 typedef struct tag_cadence {
 	const char *tag;
 	duration cadence;
@@ -288,6 +333,14 @@ typedef struct config {
 	const char *title;
 	int follow_symlinks;	/* read a note linked from outside the
 				 * journal (walk.c) */
+	const char *type_key;	/* compared form; "type" */
+	type_rule *rules;	/* types: */
+	size_t nrules;
+	key_name *keys;		/* keys: */
+	size_t nkeys;
+	const char **daily_notes;	/* globs */
+	size_t ndaily_notes;
+	int logseq;		/* a Logseq graph: logseq/config.edn */
 } config;
 
 /* ---- the graph ---- */
@@ -319,6 +372,7 @@ struct kith_journal {
 	int keep_bodies;
 	config cfg;
 	int config_read;	/* kith.yaml was there and read */
+	size_t templates_skipped;	/* template folders not read */
 	uint64_t config_hash;	/* bytes_hash() of it */
 
 	note **notes;		/* sorted by path; unresolved nodes after them */
@@ -364,7 +418,12 @@ const char *meeting_kind(const note *m);
 int meeting_is_written(const note *m);
 /* A person note, or a name without a note that stands for a person. */
 int note_is_person(const note *n);
+/* A person note, or a name without a note written where a person goes. */
+int note_names_person(const note *n);
 /* The note read from path (notes are sorted by path), or NULL. */
 note *journal_note_at(const kith_journal *j, const char *path);
+/* How a note was recognised, as kith check --explain says it ("folder",
+ * "type", ...; "" for a category, whose key says it). */
+const char *how_label(enum note_how how);
 
 #endif

@@ -17,6 +17,8 @@
 #define BODY_FLAGS (MD_FLAG_WIKILINKS | MD_FLAG_TASKLISTS | MD_FLAG_TABLES | \
     MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML)
 
+#define QUIET_MAX 32
+
 /* A list item being read. */
 typedef struct item {
 	int is_task;
@@ -44,7 +46,18 @@ typedef struct scan {
 	size_t nitems;
 	size_t capitems;
 	int in_heading;
-	kith_buf heading;
+	kith_buf heading;	/* the heading being read */
+	int depth;		/* lists open */
+	int roster;		/* after a Participants heading: 1, in its
+				 * list: 2 */
+	int item_fresh;		/* nothing read yet of a roster's item */
+	int in_link;		/* inside a wiki link */
+	f_text *tags;		/* #tags */
+	size_t ntags, captags;
+	f_ref *with;		/* the roster's links */
+	size_t nwith, capwith;
+	int quiet[QUIET_MAX];	/* lines whose links are no mentions */
+	size_t nquiet;
 	mention *mentions;	/* the note's, moved into the arena at the */
 	task *tasks;		/* end, at their exact size */
 	size_t capmentions;
@@ -115,6 +128,13 @@ mention_add(scan *s, const char *target, size_t len, pos at)
 	mention *m;
 	const char *name;
 
+	size_t i;
+
+	/* a link in a type, category or tag property written in the body
+	 * is not a mention */
+	for (i = 0; i < s->nquiet; i++)
+		if (s->quiet[i] == at.line)
+			return 0;
 	if ((name = ref_clean_n(&s->j->mem, target, len)) == NULL)
 		return s->j->mem.oom ? -1 : 0;
 	m = grow(&s->mentions, n->nmentions, &s->capmentions, sizeof(*m));
@@ -160,6 +180,11 @@ task_dates(scan *s, task *t, char *text)
 			while (*q == ' ')
 				q++;
 			date = q;
+			/* a mark with nothing after it is text ("📅" alone) */
+			if (*date == '\0' || *date == '\n') {
+				p += mlen;
+				continue;
+			}
 			for (k = 0; k < 10 && date[k] && date[k] != ' '; k++)
 				one[k] = date[k];
 			/* Never half a character: back to its first byte. */
@@ -243,6 +268,72 @@ task_add(scan *s, item *it)
 	return 0;
 }
 
+/* A heading over the people of a meeting: Participants, Attendees, ...
+ * (any case, emoji and punctuation aside). */
+static int
+is_roster(const char *heading)
+{
+	static const char *const words[] = { "attendance", "attendees",
+		"guests", "interviewers", "participants", "people", "present" };
+	char w[24];
+	size_t i, n = 0;
+
+	for (; heading != NULL && *heading; heading++) {
+		if (*heading >= 'A' && *heading <= 'Z')
+			w[n++] = (char)(*heading + 32);
+		else if (*heading >= 'a' && *heading <= 'z')
+			w[n++] = *heading;
+		if (n == sizeof(w) - 1)
+			return 0;
+	}
+	w[n] = '\0';
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(words[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+tag_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '/' ||
+	    c >= 0x80;
+}
+
+/* The #tags of a piece of text: a # at the start or after a space or an
+ * opening bracket, then tag characters, not all digits. */
+static int
+tags_find(scan *s, const char *t, size_t size)
+{
+	const char *p = t, *e = t + size, *start;
+	f_text *tag;
+	int word;
+
+	while ((p = memchr(p, '#', (size_t)(e - p))) != NULL) {
+		if (p > t && strchr(" \t([", p[-1]) == NULL) {
+			p++;
+			continue;
+		}
+		start = ++p;
+		word = 0;
+		for (; p < e && tag_char((unsigned char)*p); p++)
+			word |= *p < '0' || *p > '9';
+		if (!word)
+			continue;
+		if ((tag = grow(&s->tags, s->ntags, &s->captags,
+		    sizeof(*tag))) == NULL)
+			return -1;
+		tag->at = offset_pos(s, ptr_in_doc(s, start) ?
+		    (size_t)(start - 1 - s->doc) : 0);
+		if ((tag->s = arena_strndup(&s->j->mem, start,
+		    (size_t)(p - start))) == NULL)
+			return -1;
+		s->ntags++;
+	}
+	return 0;
+}
+
 static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
@@ -250,11 +341,18 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	MD_BLOCK_LI_DETAIL *li = detail;
 	item *it;
 
-	if (type == MD_BLOCK_H && s->n->heading == NULL && !s->in_heading) {
-		s->in_heading = 1;
+	if (s->depth == 0 && type != MD_BLOCK_UL && type != MD_BLOCK_OL &&
+	    type != MD_BLOCK_DOC)
+		s->roster = 0;
+	if (type == MD_BLOCK_H && !s->in_heading) {
+		s->in_heading = ((MD_BLOCK_H_DETAIL *)detail)->level;
+		buf_reset(&s->heading);
 		return 0;
 	}
 	if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) {
+		if (s->depth++ == 0 && s->roster == 1)
+			s->roster = 2;
+		s->item_fresh = 0;
 		if ((it = top_item(s)) != NULL && it->collecting) {
 			it->collecting = 0;
 			it->ended = 1;
@@ -269,6 +367,7 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 		return s->oom = 1;
 	it = &s->items[s->nitems++];
 	memset(it, 0, sizeof(*it));
+	s->item_fresh = s->roster == 2 && s->depth == 1;
 	it->is_task = li->is_task;
 	if (li->is_task) {
 		it->done = li->task_mark != ' ';
@@ -289,8 +388,10 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 
 	(void)detail;
 	if (type == MD_BLOCK_H && s->in_heading) {
+		s->roster = s->in_heading <= 4 && s->depth == 0 &&
+		    is_roster(s->heading.data);
 		s->in_heading = 0;
-		if (s->heading.len > 0) {
+		if (s->heading.len > 0 && s->n->heading == NULL) {
 			squeeze(s->heading.data);
 			s->n->heading = arena_strdup(&s->j->mem, s->heading.data);
 			if (s->n->heading == NULL)
@@ -298,6 +399,11 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 			if (s->n->heading[0] == '\0')
 				s->n->heading = NULL;
 		}
+		return 0;
+	}
+	if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) {
+		if (--s->depth == 0)
+			s->roster = 0;
 		return 0;
 	}
 	if (type != MD_BLOCK_LI || s->nitems == 0)
@@ -320,6 +426,7 @@ enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 
 	if (type != MD_SPAN_WIKILINK)
 		return 0;
+	s->in_link = 1;
 	if (ptr_in_doc(s, w->target.text))
 		at = offset_pos(s, (size_t)(w->target.text - s->doc));
 	else
@@ -329,15 +436,26 @@ enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 		at.col = 1;
 	if (mention_add(s, w->target.text, w->target.size, at) < 0)
 		return s->oom = 1;
+	if (s->item_fresh) {
+		f_ref *r = grow(&s->with, s->nwith, &s->capwith, sizeof(*r));
+
+		if (r == NULL)
+			return s->oom = 1;
+		*r = s->mentions[s->n->nmentions - 1].ref;
+		s->nwith++;
+		s->item_fresh = 0;
+	}
 	return 0;
 }
 
 static int
 leave_span(MD_SPANTYPE type, void *detail, void *userdata)
 {
-	(void)type;
+	scan *s = userdata;
+
 	(void)detail;
-	(void)userdata;
+	if (type == MD_SPAN_WIKILINK)
+		s->in_link = 0;
 	return 0;
 }
 
@@ -347,7 +465,17 @@ text(MD_TEXTTYPE type, const MD_CHAR *t, MD_SIZE size, void *userdata)
 	scan *s = userdata;
 	item *it = top_item(s);
 	kith_buf *b = NULL;
+	MD_SIZE k;
 
+	if (s->item_fresh && !s->in_link) {
+		for (k = 0; k < size && (t[k] == ' ' || t[k] == '\t'); k++)
+			;
+		if (k < size)
+			s->item_fresh = 0;
+	}
+	if (type == MD_TEXT_NORMAL && !s->in_link &&
+	    memchr(t, '#', size) != NULL && tags_find(s, t, size) < 0)
+		return s->oom = 1;
 	if (s->in_heading)
 		b = &s->heading;
 	else if (it != NULL && it->is_task && it->collecting)
@@ -409,23 +537,148 @@ keep(kith_journal *j, const void *v, size_t n, size_t size)
 	return memcpy(p, v, n * size);
 }
 
+/* Is the target a file that is not a note (an image, a Bases view)? */
+static int
+not_a_note(const char *t, size_t n)
+{
+	size_t end = 0, dot = n;
+
+	while (end < n && t[end] != '|' && t[end] != '#')
+		end++;
+	for (dot = end; dot > 0 && t[dot - 1] != '.' && t[dot - 1] != '/'; dot--)
+		;
+	if (dot == 0 || t[dot - 1] != '.' || end - dot > 5 || end == dot)
+		return 0;
+	return !(end - dot == 2 && (t[dot] == 'm' || t[dot] == 'M') &&
+	    (t[dot + 1] == 'd' || t[dot + 1] == 'D'));
+}
+
+/* Embeds, ![[Note]], which md4c does not read as wiki links: links like
+ * the others (after them), outside code; an embedded file that is not a
+ * note is no link. */
+static int
+embeds(scan *s, const char *body, size_t len, int first_line)
+{
+	const char *line = body, *e = body + len, *nl, *p, *close;
+	int lineno = first_line, fenced = 0, ticks;
+	size_t k;
+
+	if (text_find(body, len, "![[", 3) == NULL)
+		return 0;
+	for (; line < e; line = nl + 1, lineno++) {
+		if ((nl = memchr(line, '\n', (size_t)(e - line))) == NULL)
+			nl = e;
+		for (p = line; p < nl && *p == ' '; p++)
+			;
+		if (nl - p >= 3 && (strncmp(p, "```", 3) == 0 ||
+		    strncmp(p, "~~~", 3) == 0)) {
+			fenced = !fenced;
+			continue;
+		}
+		if (fenced)
+			continue;
+		for (p = line, ticks = 0; p + 3 <= nl; p++) {
+			ticks += *p == '`';
+			if ((ticks & 1) || strncmp(p, "![[", 3) != 0 ||
+			    (close = text_find(p + 3, (size_t)(nl - p - 3), "]]",
+			    2)) == NULL)
+				continue;
+			if (!not_a_note(p + 3, (size_t)(close - p - 3))) {
+				pos at = { lineno, 1 };
+
+				for (k = 0; line + k < p + 1; k++)
+					at.col += ((unsigned char)line[k] & 0xc0) != 0x80;
+				if (mention_add(s, p + 3, (size_t)(close - p - 3),
+				    at) < 0)
+					return -1;
+			}
+			p = close + 1;
+		}
+	}
+	return 0;
+}
+
+/* Does a types: rule of kith.yaml read this property? */
+static int
+rule_key(const kith_journal *j, const char *norm)
+{
+	size_t i;
+
+	for (i = 0; i < j->cfg.nrules; i++)
+		if (j->cfg.rules[i].what == RULE_PROPERTY &&
+		    strcmp(j->cfg.rules[i].key, norm) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does a property say what a note is (its type, categories, tags, a
+ * property types: reads)?  Its links are not mentions. */
+static int
+says_type(const kith_journal *j, const char *key)
+{
+	char norm[KEY_NORM_MAX];
+
+	if (key_norm(key, norm) == 0)
+		return 0;
+	return strcmp(norm, j->cfg.type_key) == 0 ||
+	    strcmp(norm, "categories") == 0 ||
+	    strcmp(norm, "category") == 0 || is_tags_key(j, norm) ||
+	    rule_key(j, norm);
+}
+
+/* The lines of the body's properties that say what the note is: the
+ * page's (props), and in a Logseq graph the blocks' too (a template
+ * block's "type:: [[Person]]"). */
+static void
+quiet_lines(scan *s, const yval *props, const char *body, size_t len,
+    int first_line)
+{
+	const char *line = body, *e = body + len, *nl, *p, *sep;
+	char key[KEY_NORM_MAX];
+	size_t i;
+	int lineno = first_line;
+
+	for (i = 0; props != NULL && i < props->n && s->nquiet < QUIET_MAX; i++)
+		if (says_type(s->j, props->items[2 * i]->str))
+			s->quiet[s->nquiet++] = props->items[2 * i]->at.line;
+	if (!s->j->cfg.logseq || text_find(body, len, "::", 2) == NULL)
+		return;
+	for (; line < e && s->nquiet < QUIET_MAX; line = nl + 1, lineno++) {
+		if ((nl = memchr(line, '\n', (size_t)(e - line))) == NULL)
+			nl = e;
+		for (p = line; p < nl && (*p == ' ' || *p == '\t'); p++)
+			;
+		if (nl - p > 2 && p[0] == '-' && p[1] == ' ')
+			p += 2;
+		if ((sep = text_find(p, (size_t)(nl - p), "::", 2)) == NULL ||
+		    (size_t)(sep - p) >= sizeof(key))
+			continue;
+		memcpy(key, p, (size_t)(sep - p));
+		key[sep - p] = '\0';
+		if (says_type(s->j, key))
+			s->quiet[s->nquiet++] = lineno;
+	}
+}
+
 /*
  * Scans a body (which ends in a line end, with zeroed bytes after it).
  * Returns 0, or -1 when out of memory.
  */
 int
 body_scan(kith_journal *j, note *n, const char *body, size_t len,
-    int first_line)
+    int first_line, body_info *info)
 {
 	MD_PARSER parser = { 0, BODY_FLAGS, enter_block, leave_block,
 	    enter_span, leave_span, text, NULL, NULL };
 	scan s;
-	size_t piece, i;
+	size_t piece, i, len0 = len;
 	int rc = 0;
 
 	memset(&s, 0, sizeof(s));
 	s.j = j;
 	s.n = n;
+	if (info != NULL)
+		quiet_lines(&s, info->props, body, len, first_line);
 	s.doc_line = first_line;
 	s.doc_col = 1;
 	while (len > 0 && rc == 0) {
@@ -442,18 +695,34 @@ body_scan(kith_journal *j, note *n, const char *body, size_t len,
 			buf_free(&s.items[i].text);
 		s.nitems = 0;
 		s.in_heading = 0;
+		s.depth = s.roster = s.item_fresh = s.in_link = 0;
 		s.doc_line += count_lines(body, piece);
 		s.doc_col = next_col(s.doc_col, body, piece);
 		body += piece;
 		len -= piece;
 	}
+	if (rc == 0 && embeds(&s, body - (len0 - len), len0, first_line) < 0)
+		s.oom = 1;
 	free(s.items);
 	buf_free(&s.heading);
 	n->mentions = keep(j, s.mentions, n->nmentions, sizeof(*s.mentions));
 	n->tasks = keep(j, s.tasks, n->ntasks, sizeof(*s.tasks));
 	if ((n->nmentions && n->mentions == NULL) || (n->ntasks && n->tasks == NULL))
 		s.oom = 1;
+	if (info != NULL) {
+		info->tags.v = keep(j, s.tags, s.ntags, sizeof(*s.tags));
+		info->tags.n = s.ntags;
+		info->with.v = keep(j, s.with, s.nwith, sizeof(*s.with));
+		info->with.n = s.nwith;
+		if (s.nwith > 0)
+			info->with.at = s.with[0].at;
+		if ((s.ntags && info->tags.v == NULL) ||
+		    (s.nwith && info->with.v == NULL))
+			s.oom = 1;
+	}
 	free(s.mentions);
 	free(s.tasks);
+	free(s.tags);
+	free(s.with);
 	return s.oom || rc != 0 ? -1 : 0;
 }

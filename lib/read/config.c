@@ -204,6 +204,190 @@ c_yes_no(cctx *c, const yval *v, void *field)
 	return 0;
 }
 
+static const struct {
+	const char *name;
+	enum note_type type;
+} rule_types[] = {
+	{ "person", NOTE_PERSON }, { "meeting", NOTE_MEETING },
+	{ "company", NOTE_COMPANY }, { "goal", NOTE_GOAL },
+};
+
+/* A note type's name, or -1. */
+static int
+type_named(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(rule_types) / sizeof(rule_types[0]); i++)
+		if (strcasecmp(s, rule_types[i].name) == 0)
+			return (int)rule_types[i].type;
+	return -1;
+}
+
+static int
+c_type_key(cctx *c, const yval *v, void *field)
+{
+	char norm[KEY_NORM_MAX], *s;
+
+	if (v->kind != Y_SCALAR || key_norm(v->str, norm) == 0) {
+		bad(c, v, "a key");
+		return 0;
+	}
+	if ((s = arena_strdup(&c->j->mem, norm)) == NULL)
+		return -1;
+	*(const char **)field = s;
+	return 0;
+}
+
+/* One rule of types:, "folder: GLOB", "tag: TAG" or "KEY: VALUE", written
+ * as a string or as a mapping of one pair. */
+static int
+type_rule_add(cctx *c, enum note_type type, const yval *e)
+{
+	config *cfg = &c->j->cfg;
+	char norm[KEY_NORM_MAX];
+	const char *key, *value, *colon;
+	kith_buf text = KITH_BUF_INIT;
+	type_rule *r;
+
+	if (e->kind == Y_MAP && e->n == 1 && e->items[1]->kind == Y_SCALAR) {
+		key = e->items[0]->str;
+		value = e->items[1]->str;
+	} else if (e->kind == Y_SCALAR && (colon = strchr(e->str, ':')) != NULL) {
+		if ((key = arena_strndup(&c->j->mem, e->str,
+		    (size_t)(colon - e->str))) == NULL)
+			return -1;
+		for (value = colon + 1; *value == ' '; value++)
+			;
+	} else {
+		bad(c, e, "a rule like \"folder: People/**\", \"tag: person\" "
+		    "or \"categories: [[People]]\"");
+		return 0;
+	}
+	if (key_norm(key, norm) == 0 || *value == '\0') {
+		bad(c, e, "a rule like \"folder: People/**\"");
+		return 0;
+	}
+	if ((r = arena_push(&c->j->mem, &cfg->rules, &cfg->nrules,
+	    sizeof(*r))) == NULL)
+		return -1;
+	r->type = type;
+	r->what = strcmp(norm, "folder") == 0 ? RULE_FOLDER :
+	    strcmp(norm, "tag") == 0 || strcmp(norm, "tags") == 0 ? RULE_TAG :
+	    RULE_PROPERTY;
+	r->key = arena_strdup(&c->j->mem, norm);
+	r->value = r->what == RULE_FOLDER ? arena_strdup(&c->j->mem, value) :
+	    ref_fold(&c->j->mem, value);
+	buf_printf(&text, "%s: %s", key, value);
+	r->text = text.oom ? NULL : arena_strdup(&c->j->mem, text.data);
+	buf_free(&text);
+	if (r->key == NULL || r->value == NULL || r->text == NULL)
+		return -1;
+	return 0;
+}
+
+/* types: a mapping of note types to a rule or a list of rules. */
+static int
+c_types(cctx *c, const yval *v, void *field)
+{
+	const yval *rules;
+	size_t i, k, n;
+	int type;
+
+	(void)field;
+	if (v->kind != Y_MAP) {
+		bad(c, v, "a mapping of note types to rules");
+		return 0;
+	}
+	for (i = 0; i < v->n; i++) {
+		rules = v->items[2 * i + 1];
+		if ((type = type_named(v->items[2 * i]->str)) < 0) {
+			bad(c, v->items[2 * i], "person, meeting, company or goal");
+			continue;
+		}
+		n = rules->kind == Y_SEQ ? rules->n : 1;
+		for (k = 0; k < n; k++)
+			if (type_rule_add(c, (enum note_type)type,
+			    rules->kind == Y_SEQ ? rules->items[k] : rules) < 0)
+				return -1;
+	}
+	return 0;
+}
+
+/* One kith key's more names, for the types in types. */
+static int
+key_names_add(cctx *c, const yval *key, const yval *names, unsigned types)
+{
+	config *cfg = &c->j->cfg;
+	char norm[KEY_NORM_MAX];
+	size_t k, n = names->kind == Y_SEQ ? names->n : 1;
+	unsigned of = key_types(key->str);
+	const yval *e;
+	key_name *kn;
+
+	if (of == 0) {
+		bad(c, key, "one of kith's keys (with, date, company, ...)");
+		return 0;
+	}
+	for (k = 0; k < n; k++) {
+		e = names->kind == Y_SEQ ? names->items[k] : names;
+		if (e->kind != Y_SCALAR || key_norm(e->str, norm) == 0) {
+			bad(c, e, "a key");
+			continue;
+		}
+		if ((kn = arena_push(&c->j->mem, &cfg->keys, &cfg->nkeys,
+		    sizeof(*kn))) == NULL)
+			return -1;
+		kn->norm = arena_strdup(&c->j->mem, norm);
+		kn->key = arena_strdup(&c->j->mem, key->str);
+		kn->types = of & types;
+		if (kn->norm == NULL || kn->key == NULL)
+			return -1;
+	}
+	return 0;
+}
+
+/* keys: kith key -> names, or note type -> (kith key -> names). */
+static int
+c_keys(cctx *c, const yval *v, void *field)
+{
+	const yval *key, *value;
+	size_t i, k;
+	int type;
+
+	(void)field;
+	if (v->kind != Y_MAP) {
+		bad(c, v, "a mapping of kith's keys to other names");
+		return 0;
+	}
+	for (i = 0; i < v->n; i++) {
+		key = v->items[2 * i];
+		value = v->items[2 * i + 1];
+		if (value->kind != Y_MAP) {
+			if (key_names_add(c, key, value, ~0u) < 0)
+				return -1;
+			continue;
+		}
+		if ((type = type_named(key->str)) < 0) {
+			bad(c, key, "a note type");
+			continue;
+		}
+		for (k = 0; k < value->n; k++)
+			if (key_names_add(c, value->items[2 * k],
+			    value->items[2 * k + 1], KT(type)) < 0)
+				return -1;
+	}
+	return 0;
+}
+
+static int
+c_daily(cctx *c, const yval *v, void *field)
+{
+	(void)field;
+	return c_words(c, v, v->kind == Y_MAP ? "a list of globs" :
+	    "a glob", 0, &c->j->cfg.daily_notes, &c->j->cfg.ndaily_notes);
+}
+
 #define C(key, parse, member) { key, parse, offsetof(config, member) }
 
 static const struct setting {
@@ -226,6 +410,10 @@ static const struct setting {
 	C("site", c_folder, site),
 	C("title", c_text, title),
 	C("follow_symlinks", c_yes_no, follow_symlinks),
+	C("type_key", c_type_key, type_key),
+	C("types", c_types, rules),
+	C("keys", c_keys, keys),
+	C("daily_notes", c_daily, daily_notes),
 };
 
 static void
@@ -264,6 +452,7 @@ config_defaults(config *c)
 	c->stale_after = 30;
 	c->site = "_site";
 	c->title = "kith";
+	c->type_key = "type";
 }
 
 /*
@@ -280,6 +469,7 @@ config_load(kith_journal *j, int rootfd)
 	size_t i, k, nsettings = sizeof(settings) / sizeof(settings[0]);
 	int rc;
 
+	j->cfg.logseq = faccessat(rootfd, "logseq/config.edn", F_OK, 0) == 0;
 	if (faccessat(rootfd, CONFIG_FILE, F_OK, AT_SYMLINK_NOFOLLOW) < 0 &&
 	    errno == ENOENT)
 		return 0;

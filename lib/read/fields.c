@@ -161,14 +161,27 @@ bad_date(fctx *c, const yval *v)
 		bad(c, v, "invalid date \"%s\" (expected YYYY-MM-DD)", v->str);
 }
 
+/* A date written as a link to its daily note: [[2026-11-22]], or a
+ * Logseq journal's [[Nov 22nd, 2026]]. */
+static const char *
+linked_date(const char *s, char day[11])
+{
+	size_t n = strlen(s);
+
+	if (n > 4 && strncmp(s, "[[", 2) == 0 && date_of_link(s, n, day))
+		return day;
+	return s;
+}
+
 static int
 p_date(fctx *c, const yval *v, void *field)
 {
 	f_date *d = field;
+	char day[11];
 
 	if (scalar(c, v) == NULL)
 		return 0;
-	if (kith_date_parse(v->str, &d->d) < 0) {
+	if (kith_date_parse(linked_date(v->str, day), &d->d) < 0) {
 		d->d = KITH_NO_DATE;
 		bad_date(c, v);
 		return 0;
@@ -182,10 +195,11 @@ static int
 p_datetime(fctx *c, const yval *v, void *field)
 {
 	f_date *d = field;
+	char day[11];
 
 	if (scalar(c, v) == NULL)
 		return 0;
-	if (date_parse_time(v->str, &d->d, &d->minutes) == 0) {
+	if (date_parse_time(linked_date(v->str, day), &d->d, &d->minutes) == 0) {
 		d->at = v->at;
 		return 0;
 	}
@@ -247,15 +261,22 @@ static int
 p_refs(fctx *c, const yval *v, void *field)
 {
 	f_refs *l = field;
+	f_ref *old;
 	size_t i, n = v->kind == Y_SEQ ? v->n : 1;
 
 	if (v->kind == Y_MAP) {
 		bad(c, v, "expected a name or a list of names, not a mapping");
 		return 0;
 	}
-	if ((l->v = arena_alloc(&c->j->mem, (n ? n : 1) * sizeof(*l->v))) == NULL)
+	/* with: and its synonyms add up: from, to and cc of an e-mail */
+	old = l->v;
+	if ((l->v = arena_alloc(&c->j->mem, (l->n + n ? l->n + n : 1) *
+	    sizeof(*l->v))) == NULL)
 		return -1;
-	l->at = v->at;
+	if (l->n > 0)
+		memcpy(l->v, old, l->n * sizeof(*l->v));
+	else
+		l->at = v->at;
 	for (i = 0; i < n; i++) {
 		if (ref_set(c, v->kind == Y_SEQ ? unwrap(v->items[i]) : v,
 		    &l->v[l->n]) < 0)
@@ -446,18 +467,6 @@ static const field_def fields[] = {
 	F(T_GOAL, "counts", p_text, counts),
 };
 
-static const struct {
-	const char *name;
-	enum note_type type;
-} type_names[] = {
-	{ "person", NOTE_PERSON },
-	{ "meeting", NOTE_MEETING },
-	{ "company", NOTE_COMPANY },
-	{ "goal", NOTE_GOAL },
-	{ "note", NOTE_PLAIN },
-	{ "plain", NOTE_PLAIN },
-};
-
 /* The type a note's folder gives it: people/, meetings/ or companies/ at
  * the top level. */
 enum note_type
@@ -470,28 +479,6 @@ note_type_from_path(const char *path)
 	if (strncmp(path, "companies/", 10) == 0)
 		return NOTE_COMPANY;
 	return NOTE_PLAIN;
-}
-
-static void
-type_from_key(kith_journal *j, note *n, const yval *v)
-{
-	size_t i;
-
-	if (v->kind != Y_SCALAR) {
-		diag_add(j, n->path, v->at, KITH_ERROR,
-		    "type: expected a single value");
-		return;
-	}
-	for (i = 0; i < sizeof(type_names) / sizeof(type_names[0]); i++) {
-		if (strcasecmp(v->str, type_names[i].name) == 0) {
-			n->type = type_names[i].type;
-			return;
-		}
-	}
-	diag_add(j, n->path, v->at, KITH_WARNING,
-	    "type: unknown note type \"%s\" (expected person, meeting, "
-	    "company or goal); the note is plain", v->str);
-	n->type = NOTE_PLAIN;
 }
 
 /* A deep copy of a front matter value, for the journal's lifetime. */
@@ -570,6 +557,21 @@ extra_add(kith_journal *j, note *n, const yval *key, const yval *value)
 	return 0;
 }
 
+/* Keeps a synonym that another spelling of its key won over: shown, and
+ * never a warning. */
+static int
+extra_keep(kith_journal *j, note *n, const yval *key, const yval *value)
+{
+	extra *e;
+
+	if ((e = arena_push(&j->mem, &n->extras, &n->nextras, sizeof(*e))) == NULL)
+		return -1;
+	e->key = arena_strdup(&j->mem, key->str);
+	e->value = yval_copy(&j->mem, value);
+	e->at = key->at;
+	return e->key == NULL || e->value == NULL ? -1 : 0;
+}
+
 static const field_def *
 field_find(enum note_type type, const char *key)
 {
@@ -577,6 +579,7 @@ field_find(enum note_type type, const char *key)
 
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
 		if ((fields[i].types & (1u << type)) &&
+		    fields[i].key[0] == key[0] &&
 		    strcmp(fields[i].key, key) == 0)
 			return &fields[i];
 	return NULL;
@@ -588,29 +591,41 @@ is_empty(const yval *v)
 	return v->kind == Y_SCALAR && v->plain && v->str[0] == '\0';
 }
 
-static const yval *
-map_get(const yval *map, const char *key, const yval **keyv)
+/* Holds something: not an empty text, not an empty list. */
+static int
+has_value(const yval *v)
 {
-	size_t i;
-
-	for (i = 0; i < map->n; i++) {
-		if (strcmp(map->items[2 * i]->str, key) == 0) {
-			*keyv = map->items[2 * i];
-			return map->items[2 * i + 1];
-		}
-	}
-	return NULL;
+	return !(v->kind == Y_SCALAR && v->str[0] == '\0') &&
+	    !(v->kind != Y_SCALAR && v->n == 0);
 }
+
+/* Was the meeting typed the way kith's own journal types it (type:
+ * meeting, or meetings/ at the top)?  Then a meeting that names no one
+ * is an error; in a vault kith recognised, it is a note like others. */
+static int
+kith_own_meeting(const note *n)
+{
+	return (n->how == HOW_TYPE && strcasecmp(n->how_what, "meeting") == 0) ||
+	    (n->how == HOW_FOLDER && strncmp(n->path, "meetings/", 9) == 0);
+}
+
+#define NFIELDS (sizeof(fields) / sizeof(fields[0]))
+#define KEYS_ON_STACK 64
 
 /* A meeting needs a valid date and someone in with:; without them it is
  * skipped, with one error that says why (unless its value's own error has
- * said it already). */
+ * said it already).  date and with are the entries of map chosen for
+ * them, or NULL.  A meeting kith recognised in a vault that names no one
+ * is a plain note (kith check --explain counts it). */
 static void
-meeting_required(kith_journal *j, note *n, const yval *map, int with_reported)
+meeting_required(kith_journal *j, note *n, const yval *date, const yval *dkey,
+    const yval *with, const yval *wkey, int with_reported)
 {
-	const yval *key = NULL, *date = map_get(map, "date", &key);
-	const yval *with;
-
+	if (n->with.n == 0 && !with_reported && !kith_own_meeting(n)) {
+		n->type = NOTE_PLAIN;
+		n->unnamed_meeting = 1;
+		return;
+	}
 	if (n->date.d == KITH_NO_DATE || n->with.n == 0)
 		n->skipped = 1;
 	if (date == NULL) {
@@ -619,60 +634,157 @@ meeting_required(kith_journal *j, note *n, const yval *map, int with_reported)
 		return;
 	}
 	if (is_empty(date)) {
-		diag_add(j, n->path, key->at, KITH_ERROR,
-		    "date: is empty; the meeting is skipped");
+		diag_add(j, n->path, dkey->at, KITH_ERROR,
+		    "%s: is empty; the meeting is skipped", dkey->str);
 		return;
 	}
 	if (n->date.d == KITH_NO_DATE || n->with.n > 0)
 		return;
-	if ((with = map_get(map, "with", &key)) == NULL)
+	if (with == NULL)
 		diag_add(j, n->path, (pos){ 1, 1 }, KITH_ERROR,
 		    "meeting has no with: (who was there): skipped");
 	else if (is_empty(with))
-		diag_add(j, n->path, key->at, KITH_ERROR,
-		    "with: is empty; the meeting is skipped");
+		diag_add(j, n->path, wkey->at, KITH_ERROR,
+		    "%s: is empty; the meeting is skipped", wkey->str);
 	else if (!with_reported)
 		diag_add(j, n->path, with->at, KITH_ERROR,
-		    "with: names nobody; the meeting is skipped");
+		    "%s: names nobody; the meeting is skipped", wkey->str);
+}
+
+/* A later synonym of date: with a time on the same day gives the time
+ * ("Date" and "Date & Time"). */
+static void
+time_from_synonym(note *n, const yval *map, const key_entry *keys,
+    size_t chosen)
+{
+	const field_def *date = field_find(NOTE_MEETING, "date");
+	const yval *v;
+	kith_date d;
+	int minutes;
+	size_t i;
+
+	for (i = 0; i < map->n && n->date.minutes < 0; i++) {
+		v = map->items[2 * i + 1];
+		if (i == chosen || v->kind != Y_SCALAR || keys[i].field != date)
+			continue;
+		if (date_parse_time(v->str, &d, &minutes) == 0 &&
+		    d == n->date.d)
+			n->date.minutes = minutes;
+	}
 }
 
 /*
- * Types the front matter map into n: first its type (type: or the folder),
- * then each key.  Returns 0, or -1 when out of memory.  A meeting without a
- * valid date or with: is marked skipped.
+ * Types the front matter map (with the body's page properties and inline
+ * fields after it) into n: first its type (classify.c), then each key in
+ * any spelling; among keys that name one kith key, kith's own spelling
+ * wins, then kith.yaml's names, then the built-in synonyms in order (all
+ * of with:'s are read).  Returns 0, or -1 when out of memory.  A meeting
+ * without a valid date or with: is marked skipped.
  */
 int
-fields_apply(kith_journal *j, note *n, const yval *map)
+fields_apply(kith_journal *j, note *n, const yval *map, const body_info *b)
 {
 	fctx c = { j, n, NULL };
 	const field_def *f;
 	const yval *key, *value;
-	size_t i, before;
-	int with_reported = 0;
+	const yval *date = NULL, *dkey = NULL, *with = NULL, *wkey = NULL;
+	const char *kind, *canon;
+	key_entry local[KEYS_ON_STACK], *keys = local;
+	size_t i, k, before, chosen[NFIELDS];
+	int best[NFIELDS], with_reported = 0, unfilled = 0, rc = -1;
+	f_list tags;
 
-	n->type = note_type_from_path(n->path);
+	/* each key compared once: its compared form, then its field */
+	if (map->n > KEYS_ON_STACK &&
+	    (keys = malloc(map->n * sizeof(*keys))) == NULL)
+		return -1;
 	for (i = 0; i < map->n; i++)
-		if (strcmp(map->items[2 * i]->str, "type") == 0)
-			type_from_key(j, n, map->items[2 * i + 1]);
+		key_norm(map->items[2 * i]->str, keys[i].norm);
+	if (tags_of(j, map, keys, b, &tags) < 0 ||
+	    classify(j, n, map, keys, &tags, &kind) < 0)
+		goto out;
+	for (k = 0; k < NFIELDS; k++) {
+		best[k] = 1 << 20;
+		chosen[k] = (size_t)-1;
+	}
+	for (i = 0; i < map->n; i++) {
+		canon = key_lookup_norm(j, n->type, keys[i].norm, &keys[i].rank);
+		keys[i].field = f = canon ? field_find(n->type, canon) : NULL;
+		if (f == NULL)
+			continue;
+		k = (size_t)(f - fields);
+		if (has_value(map->items[2 * i + 1]) && keys[i].rank < best[k]) {
+			best[k] = keys[i].rank;
+			chosen[k] = i;
+		}
+		if (f->parse == p_datetime && date == NULL) {
+			date = map->items[2 * i + 1];
+			dkey = map->items[2 * i];
+		}
+		if (f->parse == p_refs && with == NULL) {
+			with = map->items[2 * i + 1];
+			wkey = map->items[2 * i];
+		}
+	}
 	for (i = 0; i < map->n; i++) {
 		key = map->items[2 * i];
 		value = map->items[2 * i + 1];
-		if (strcmp(key->str, "type") == 0 || is_empty(value))
+		if (strcmp(keys[i].norm, j->cfg.type_key) == 0 || is_empty(value))
 			continue;
 		c.key = key->str;
-		if ((f = field_find(n->type, key->str)) == NULL) {
-			if (extra_add(j, n, key, value) < 0)
-				return -1;
+		/* a template not applied: said once, and the value ignored */
+		if (unfilled_template(value)) {
+			if (!unfilled++)
+				diag_add(j, n->path, value->at, KITH_WARNING,
+				    "%s: holds an unfilled template value; the "
+				    "value is ignored", key->str);
 			continue;
+		}
+		if ((f = keys[i].field) == NULL) {
+			if (extra_add(j, n, key, value) < 0)
+				goto out;
+			continue;
+		}
+		k = (size_t)(f - fields);
+		if (chosen[k] != i && f->parse != p_refs) {
+			if (extra_keep(j, n, key, value) < 0)
+				goto out;
+			continue;
+		}
+		if (f->parse == p_datetime) {
+			date = value;
+			dkey = key;
 		}
 		before = j->ndiags;
 		if (f->parse(&c, value, (char *)n + f->offset) < 0)
-			return -1;
+			goto out;
 		if (f->parse == p_refs && j->ndiags > before)
 			with_reported = 1;
 	}
+	if (n->type == NOTE_MEETING && n->date.d != KITH_NO_DATE &&
+	    n->date.minutes < 0)
+		time_from_synonym(n, map, keys, chosen[field_find(NOTE_MEETING,
+		    "date") - fields]);
+	if (b != NULL && tags_add(j, n, &b->tags) < 0)
+		goto out;
+	if (n->type == NOTE_MEETING && n->with.n == 0 && b != NULL &&
+	    b->with.n > 0)
+		n->with = b->with;
+	if (n->type == NOTE_MEETING && n->kind.s == NULL && kind != NULL)
+		n->kind.s = kind;
+	if (n->how == HOW_NAMESPACE && n->name.s == NULL) {
+		/* after "people" and its separator, ___ or %2F */
+		n->name.s = n->stem + strlen(n->how_what) - 1 + 3;
+		n->name.at = (pos){ 1, 1 };
+	}
 	n->private_note = n->private_flag.set && n->private_flag.yes;
+	if (property_mentions(j, n, b != NULL ? b->body_line : 0) < 0)
+		goto out;
 	if (n->type == NOTE_MEETING)
-		meeting_required(j, n, map, with_reported);
-	return 0;
+		meeting_required(j, n, date, dkey, with, wkey, with_reported);
+	rc = 0;
+out:
+	if (keys != local)
+		free(keys);
+	return rc;
 }

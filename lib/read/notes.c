@@ -30,6 +30,7 @@ note_start(kith_journal *j, note *n, const char *path)
 		return -1;
 	n->type = note_type_from_path(n->path);
 	n->date.d = n->last_contact.d = n->met.d = n->snooze.d = KITH_NO_DATE;
+	n->daily = KITH_NO_DATE;
 	n->apply_by.d = n->due.d = KITH_NO_DATE;
 	n->date.minutes = -1;
 	return 0;
@@ -85,6 +86,28 @@ keep_body(kith_journal *j, note *n, const char *body, size_t len)
  * meeting without front matter is reported like one without a date. */
 static const yval no_front_matter = { Y_MAP, { 1, 1 }, NULL, 0, NULL, 0 };
 
+/* The front matter's pairs, then the body's inline fields (the front
+ * matter wins a clash: its key comes first). */
+static const yval *
+map_join(arena *scratch, const yval *fm, const yval *props)
+{
+	yval *m;
+
+	if (fm->n == 0)
+		return props;
+	if ((m = arena_alloc(scratch, sizeof(*m))) == NULL ||
+	    (m->items = arena_alloc(scratch, 2 * (fm->n + props->n) *
+	    sizeof(*m->items))) == NULL)
+		return NULL;
+	m->kind = Y_MAP;
+	m->at = fm->at;
+	m->n = fm->n + props->n;
+	memcpy(m->items, fm->items, 2 * fm->n * sizeof(*m->items));
+	memcpy(m->items + 2 * fm->n, props->items,
+	    2 * props->n * sizeof(*m->items));
+	return m;
+}
+
 /* Types one note from its text (as note_read() makes it: newline-ended,
  * padded); its front matter's tree lives in scratch, which the caller
  * resets.  Returns 0, or -1 when out of memory. */
@@ -93,6 +116,7 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
     size_t len)
 {
 	front_matter fm;
+	body_info info;
 	const yval *map;
 	int rc = 0;
 
@@ -104,7 +128,11 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
 		goto out;
 	}
 	map = &no_front_matter;
-	if (fm.yaml != NULL) {
+	if (fm.yaml != NULL && j->cfg.logseq &&
+	    (map = logseq_front_matter(j, scratch, fm.yaml, fm.yaml_len,
+	    fm.yaml_line)) == NULL)
+		map = &no_front_matter;
+	if (fm.yaml != NULL && map == &no_front_matter) {
 		map = yaml_read(j, scratch, n->path, "front matter", fm.yaml,
 		    fm.yaml_len, fm.yaml_line);
 		if (map == NULL) {
@@ -113,10 +141,22 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
 			goto out;
 		}
 	}
-	if ((rc = fields_apply(j, n, map)) < 0)
+	/* the body first: its tags, participants and inline fields help
+	 * type the note */
+	memset(&info, 0, sizeof(info));
+	info.body_line = fm.body_line;
+	info.props = inline_fields(j, scratch, fm.body, fm.body_len,
+	    fm.body_line);
+	if (scratch->oom || (info.props != NULL &&
+	    (map = map_join(scratch, map, info.props)) == NULL)) {
+		rc = -1;
 		goto out;
-	if (!n->skipped)
-		rc = body_scan(j, n, fm.body, fm.body_len, fm.body_line);
+	}
+	if ((rc = body_scan(j, n, fm.body, fm.body_len, fm.body_line,
+	    &info)) < 0)
+		goto out;
+	if ((rc = fields_apply(j, n, map, &info)) < 0)
+		goto out;
 	if (rc == 0 && !n->skipped && j->keep_bodies)
 		rc = keep_body(j, n, fm.body, fm.body_len);
 out:

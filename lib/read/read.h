@@ -8,6 +8,8 @@
 #ifndef KITH_READ_H
 #define KITH_READ_H
 
+#include <string.h>
+
 #include "note/note.h"
 
 /* walk.c: the journal's note files, sorted by path */
@@ -62,13 +64,78 @@ int front_matter_split(kith_journal *j, const char *path, const char *text,
 yval *yaml_read(kith_journal *j, arena *mem, const char *path,
     const char *what, const char *yaml, size_t len, int first_line);
 
-/* fields.c: types the front matter into the note */
-int fields_apply(kith_journal *j, note *n, const yval *map);
+/* What the body says besides links and tasks, for fields_apply(): its
+ * #tags, the links listed under a Participants or Attendees heading, its
+ * inline fields and page properties (a mapping, or NULL). */
+typedef struct body_info {
+	f_list tags;		/* in the journal's arena */
+	f_refs with;		/* in the journal's arena */
+	const yval *props;	/* in the scratch arena */
+	int body_line;		/* the body's first line */
+} body_info;
+
+/* A key of a note's mapping, compared once (keys.c): its compared form
+ * ("" for none), and for fields.c the kith field it fills and its rank. */
+typedef struct key_entry {
+	char norm[KEY_NORM_MAX];
+	const void *field;
+	int rank;
+} key_entry;
+
+/* fields.c: types the front matter into the note; b may be NULL */
+int fields_apply(kith_journal *j, note *n, const yval *map,
+    const body_info *b);
 enum note_type note_type_from_path(const char *path);
+
+/* props.c: tags to classify by, the body's #tags kept, property links */
+int tags_of(kith_journal *j, const yval *map, const key_entry *keys,
+    const body_info *b, f_list *out);
+int tags_add(kith_journal *j, note *n, const f_list *more);
+int property_mentions(kith_journal *j, note *n, int body_line);
+int unfilled_template(const yval *v);
+int is_tags_key(const kith_journal *j, const char *norm);
+
+/* The first needle (of nlen bytes) in the n bytes at s, or NULL: memchr
+ * for its first byte (fast on text where it is rare), then a compare. */
+static inline const char *
+text_find(const char *s, size_t n, const char *needle, size_t nlen)
+{
+	const char *e = s + n, *p = s;
+
+	while (nlen <= (size_t)(e - p) &&
+	    (p = memchr(p, needle[0], (size_t)(e - p) - nlen + 1)) != NULL) {
+		if (memcmp(p, needle, nlen) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/* keys.c: a key in any spelling */
+const char *key_lookup(const kith_journal *j, enum note_type t,
+    const char *key, int *rank);
+const char *key_lookup_norm(const kith_journal *j, enum note_type t,
+    const char *norm, int *rank);
+unsigned key_types(const char *key);
+
+/* classify.c: which type a note is */
+int classify(kith_journal *j, note *n, const yval *map,
+    const key_entry *keys, const f_list *tags, const char **kind);
+int type_of_words(const char *s, int kinds, const char **kind);
+int folder_kind(const char *name, size_t len);
+int folder_is_templates(const char *name);
+const char *ref_fold(arena *a, const char *s);
 
 /* body.c: mentions and tasks (md4c, in the pieces of core/mdpiece.h) */
 int body_scan(kith_journal *j, note *n, const char *body, size_t len,
-    int first_line);
+    int first_line, body_info *info);
+
+/* inline.c: Dataview inline fields (key:: value, [key:: value]) and a
+ * Logseq page's properties, as a mapping in scratch; NULL when none. */
+const yval *inline_fields(kith_journal *j, arena *scratch, const char *body,
+    size_t len, int first_line);
+const yval *logseq_front_matter(kith_journal *j, arena *scratch,
+    const char *yaml, size_t len, int first_line);
 
 /* config.c: kith.yaml */
 void config_defaults(config *c);

@@ -1,7 +1,9 @@
 /*
  * walk.c: finds the journal's notes (journal.md, "Which files are notes").
  * Every *.md file below the root, except names starting with '.' or '_',
- * folders matched by ignore: globs and the site's output folder.  Symlinked
+ * folders matched by ignore: globs, the site's output folder, template
+ * folders (templates/, 20 Templates/, any case and depth) and a Logseq
+ * graph's logseq/.  Symlinked
  * folders are not followed; symlinked files are listed when they lead to a
  * file inside the journal, or when kith.yaml says follow_symlinks: yes (and
  * a dangling one is reported by the reader).
@@ -294,6 +296,13 @@ walk_entry(walk *w, int dirfd, const char *rel, const char *name,
 		return 0;
 	if (walk_ignored(w->j, rel, folder))
 		return 0;
+	/* templates, at any depth, and a Logseq graph's own folder (backups,
+	 * the recycle bin) are not notes */
+	if (folder && (folder_is_templates(name) ||
+	    (w->j->cfg.logseq && strcmp(rel, "logseq") == 0))) {
+		w->j->templates_skipped += folder_is_templates(name);
+		return 0;
+	}
 	if (type == DT_LNK && link_refused(w, rel))
 		return 0;
 	if (!folder)

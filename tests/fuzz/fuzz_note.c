@@ -110,6 +110,7 @@ one_journal(const char *path, const char *text, size_t len)
 		abort();
 	config_defaults(&j->cfg);
 	j->cfg.owner = "Me";
+	j->cfg.logseq = len % 2;	/* a Logseq graph's page properties too */
 	j->root = "/nonexistent";
 	j->strict = 1;
 	j->keep_bodies = 0;

@@ -296,6 +296,51 @@ config_is_not_a_note(void **state)
 	assert_int_equal(c->j->nnotes, 0);
 }
 
+/* The settings of a vault: type_key:, types:, keys:, daily_notes:. */
+static void
+vault_settings(void **state)
+{
+	tu_ctx *c = *state;
+	const config *cfg;
+
+	tu_write(c, "kith.yaml",
+	    "type_key: Kind Of Note\n"				/* 1 */
+	    "types:\n"						/* 2 */
+	    "  meeting: [\"folder: Logs/**\", {tag: call}]\n"	/* 3 */
+	    "  person: \"tipo: [[Personas]]\"\n"		/* 4 */
+	    "  frog: [\"tag: x\"]\n"				/* 5 */
+	    "  company: [\"no rule here\"]\n"			/* 6 */
+	    "keys:\n"						/* 7 */
+	    "  date: [Comm_DateTime, sent]\n"			/* 8 */
+	    "  person:\n"					/* 9 */
+	    "    email: correo\n"				/* 10 */
+	    "daily_notes: [\"Diary/*\"]\n");			/* 11 */
+	tu_load(c, "2026-11-22");
+	cfg = &c->j->cfg;
+	assert_string_equal(cfg->type_key, "kindofnote");
+	assert_int_equal(cfg->nrules, 3);
+	assert_int_equal(cfg->rules[0].type, NOTE_MEETING);
+	assert_int_equal(cfg->rules[0].what, RULE_FOLDER);
+	assert_string_equal(cfg->rules[0].value, "Logs/**");
+	assert_int_equal(cfg->rules[1].what, RULE_TAG);
+	assert_string_equal(cfg->rules[1].value, "call");
+	assert_int_equal(cfg->rules[2].type, NOTE_PERSON);
+	assert_int_equal(cfg->rules[2].what, RULE_PROPERTY);
+	assert_string_equal(cfg->rules[2].key, "tipo");
+	assert_string_equal(cfg->rules[2].value, "personas");
+	assert_int_equal(cfg->nkeys, 3);
+	assert_string_equal(cfg->keys[1].norm, "sent");
+	assert_string_equal(cfg->keys[1].key, "date");
+	assert_int_equal(cfg->keys[2].types, KT(NOTE_PERSON));
+	assert_int_equal(cfg->ndaily_notes, 1);
+	tu_assert_str(tu_diags(c),
+	    "kith.yaml:5:3: error: types: expected person, meeting, company "
+	    "or goal, not \"frog\"\n"
+	    "kith.yaml:6:13: error: types: expected a rule like \"folder: "
+	    "People/**\", \"tag: person\" or \"categories: [[People]]\", not "
+	    "\"no rule here\"\n");
+}
+
 int
 main(void)
 {
@@ -309,6 +354,7 @@ main(void)
 		TU_TEST(bad_entries_in_collections),
 		TU_TEST(unreadable_config),
 		TU_TEST(config_with_bom_and_crlf),
+		TU_TEST(vault_settings),
 		TU_TEST(config_is_not_a_note),
 	};
 

@@ -271,18 +271,18 @@ note_types(void **state)
 	    NOTE_PERSON);
 	assert_int_equal(tu_note(c, "meetings/2026/b.md")->type, NOTE_MEETING);
 	assert_int_equal(tu_note(c, "companies/c.md")->type, NOTE_COMPANY);
-	assert_int_equal(tu_note(c, "notes/people/d.md")->type, NOTE_PLAIN);
-	assert_int_equal(tu_note(c, "People/e.md")->type, NOTE_PLAIN);
+	/* folders at any depth and in any case name a type */
+	assert_int_equal(tu_note(c, "notes/people/d.md")->type, NOTE_PERSON);
+	assert_int_equal(tu_note(c, "People/e.md")->type, NOTE_PERSON);
 	assert_int_equal(tu_note(c, "f.md")->type, NOTE_PERSON);
 	assert_int_equal(tu_note(c, "people/g.md")->type, NOTE_COMPANY);
-	assert_int_equal(tu_note(c, "people/h.md")->type, NOTE_PLAIN);
+	/* an unknown type does not make the note plain */
+	assert_int_equal(tu_note(c, "people/h.md")->type, NOTE_PERSON);
+	assert_int_equal(tu_note(c, "people/i.md")->type, NOTE_PERSON);
 	assert_int_equal(tu_note(c, "j.md")->type, NOTE_PLAIN);
 	assert_int_equal(tu_note(c, "people/k.md")->type, NOTE_PERSON);
 	tu_assert_str(tu_diags(c),
-	    "meetings/2026/b.md:3:7: warning: with: no note for \"X\"\n"
-	    "people/h.md:2:7: warning: type: unknown note type \"frog\" "
-	    "(expected person, meeting, company or goal); the note is plain\n"
-	    "people/i.md:2:7: error: type: expected a single value\n");
+	    "meetings/2026/b.md:3:7: warning: with: no note for \"X\"\n");
 }
 
 /* A bad value drops that key only, with an error at the value. */

@@ -149,7 +149,7 @@ ignore_globs_from_config(void **state)
 	tu_write(c, "archive/2019.md", "old\n");
 	tu_write(c, "archive/deeper/2018.md", "old\n");
 	tu_write(c, "archived.md", "kept\n");
-	tu_write(c, "notes/templates/kept.md", "kept: not at the root\n");
+	tu_write(c, "notes/archive/kept.md", "kept: not at the root\n");
 	tu_write(c, "notes/scratch-1.md", "ignored\n");
 	tu_write(c, "scratch-2.md", "ignored\n");
 	tu_write(c, "people/xavier.md", "ignored\n");
@@ -157,7 +157,7 @@ ignore_globs_from_config(void **state)
 	tu_write(c, "people/zoe.md", "kept\n");
 	tu_assert_str(walk(c),
 	    "archived.md\n"
-	    "notes/templates/kept.md\n"
+	    "notes/archive/kept.md\n"
 	    "people/zoe.md\n");
 }
 
@@ -340,6 +340,29 @@ root_that_cannot_be_read(void **state)
 	assert_null(j);
 }
 
+/* Template folders, at any depth, in any case and with an ordinal, and a
+ * Logseq graph's logseq/ folder are not read. */
+static void
+template_folders_and_logseq(void **state)
+{
+	tu_ctx *c = *state;
+
+	tu_write(c, "Templates/Person.md", "t\n");
+	tu_write(c, "Miscellaneous/Templates/Meeting.md", "t\n");
+	tu_write(c, "00 Settings/20 Templates/Forms/x.md", "t\n");
+	tu_write(c, "CRM/template/Contact.md", "t\n");
+	tu_write(c, "logseq/bak/pages/a.md", "no graph: read\n");
+	tu_write(c, "notes/Templates for talks.md", "a note\n");
+	tu_assert_str(walk(c),
+	    "logseq/bak/pages/a.md\n"
+	    "notes/Templates for talks.md\n");
+	tu_write(c, "logseq/config.edn", "{}\n");
+	tu_write(c, "pages/b.md", "page\n");
+	tu_assert_str(walk(c),
+	    "notes/Templates for talks.md\n"
+	    "pages/b.md\n");
+}
+
 int
 main(void)
 {
@@ -356,6 +379,7 @@ main(void)
 		TU_TEST(depth_limit),
 		TU_TEST(empty_journal),
 		TU_TEST(root_that_cannot_be_read),
+		TU_TEST(template_folders_and_logseq),
 	};
 
 	return cmocka_run_group_tests_name("walk", tests, NULL, NULL);
