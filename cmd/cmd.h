@@ -44,6 +44,11 @@ int cmd_check(global *g, int argc, char **argv);	/* report.c */
 int cmd_site(global *g, int argc, char **argv);		/* report.c */
 int cmd_help(global *g, int argc, char **argv);		/* commands.c */
 int cmd_complete(global *g, int argc, char **argv);	/* commands.c */
+int cmd_show(global *g, int argc, char **argv);		/* query.c */
+int cmd_intro(global *g, int argc, char **argv);	/* query.c */
+int cmd_people(global *g, int argc, char **argv);	/* query.c */
+int cmd_graph(global *g, int argc, char **argv);	/* query.c */
+int cmd_stats(global *g, int argc, char **argv);	/* query.c */
 
 /* ---- commands.c: the table and the help ---- */
 

@@ -1,0 +1,163 @@
+/*
+ * out.c: what the answers of lib/query share: names looked up, dates,
+ * locations, a link's evidence in words and in JSON.
+ */
+#include <stdlib.h>
+
+#include "query/query.h"
+
+const note *
+query_find(const kith_journal *j, const char *name, int *ambiguous)
+{
+	kith_buf key = KITH_BUF_INIT;
+	const note *n;
+
+	n = graph_find(j, &key, name, ambiguous);
+	buf_free(&key);
+	if (n == NULL || n->skipped)
+		return NULL;
+	if (n->type == NOTE_PERSON || n->type == NOTE_COMPANY ||
+	    n->type == NOTE_UNRESOLVED)
+		return n;
+	return NULL;
+}
+
+kith_status
+q_lookup(const kith_journal *j, const char *name, const note **out)
+{
+	*out = query_find(j, name, NULL);
+	return *out != NULL ? KITH_OK : KITH_EJOURNAL;
+}
+
+void
+q_where(kith_buf *b, const kith_query *q, const char *path, int line)
+{
+	if (q->where != NULL && q->where[0] != '\0') {
+		buf_printable(b, q->where);
+		buf_putc(b, '/');
+	}
+	buf_printable(b, path);
+	if (line > 0) {
+		buf_putc(b, ':');
+		buf_put_int(b, line);
+	}
+}
+
+void
+q_date(kith_buf *b, kith_date d)
+{
+	char s[11];
+
+	if (d == KITH_NO_DATE)
+		return;
+	kith_date_format(d, s);
+	buf_puts(b, s);
+}
+
+void
+q_json_date(kith_buf *b, const char *key, kith_date d)
+{
+	buf_printf(b, "\"%s\": ", key);
+	if (d == KITH_NO_DATE) {
+		buf_puts(b, "null");
+		return;
+	}
+	buf_putc(b, '"');
+	q_date(b, d);
+	buf_putc(b, '"');
+}
+
+const note *
+q_company(const note *p)
+{
+	if (p->type != NOTE_PERSON || p->company.to == NULL ||
+	    p->company.to->skipped)
+		return NULL;
+	return p->company.to;
+}
+
+static const char *const ev_names[] = { "met", "contact", "meeting",
+	"introduced", "mention", "company" };
+
+void
+q_evidence(kith_buf *b, const kith_query *q, const note *a, const link *l)
+{
+	const evidence *e = &l->ev;
+
+	switch (e->kind) {
+	case EV_MET:
+		buf_puts(b, "you met ");
+		q_date(b, e->date);
+		buf_puts(b, ", ");
+		buf_printable(b, meeting_kind(e->via));
+		break;
+	case EV_CONTACT:
+		buf_puts(b, "last contact ");
+		q_date(b, e->date);
+		break;
+	case EV_MEETING:
+		buf_puts(b, "met together ");
+		q_date(b, e->date);
+		buf_puts(b, ", ");
+		buf_printable(b, meeting_kind(e->via));
+		break;
+	case EV_INTRODUCED:
+		buf_printable(b, e->via == l->to && a != NULL ? a->display :
+		    l->to->display);
+		buf_puts(b, " introduced ");
+		buf_printable(b, e->via->display);
+		break;
+	case EV_MENTION:
+		buf_puts(b, "named together");
+		if (e->date != KITH_NO_DATE) {
+			buf_puts(b, " ");
+			q_date(b, e->date);
+		}
+		break;
+	case EV_COMPANY:
+		buf_puts(b, "both at ");
+		buf_printable(b, e->via->display);
+		return;
+	}
+	if (e->via->path[0] == '\0')
+		return;
+	buf_puts(b, ": ");
+	q_where(b, q, e->via->path, e->line);
+}
+
+void
+q_evidence_json(kith_buf *b, const link *l)
+{
+	const evidence *e = &l->ev;
+
+	buf_printf(b, "{\"kind\": \"%s\", ", ev_names[e->kind]);
+	if (e->kind == EV_COMPANY) {
+		buf_puts(b, "\"company\": ");
+		buf_json_string(b, e->via->display);
+		buf_puts(b, ", ");
+	}
+	buf_puts(b, "\"file\": ");
+	if (e->via->path[0] != '\0')
+		buf_json_string(b, e->via->path);
+	else
+		buf_puts(b, "null");
+	buf_puts(b, ", \"line\": ");
+	buf_put_int(b, e->line);
+	buf_puts(b, ", ");
+	q_json_date(b, "date", e->date);
+	buf_putc(b, '}');
+}
+
+kith_status
+q_finish(kith_buf *b, char **out, size_t *len)
+{
+	if (b->oom) {
+		buf_free(b);
+		*out = NULL;
+		return KITH_ESYSTEM;
+	}
+	if (b->data == NULL)
+		buf_puts(b, "");
+	*out = buf_detach(b, len);
+	return *out != NULL ? KITH_OK : KITH_ESYSTEM;
+}
