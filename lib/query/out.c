@@ -3,7 +3,9 @@
  * locations, a link's evidence in words and in JSON.
  */
 #include <stdlib.h>
+#include <string.h>
 
+#include "core/names.h"
 #include "query/query.h"
 
 const note *
@@ -160,4 +162,48 @@ q_finish(kith_buf *b, char **out, size_t *len)
 		buf_puts(b, "");
 	*out = buf_detach(b, len);
 	return *out != NULL ? KITH_OK : KITH_ESYSTEM;
+}
+
+void
+q_cell(kith_buf *b, const char *s, size_t width, int pad)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	kith_buf part = KITH_BUF_INIT;
+	size_t chars = 0, i, cut = 0;
+
+	for (i = 0; p[i]; i++)
+		if ((p[i] & 0xc0) != 0x80) {
+			if (chars + 1 == width)
+				cut = i;
+			chars++;
+		}
+	if (chars > width && width > 0) {
+		buf_put(&part, (const char *)p, cut);
+		buf_printable(b, part.data ? part.data : "");
+		buf_free(&part);
+		buf_puts(b, "\xe2\x80\xa6");	/* ... */
+		chars = width;
+	} else {
+		buf_printable(b, (const char *)p);
+	}
+	for (; pad && chars < width; chars++)
+		buf_putc(b, ' ');
+}
+
+int
+q_has_tag(const note *n, const char *t)
+{
+	kith_buf a = KITH_BUF_INIT, x = KITH_BUF_INIT;
+	size_t i;
+	int yes = 0;
+
+	name_fold_buf(&a, t);
+	for (i = 0; i < n->tags.n && !yes && !a.oom; i++) {
+		buf_reset(&x);
+		name_fold_buf(&x, n->tags.v[i].s);
+		yes = !x.oom && strcmp(x.data, a.data) == 0;
+	}
+	buf_free(&a);
+	buf_free(&x);
+	return yes;
 }

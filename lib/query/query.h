@@ -95,6 +95,25 @@ int intro_is_person(const intro_graph *g, const note *n);
 const note *query_find(const kith_journal *j, const char *name,
     int *ambiguous);
 
+/* ---- the people list (people.c) ---- */
+
+/* What the people list says of a person on a day. */
+typedef struct person_row {
+	const note *p;
+	const note *company;	/* or NULL */
+	int strength;
+	kith_date last;		/* last(P), or KITH_NO_DATE */
+	kith_date next;		/* the next check-in, or KITH_NO_DATE */
+	int fading;		/* the check-in is past: past their cadence */
+	int close_tie;
+} person_row;
+
+void person_row_of(const kith_journal *j, const note *p, kith_date today,
+    person_row *r);
+/* A person of the people list: a person note or a name used as one, not
+ * the owner, not skipped. */
+int is_listed_person(const note *n);
+
 /* ---- what the answers share (out.c) ---- */
 
 /* A note's file (and line, when not 0) from where the user stands. */
@@ -110,6 +129,11 @@ void q_evidence_json(kith_buf *b, const link *l);
 void q_json_date(kith_buf *b, const char *key, kith_date d);
 /* The company a person works at (their company:), or NULL. */
 const note *q_company(const note *p);
+/* s in a column of width characters: cut with "..." when longer,
+ * padded with spaces when pad is set. */
+void q_cell(kith_buf *b, const char *s, size_t width, int pad);
+/* Has n tag t (any case)? */
+int q_has_tag(const note *n, const char *t);
 /* Hands b's bytes to *out: KITH_OK, or KITH_ESYSTEM when b ran out of
  * memory (b is freed either way). */
 kith_status q_finish(kith_buf *b, char **out, size_t *len);

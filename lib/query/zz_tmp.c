@@ -1,5 +1,2 @@
 #include "query/query.h"
 kith_status kith_show(const kith_journal *j, const char *name, const kith_query *q, char **out, size_t *len){(void)j;(void)name;(void)q;(void)out;(void)len;return KITH_ESYSTEM;}
-kith_status kith_people(const kith_journal *j, const kith_query *q, char **out, size_t *len){(void)j;(void)q;(void)out;(void)len;return KITH_ESYSTEM;}
-kith_status kith_graph(const kith_journal *j, const kith_query *q, char **out, size_t *len){(void)j;(void)q;(void)out;(void)len;return KITH_ESYSTEM;}
-kith_status kith_stats(const kith_journal *j, const kith_query *q, char **out, size_t *len){(void)j;(void)q;(void)out;(void)len;return KITH_ESYSTEM;}
