@@ -207,3 +207,20 @@ q_has_tag(const note *n, const char *t)
 	buf_free(&x);
 	return yes;
 }
+
+void
+q_wrap(kith_buf *b, const char *s)
+{
+	size_t col = 0, i, n = 0;
+
+	for (i = b->len; i > 0 && b->data[i - 1] != '\n'; i--)
+		col += ((unsigned char)b->data[i - 1] & 0xc0) != 0x80;
+	for (i = 0; s[i]; i++)
+		n += ((unsigned char)s[i] & 0xc0) != 0x80;
+	if (col > 4 && col + n > Q_WIDTH) {
+		while (b->len > 0 && b->data[b->len - 1] == ' ')
+			b->data[--b->len] = '\0';
+		buf_puts(b, "\n    ");
+	}
+	buf_printable(b, s);
+}

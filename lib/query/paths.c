@@ -327,6 +327,18 @@ intro_links(const intro_graph *g, const note *a, size_t *n, int *oom)
 	return v;
 }
 
+link *
+intro_links_day(const kith_journal *j, kith_date today, const note *a,
+    size_t *n, int *oom)
+{
+	intro_graph g;
+
+	memset(&g, 0, sizeof(g));
+	g.j = j;
+	g.today = today;
+	return intro_links(&g, a, n, oom);
+}
+
 int
 intro_you(const intro_graph *g, const note *p, evidence *ev)
 {

@@ -84,6 +84,10 @@ int intro_you(const intro_graph *g, const note *p, evidence *ev);
  * out of memory (then *oom is set). */
 link *intro_links(const intro_graph *g, const note *a, size_t *n, int *oom);
 
+/* The same without the paths (nothing hidden): for one person. */
+link *intro_links_day(const kith_journal *j, kith_date today, const note *a,
+    size_t *n, int *oom);
+
 /* Whether n stands for a person who can be on a path: a person note or a
  * name used as one, not the owner, not hidden or skipped. */
 int intro_is_person(const intro_graph *g, const note *n);
@@ -132,6 +136,10 @@ const note *q_company(const note *p);
 /* s in a column of width characters: cut with "..." when longer,
  * padded with spaces when pad is set. */
 void q_cell(kith_buf *b, const char *s, size_t width, int pad);
+/* Appends s (printable), first breaking the line (and indenting the
+ * next by four) when it would go past Q_WIDTH characters. */
+#define Q_WIDTH 78
+void q_wrap(kith_buf *b, const char *s);
 /* Has n tag t (any case)? */
 int q_has_tag(const note *n, const char *t);
 /* Hands b's bytes to *out: KITH_OK, or KITH_ESYSTEM when b ran out of
