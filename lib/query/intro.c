@@ -88,7 +88,7 @@ text_none(kith_buf *b, const intro_graph *g, const kith_journal *j,
     const note *t)
 {
 	const note *near[INTRO_CLOSEST];
-	link *l = NULL;
+	tie_link *l = NULL;
 	size_t n, i;
 	int oom = 0;
 

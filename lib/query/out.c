@@ -82,7 +82,7 @@ static const char *const ev_names[] = { "met", "contact", "meeting",
 	"introduced", "mention", "company" };
 
 void
-q_evidence(kith_buf *b, const kith_query *q, const note *a, const link *l)
+q_evidence(kith_buf *b, const kith_query *q, const note *a, const tie_link *l)
 {
 	const evidence *e = &l->ev;
 
@@ -128,7 +128,7 @@ q_evidence(kith_buf *b, const kith_query *q, const note *a, const link *l)
 }
 
 void
-q_evidence_json(kith_buf *b, const link *l)
+q_evidence_json(kith_buf *b, const tie_link *l)
 {
 	const evidence *e = &l->ev;
 

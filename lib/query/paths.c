@@ -42,7 +42,7 @@ struct intro_graph {
 	int *you;		/* per node: your link's strength */
 	evidence *you_ev;
 	int *best[INTRO_MAX_LINKS];	/* per layer and node */
-	link *via[INTRO_MAX_LINKS];	/* the link into the node at that
+	tie_link *via[INTRO_MAX_LINKS];	/* the link into the node at that
 					 * layer (from the layer before) */
 	uint32_t *from[INTRO_MAX_LINKS];
 };
@@ -220,7 +220,7 @@ named_in_meeting(const intro_graph *g, scratch *s, const note *a,
 static int
 link_order(const void *x, const void *y)
 {
-	const link *a = x, *b = y;
+	const tie_link *a = x, *b = y;
 	int c;
 
 	if (a->strength != b->strength)
@@ -278,10 +278,10 @@ gather(const intro_graph *g, scratch *s, const note *a)
 }
 
 /* a's links, from what gather() left in s (which it clears). */
-static link *
+static tie_link *
 links_of(const intro_graph *g, scratch *s, size_t *count, int *oom)
 {
-	link *v;
+	tie_link *v;
 	size_t i, n = 0, k;
 	int st;
 
@@ -293,7 +293,7 @@ links_of(const intro_graph *g, scratch *s, size_t *count, int *oom)
 		k = s->touched[i];
 		st = to_strength(s->raw[k]);
 		if (v != NULL && st > 0)
-			v[n++] = (link){ g->j->notes[k], st, s->ev[k] };
+			v[n++] = (tie_link){ g->j->notes[k], st, s->ev[k] };
 		s->raw[k] = 0;
 		s->top[k] = 0;
 	}
@@ -308,11 +308,11 @@ links_of(const intro_graph *g, scratch *s, size_t *count, int *oom)
 	return v;
 }
 
-link *
+tie_link *
 intro_links(const intro_graph *g, const note *a, size_t *n, int *oom)
 {
 	scratch s;
-	link *v;
+	tie_link *v;
 
 	*n = 0;
 	*oom = 0;
@@ -327,7 +327,7 @@ intro_links(const intro_graph *g, const note *a, size_t *n, int *oom)
 	return v;
 }
 
-link *
+tie_link *
 intro_links_day(const kith_journal *j, kith_date today, const note *a,
     size_t *n, int *oom)
 {
@@ -386,7 +386,7 @@ layer(intro_graph *g, scratch *s, size_t k)
 {
 	const kith_journal *j = g->j;
 	size_t v, i, n;
-	link *l;
+	tie_link *l;
 	int c, oom = 0;
 	uint32_t w;
 
@@ -481,7 +481,7 @@ path_at(const intro_graph *g, size_t k, size_t v, intro_path *p)
 	while (i-- > 0) {
 		p->who[i] = g->j->notes[v];
 		if (i == 0)
-			p->links[0] = (link){ p->who[0], g->you[v], g->you_ev[v] };
+			p->links[0] = (tie_link){ p->who[0], g->you[v], g->you_ev[v] };
 		else {
 			p->links[i] = g->via[i][v];
 			v = g->from[i][v];
@@ -545,7 +545,7 @@ push(intro_path **v, size_t *n, size_t *cap, const intro_path *p)
  * shorter path does: it does not pass t, nor anyone linked to t before
  * its end. */
 static int
-shortest(const intro_path *p, const note *t, const link *l, size_t n)
+shortest(const intro_path *p, const note *t, const tie_link *l, size_t n)
 {
 	size_t i, k;
 
@@ -565,7 +565,7 @@ static int
 through_links(const intro_graph *g, const note *t, intro_path **v, size_t *n,
     size_t *cap)
 {
-	link *l;
+	tie_link *l;
 	size_t nl, i, k, x, best_k;
 	int oom = 0, c, best_c;
 	intro_path p;
@@ -590,7 +590,7 @@ through_links(const intro_graph *g, const note *t, intro_path **v, size_t *n,
 		if (!shortest(&p, t, l, nl))
 			continue;
 		p.who[p.n] = t;
-		p.links[p.n] = (link){ t, l[i].strength, l[i].ev };
+		p.links[p.n] = (tie_link){ t, l[i].strength, l[i].ev };
 		p.n++;
 		p.weakest = best_c;
 		if (push(v, n, cap, &p) < 0) {

@@ -37,18 +37,18 @@ typedef struct evidence {
 
 /* A link from one person to another, with its strength (1 to 100: a
  * link of strength 0 is none) and its strongest evidence. */
-typedef struct link {
+typedef struct tie_link {
 	const note *to;
 	int strength;
 	evidence ev;
-} link;
+} tie_link;
 
 /* A path from you: who[0] is the first person, who[n - 1] the end;
  * links[i] leads to who[i] (links[0] from you). */
 typedef struct intro_path {
 	size_t n;
 	const note *who[INTRO_MAX_LINKS];
-	link links[INTRO_MAX_LINKS];
+	tie_link links[INTRO_MAX_LINKS];
 	int weakest;		/* the weakest link's strength */
 } intro_path;
 
@@ -82,10 +82,10 @@ int intro_you(const intro_graph *g, const note *p, evidence *ev);
 /* The people linked to a (a person), strongest first, then by name:
  * *n of them, malloc'd (the caller frees); NULL and *n 0 when none or
  * out of memory (then *oom is set). */
-link *intro_links(const intro_graph *g, const note *a, size_t *n, int *oom);
+tie_link *intro_links(const intro_graph *g, const note *a, size_t *n, int *oom);
 
 /* The same without the paths (nothing hidden): for one person. */
-link *intro_links_day(const kith_journal *j, kith_date today, const note *a,
+tie_link *intro_links_day(const kith_journal *j, kith_date today, const note *a,
     size_t *n, int *oom);
 
 /* Whether n stands for a person who can be on a path: a person note or a
@@ -126,9 +126,9 @@ void q_where(kith_buf *b, const kith_query *q, const char *path, int line);
 void q_date(kith_buf *b, kith_date d);
 /* A link's evidence in words, from a (NULL: you) to l->to. */
 void q_evidence(kith_buf *b, const kith_query *q, const note *a,
-    const link *l);
+    const tie_link *l);
 /* The same as a JSON object. */
-void q_evidence_json(kith_buf *b, const link *l);
+void q_evidence_json(kith_buf *b, const tie_link *l);
 /* A JSON member "key": date, or null. */
 void q_json_date(kith_buf *b, const char *key, kith_date d);
 /* The company a person works at (their company:), or NULL. */

@@ -403,7 +403,7 @@ static int
 around(briefing *s, const note *p)
 {
 	kith_buf *b = s->b;
-	link *l;
+	tie_link *l;
 	size_t n, i, k, nc = 0;
 	const note *c, *seen[SHOW_AROUND];
 	kith_buf item = KITH_BUF_INIT;
@@ -511,7 +511,7 @@ show_person(briefing *s, const note *p)
 static int
 people_order(const void *x, const void *y)
 {
-	const link *a = x, *b = y;
+	const tie_link *a = x, *b = y;
 
 	if (a->strength != b->strength)
 		return b->strength - a->strength;
@@ -524,7 +524,7 @@ company_people(briefing *s, const note *c)
 	kith_buf *b = s->b;
 	size_t i, nin = graph_in_count(s->j, c), n = 0;
 	const edge *e;
-	link *v;
+	tie_link *v;
 
 	if ((v = malloc((nin + 1) * sizeof(*v))) == NULL)
 		return -1;
@@ -532,7 +532,7 @@ company_people(briefing *s, const note *c)
 		e = graph_in_edge(s->j, c, i);
 		if (e->kind == EDGE_WORKS_AT &&
 		    is_listed_person(edge_from(s->j, e)))
-			v[n++] = (link){ edge_from(s->j, e),
+			v[n++] = (tie_link){ edge_from(s->j, e),
 			    person_strength(edge_from(s->j, e), s->q->today),
 			    { EV_COMPANY, c, 0, KITH_NO_DATE } };
 	}
