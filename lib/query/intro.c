@@ -73,10 +73,12 @@ text_path(kith_buf *b, const kith_query *q, const intro_path *p, size_t nr)
 		buf_printf(b, "   weakest link %d\n", p->weakest);
 	for (i = 0; i < p->n; i++) {
 		buf_puts(b, "     ");
-		buf_printable(b, i ? p->who[i - 1]->display : "You");
-		buf_puts(b, " - ");
-		buf_printable(b, p->who[i]->display);
-		buf_printf(b, " (%d): ", p->links[i].strength);
+		if (p->n > 1) {
+			buf_printable(b, i ? p->who[i - 1]->display : "You");
+			buf_puts(b, " - ");
+			buf_printable(b, p->who[i]->display);
+			buf_printf(b, " (%d): ", p->links[i].strength);
+		}
 		q_evidence(b, q, i ? p->who[i - 1] : NULL, &p->links[i]);
 		buf_putc(b, '\n');
 	}
@@ -89,8 +91,9 @@ text_none(kith_buf *b, const intro_graph *g, const kith_journal *j,
 {
 	const note *near[INTRO_CLOSEST];
 	tie_link *l = NULL;
+	kith_buf item = KITH_BUF_INIT;
 	size_t n, i;
-	int oom = 0;
+	int oom = 0, rc;
 
 	buf_puts(b, "No warm path to ");
 	buf_printable(b, t->display);
@@ -115,16 +118,26 @@ text_none(kith_buf *b, const intro_graph *g, const kith_journal *j,
 	buf_puts(b, "The people closest to you:");
 	for (i = 0; i < n; i++) {
 		buf_puts(b, i ? ", " : " ");
-		buf_printable(b, near[i]->display);
-		buf_printf(b, " (%d)", intro_you(g, near[i], NULL));
+		buf_reset(&item);
+		buf_puts(&item, near[i]->display);
+		buf_printf(&item, " (%d)%s", intro_you(g, near[i], NULL),
+		    i + 1 == n ? ":" : "");
+		if (item.data)
+			q_wrap(b, item.data);
 	}
-	buf_puts(b, ": ask them whom they know");
+	buf_reset(&item);
+	buf_puts(&item, " ask them whom they know");
 	if (is_company(t)) {
-		buf_puts(b, " at ");
-		buf_printable(b, t->display);
+		buf_puts(&item, " at ");
+		buf_puts(&item, t->display);
 	}
-	buf_puts(b, ".\n");
-	return 0;
+	buf_puts(&item, ".");
+	if (item.data)
+		q_wrap_words(b, item.data);
+	buf_putc(b, '\n');
+	rc = item.oom ? -1 : 0;
+	buf_free(&item);
+	return rc;
 }
 
 static void

@@ -85,6 +85,7 @@ void
 q_evidence(kith_buf *b, const kith_query *q, const note *a, const tie_link *l)
 {
 	const evidence *e = &l->ev;
+	kith_buf where = KITH_BUF_INIT;
 
 	switch (e->kind) {
 	case EV_MET:
@@ -110,11 +111,15 @@ q_evidence(kith_buf *b, const kith_query *q, const note *a, const tie_link *l)
 		buf_printable(b, e->via->display);
 		break;
 	case EV_MENTION:
-		buf_puts(b, "named together");
-		if (e->date != KITH_NO_DATE) {
-			buf_puts(b, " ");
+		if (e->via->type == NOTE_MEETING) {
+			buf_puts(b, "named at a meeting ");
 			q_date(b, e->date);
+			break;
 		}
+		buf_printable(b, e->via->display);
+		buf_puts(b, "'s note names ");
+		buf_printable(b, e->via == l->to && a != NULL ? a->display :
+		    l->to->display);
 		break;
 	case EV_COMPANY:
 		buf_puts(b, "both at ");
@@ -124,7 +129,12 @@ q_evidence(kith_buf *b, const kith_query *q, const note *a, const tie_link *l)
 	if (e->via->path[0] == '\0')
 		return;
 	buf_puts(b, ": ");
-	q_where(b, q, e->via->path, e->line);
+	q_where(&where, q, e->via->path, e->line);
+	if (where.data != NULL)
+		q_wrap_at(b, where.data, 7);
+	if (where.oom)
+		b->oom = 1;
+	buf_free(&where);
 }
 
 void
@@ -211,16 +221,46 @@ q_has_tag(const note *n, const char *t)
 void
 q_wrap(kith_buf *b, const char *s)
 {
+	q_wrap_at(b, s, 4);
+}
+
+void
+q_wrap_at(kith_buf *b, const char *s, int indent)
+{
 	size_t col = 0, i, n = 0;
 
 	for (i = b->len; i > 0 && b->data[i - 1] != '\n'; i--)
 		col += ((unsigned char)b->data[i - 1] & 0xc0) != 0x80;
 	for (i = 0; s[i]; i++)
 		n += ((unsigned char)s[i] & 0xc0) != 0x80;
-	if (col > 4 && col + n > Q_WIDTH) {
+	if (col > (size_t)indent && col + n > Q_WIDTH) {
 		while (b->len > 0 && b->data[b->len - 1] == ' ')
 			b->data[--b->len] = '\0';
-		buf_puts(b, "\n    ");
+		buf_printf(b, "\n%*s", indent, "");
 	}
 	buf_printable(b, s);
+}
+
+void
+q_wrap_words(kith_buf *b, const char *s)
+{
+	kith_buf word = KITH_BUF_INIT;
+	size_t n;
+
+	while (*s) {
+		n = strspn(s, " ");
+		buf_put(b, s, n);
+		s += n;
+		n = strcspn(s, " ");
+		if (n == 0)
+			break;
+		buf_reset(&word);
+		buf_put(&word, s, n);
+		if (word.data != NULL)
+			q_wrap(b, word.data);
+		s += n;
+	}
+	if (word.oom)
+		b->oom = 1;
+	buf_free(&word);
 }

@@ -180,7 +180,7 @@ put_tasks(briefing *s)
 		if (it->due != KITH_NO_DATE)
 			q_date(s->b, it->due);
 		else
-			buf_puts(s->b, "(no date)");
+			buf_puts(s->b, "no date   ");
 		buf_puts(s->b, "  ");
 		buf_printable(s->b, it->text);
 		buf_puts(s->b, "  ");
