@@ -172,8 +172,9 @@ json_answer(kith_buf *b, const intro_graph *g, const kith_journal *j,
 
 	buf_puts(b, "{\n  \"target\": ");
 	buf_json_string(b, t->display);
-	buf_printf(b, ",\n  \"type\": \"%s\",\n  \"paths_total\": %ld,\n"
-	    "  \"paths\": [", is_company(t) ? "company" : "person", total);
+	buf_printf(b, ",\n  \"type\": \"%s\",\n  \"more\": %s,\n"
+	    "  \"paths\": [", is_company(t) ? "company" : "person",
+	    (size_t)total > shown ? "true" : "false");
 	for (i = 0; i < shown; i++) {
 		buf_puts(b, i ? ",\n    " : "\n    ");
 		json_path(b, &v[i]);
@@ -202,7 +203,7 @@ kith_intro(const kith_journal *j, const char *target, const kith_query *q,
 	*out = NULL;
 	if (q_lookup(j, target, &t) != KITH_OK)
 		return KITH_EJOURNAL;
-	if ((g = intro_graph_new(j, q->today, NULL)) == NULL)
+	if ((g = intro_graph_new(j, q->today, NULL, is_company(t))) == NULL)
 		return KITH_ESYSTEM;
 	max = q->all ? j->nnodes + 1 : INTRO_SHOWN;
 	if ((v = malloc(max * sizeof(*v))) == NULL ||
@@ -224,8 +225,8 @@ kith_intro(const kith_journal *j, const char *target, const kith_query *q,
 		for (i = 0; i < shown; i++)
 			text_path(&b, q, &v[i], i + 1);
 		if (shown < (size_t)total)
-			buf_printf(&b, "\n%ld more (kith intro --all lists "
-			    "them)\n", total - (long)shown);
+			buf_puts(&b, "\nMore paths: kith intro --all lists "
+			    "every one.\n");
 	}
 	free(v);
 	intro_graph_free(g);

@@ -55,22 +55,28 @@ typedef struct intro_path {
 typedef struct intro_graph intro_graph;
 
 /*
- * The paths from you to everyone, for the day today: made once, read by
- * any number of threads after.  hidden (one a node, or NULL) marks the
- * notes that take no part (the site's private ones).  NULL when out of
- * memory; free with intro_graph_free().
+ * The links between people and your link with each, for the day today;
+ * with everyone set, the best paths from you to every person too (what a
+ * company's paths need).  Made once, read by any number of threads
+ * after.  hidden (one a node, or NULL) marks the notes that take no part
+ * (the site's private ones).  NULL when out of memory; free with
+ * intro_graph_free().
  */
 intro_graph *intro_graph_new(const kith_journal *j, kith_date today,
-    const unsigned char *hidden);
+    const unsigned char *hidden, int everyone);
 void intro_graph_free(intro_graph *g);
 
 /*
  * The best paths to target (a person or a company), best first: direct
  * contacts first, then by the weakest link's strength (highest first),
  * then by length, then by the names.  For a person, the best path through
- * each of the people linked to them; for a company, the best path to each
- * of its people.  Writes at most max of them to out and returns how many
- * there are in all; -1 when out of memory.
+ * each person you know (found from the target's side: only the links of
+ * the people near them are read); for a company, the best path to each
+ * of its people (g must have been made with everyone).  Writes at most
+ * max of them to out and returns how many were found: all there are for
+ * a company, and for a person more than max when there are more (the
+ * search passes over people who cannot make the best max); -1 when out
+ * of memory.
  */
 long intro_paths(const intro_graph *g, const note *target, intro_path *out,
     size_t max);

@@ -159,6 +159,7 @@ put_tasks(briefing *s)
 {
 	size_t i, n = kith_due_count(s->tasks);
 	const kith_item *it;
+	kith_buf where = KITH_BUF_INIT;
 
 	if (s->json)
 		buf_puts(s->b, ",\n  \"tasks\": [");
@@ -184,11 +185,17 @@ put_tasks(briefing *s)
 		buf_puts(s->b, "  ");
 		buf_printable(s->b, it->text);
 		buf_puts(s->b, "  ");
-		q_where(s->b, s->q, it->file, it->line);
+		buf_reset(&where);
+		q_where(&where, s->q, it->file, it->line);
+		if (where.data != NULL)
+			q_wrap_at(s->b, where.data, 14);
 		buf_putc(s->b, '\n');
 	}
 	if (s->json)
 		buf_putc(s->b, ']');
+	if (where.oom)
+		s->b->oom = 1;
+	buf_free(&where);
 }
 
 /* ---- a person ---- */
@@ -606,7 +613,7 @@ company_paths(briefing *s, const note *c)
 	long total;
 	size_t i, k;
 
-	if ((g = intro_graph_new(s->j, s->q->today, NULL)) == NULL)
+	if ((g = intro_graph_new(s->j, s->q->today, NULL, 1)) == NULL)
 		return -1;
 	total = intro_paths(g, c, v, SHOW_PATHS);
 	intro_graph_free(g);

@@ -206,7 +206,7 @@ set_up(site *s)
 	if (s->url == NULL || s->hidden == NULL || s->strength == NULL)
 		return -1;
 	privacy_hidden(j, s->hidden);
-	if ((s->intro = intro_graph_new(j, s->today, s->hidden)) == NULL)
+	if ((s->intro = intro_graph_new(j, s->today, s->hidden, 1)) == NULL)
 		return -1;
 	for (i = 0; i < j->nnodes; i++)
 		if (note_is_person(j->notes[i]))

@@ -16,7 +16,7 @@ paths_to(tu_ctx *c, const char *name, intro_path *v, intro_graph **g)
 	long n;
 
 	assert_non_null(t);
-	*g = intro_graph_new(c->j, c->today, NULL);
+	*g = intro_graph_new(c->j, c->today, NULL, 1);
 	assert_non_null(*g);
 	n = intro_paths(*g, t, v, 8);
 	assert_true(n >= 0);
