@@ -24,6 +24,8 @@ DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
 TEST_PACKAGES = chromium tidy libxml2-utils bsdutils python3
 # ... and the manual pages' (mandoc -T lint) and the zsh completion's.
 TEST_PACKAGES += mandoc zsh
+# ... and Graphviz's dot, which must take kith graph's DOT.
+TEST_PACKAGES += graphviz
 
 B ?= build
 # lib/ is in rooms, one a stage of the pipeline (docs/design.md): every

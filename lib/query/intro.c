@@ -133,7 +133,7 @@ text_none(kith_buf *b, const intro_graph *g, const kith_journal *j,
 	}
 	buf_puts(&item, ".");
 	if (item.data)
-		q_wrap_words(b, item.data);
+		q_wrap_words(b, item.data, 4);
 	buf_putc(b, '\n');
 	rc = item.oom ? -1 : 0;
 	buf_free(&item);

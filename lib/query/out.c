@@ -82,10 +82,11 @@ static const char *const ev_names[] = { "met", "contact", "meeting",
 	"introduced", "mention", "company" };
 
 void
-q_evidence(kith_buf *b, const kith_query *q, const note *a, const tie_link *l)
+q_evidence(kith_buf *out, const kith_query *q, const note *a,
+    const tie_link *l)
 {
 	const evidence *e = &l->ev;
-	kith_buf where = KITH_BUF_INIT;
+	kith_buf where = KITH_BUF_INIT, text = KITH_BUF_INIT, *b = &text;
 
 	switch (e->kind) {
 	case EV_MET:
@@ -124,17 +125,22 @@ q_evidence(kith_buf *b, const kith_query *q, const note *a, const tie_link *l)
 	case EV_COMPANY:
 		buf_puts(b, "both at ");
 		buf_printable(b, e->via->display);
-		return;
+		break;
 	}
-	if (e->via->path[0] == '\0')
-		return;
-	buf_puts(b, ": ");
-	q_where(&where, q, e->via->path, e->line);
-	if (where.data != NULL)
-		q_wrap_at(b, where.data, 7);
-	if (where.oom)
-		b->oom = 1;
+	if (e->kind != EV_COMPANY && e->via->path[0] != '\0') {
+		buf_putc(b, ':');
+		q_where(&where, q, e->via->path, e->line);
+	}
+	if (text.data != NULL)
+		q_wrap_words(out, text.data, 7);
+	if (where.data != NULL) {
+		buf_putc(out, ' ');
+		q_wrap_at(out, where.data, 7);
+	}
+	if (where.oom || text.oom)
+		out->oom = 1;
 	buf_free(&where);
+	buf_free(&text);
 }
 
 void
@@ -242,7 +248,7 @@ q_wrap_at(kith_buf *b, const char *s, int indent)
 }
 
 void
-q_wrap_words(kith_buf *b, const char *s)
+q_wrap_words(kith_buf *b, const char *s, int indent)
 {
 	kith_buf word = KITH_BUF_INIT;
 	size_t n;
@@ -257,7 +263,7 @@ q_wrap_words(kith_buf *b, const char *s)
 		buf_reset(&word);
 		buf_put(&word, s, n);
 		if (word.data != NULL)
-			q_wrap(b, word.data);
+			q_wrap_at(b, word.data, indent);
 		s += n;
 	}
 	if (word.oom)

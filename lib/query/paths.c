@@ -250,6 +250,29 @@ through(const intro_graph *g, int *const *best, uint32_t *const *next,
 	return 1;
 }
 
+/* Leaves out of v (sorted) a path through someone you know whose own
+ * path comes before it: ask them yourself.  Returns the paths kept, or
+ * (size_t)-1 when out of memory. */
+static size_t
+no_detours(const intro_graph *g, intro_path *v, size_t n)
+{
+	unsigned char *first = calloc(g->j->nnodes + 1, 1);
+	size_t i, k, kept = 0;
+
+	if (first == NULL)
+		return (size_t)-1;
+	for (i = 0; i < n; i++) {
+		for (k = 1; k + 1 < v[i].n && !first[v[i].who[k]->index]; k++)
+			;
+		if (k + 1 < v[i].n)
+			continue;
+		first[v[i].who[0]->index] = 1;
+		v[kept++] = v[i];
+	}
+	free(first);
+	return kept;
+}
+
 /* Every path through someone you know, into *v (sorted). */
 static int
 candidates(const intro_graph *g, int *const *best, uint32_t *const *next,
@@ -301,7 +324,8 @@ toward(const intro_graph *g, const note *t, size_t max, intro_path **v,
 	best[0][t->index] = UNBOUNDED;
 	for (k = 1; k < INTRO_MAX_LINKS; k++) {
 		if (k + 1 == INTRO_MAX_LINKS) {
-			if (candidates(g, best, next, via, v, n, cap) < 0)
+			if (candidates(g, best, next, via, v, n, cap) < 0 ||
+			    (*n = no_detours(g, *v, *n)) == (size_t)-1)
 				goto out;
 			if (*n >= max && max > 0)
 				bound = (*v)[max - 1].n == 1 ? UNBOUNDED :
@@ -370,6 +394,10 @@ intro_paths(const intro_graph *g, const note *target, intro_path *out,
 	}
 	if (n > 1)
 		qsort(v, n, sizeof(*v), path_order);
+	if (intro_is_person(g, target) && (n = no_detours(g, v, n)) == (size_t)-1) {
+		free(v);
+		return -1;
+	}
 	for (i = 0; i < n && i < max; i++)
 		out[i] = v[i];
 	free(v);

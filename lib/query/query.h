@@ -146,8 +146,8 @@ void q_cell(kith_buf *b, const char *s, size_t width, int pad);
  * next by four) when it would go past Q_WIDTH characters. */
 #define Q_WIDTH 78
 void q_wrap(kith_buf *b, const char *s);
-/* s word by word, each as q_wrap() puts it. */
-void q_wrap_words(kith_buf *b, const char *s);
+/* s word by word, each as q_wrap_at() puts it. */
+void q_wrap_words(kith_buf *b, const char *s, int indent);
 /* The same, indenting the next line by indent. */
 void q_wrap_at(kith_buf *b, const char *s, int indent);
 /* Has n tag t (any case)? */

@@ -125,6 +125,10 @@ direct_contact_first(void **state)
 	tu_fm(c, "meetings/2.md", "date: 2026-11-21\nwith: Priya Nair\n");
 	tu_fm(c, "meetings/3.md", "date: 2026-11-21\nwith: Me\n");
 	tu_fm(c, "meetings/4.md", "date: 2025-11-21\nwith: Marcus Chen\n");
+	/* Hannah knows Priya: no path through Priya from Hannah, whom you
+	 * would ask to ask Priya, whom you know better */
+	tu_fm(c, "people/Hannah.md", "name: Hannah\nintroduced_by: Priya Nair\n");
+	tu_fm(c, "meetings/5.md", "date: 2026-11-21\nwith: Hannah\n");
 	tu_load(c, "2026-11-22");
 	assert_int_equal(paths_to(c, "marcus chen", v, &g), 2);
 	tu_assert_str(chain(c, &v[0]), "You > Marcus Chen");
