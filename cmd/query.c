@@ -65,10 +65,30 @@ parse_sort(const char *s, kith_sort *out)
 static void
 unknown_name(const kith_journal *j, const char *what, const char *name)
 {
-	const char **matches = kith_journal_matches(j, name);
+	const char **matches;
 	const char *hint;
 	size_t i;
 
+	switch (kith_journal_named(j, name)) {
+	case KITH_NAMED_OWNER:
+		fprintf(stderr, "kith: %s: \"%s\" is you, the journal's owner\n",
+		    what, name);
+		return;
+	case KITH_NAMED_OTHER:
+		fprintf(stderr, "kith: %s: \"%s\" is a meeting or a note, not a "
+		    "person or company\n", what, name);
+		return;
+	case KITH_NAMED_PERSON:
+		if (strcmp(what, "--company") == 0) {
+			fprintf(stderr, "kith: --company: \"%s\" is a person, "
+			    "not a company\n", name);
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	matches = kith_journal_matches(j, name);
 	if (matches != NULL && matches[0] != NULL && matches[1] != NULL) {
 		fprintf(stderr, "kith: %s: \"%s\" could be any of:", what, name);
 		for (i = 0; matches[i] != NULL && i < 10; i++)

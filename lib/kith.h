@@ -254,6 +254,18 @@ typedef struct kith_query {
  * kith_journal_suggest() tell who it could be); people returns it when
  * q->company names no company.  KITH_ESYSTEM when out of memory.
  */
+/* What a name names (any name or alias, any case), to explain why a
+ * question refused it. */
+typedef enum kith_named {
+	KITH_NAMED_NONE,	/* nothing, or several (kith_journal_matches()) */
+	KITH_NAMED_PERSON,
+	KITH_NAMED_COMPANY,
+	KITH_NAMED_OWNER,	/* the journal's owner: you */
+	KITH_NAMED_OTHER	/* a meeting, a note or a goal */
+} kith_named;
+
+kith_named kith_journal_named(const kith_journal *j, const char *name);
+
 kith_status kith_show(const kith_journal *j, const char *name,
     const kith_query *q, char **out, size_t *len);
 kith_status kith_intro(const kith_journal *j, const char *target,

@@ -201,7 +201,7 @@ kith_intro(const kith_journal *j, const char *target, const kith_query *q,
 	long total;
 
 	*out = NULL;
-	if (q_lookup(j, target, &t) != KITH_OK)
+	if (q_lookup(j, target, &t) != KITH_OK || t->is_owner)
 		return KITH_EJOURNAL;
 	if ((g = intro_graph_new(j, q->today, NULL, is_company(t))) == NULL)
 		return KITH_ESYSTEM;

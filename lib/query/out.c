@@ -24,6 +24,24 @@ query_find(const kith_journal *j, const char *name, int *ambiguous)
 	return NULL;
 }
 
+kith_named
+kith_journal_named(const kith_journal *j, const char *name)
+{
+	kith_buf key = KITH_BUF_INIT;
+	const note *n = graph_find(j, &key, name, NULL);
+
+	buf_free(&key);
+	if (n == NULL || n->skipped)
+		return KITH_NAMED_NONE;
+	if (n->is_owner)
+		return KITH_NAMED_OWNER;
+	if (note_is_person(n))
+		return KITH_NAMED_PERSON;
+	if (n->type == NOTE_COMPANY || n->type == NOTE_UNRESOLVED)
+		return KITH_NAMED_COMPANY;
+	return KITH_NAMED_OTHER;
+}
+
 kith_status
 q_lookup(const kith_journal *j, const char *name, const note **out)
 {

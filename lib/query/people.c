@@ -275,7 +275,8 @@ kith_people(const kith_journal *j, const kith_query *q, char **out,
 	size_t i, n = 0, namew = 4, compw = 7, w;
 
 	*out = NULL;
-	if (q->company != NULL && q_lookup(j, q->company, &company) != KITH_OK)
+	if (q->company != NULL && (q_lookup(j, q->company, &company) != KITH_OK ||
+	    note_is_person(company)))
 		return KITH_EJOURNAL;
 	if ((r = malloc((j->nnodes + 1) * sizeof(*r))) == NULL)
 		return KITH_ESYSTEM;
