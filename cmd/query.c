@@ -169,7 +169,6 @@ ask(global *g, enum question k, int argc, char **argv)
 		return EXIT_USAGE;
 	q.today = g->today;
 	q.where = g->prefix;
-	g->keep_bodies = k == Q_SHOW;
 	if ((rc = load(g, 0, &j)) != EXIT_DONE)
 		return rc;
 	report_problems(g, j);

@@ -53,7 +53,43 @@ usable(const intro_graph *g, const note *n)
 int
 intro_is_person(const intro_graph *g, const note *n)
 {
-	return note_is_person(n) && !n->is_owner && usable(g, n);
+	return (g->fact[n->index] & F_PERSON) != 0;
+}
+
+int
+facts_of(intro_graph *g)
+{
+	const kith_journal *j = g->j;
+	const note *n;
+	size_t i;
+
+	g->fact = calloc(j->nnodes + 1, 1);
+	g->weight = calloc(j->nnodes + 1, sizeof(*g->weight));
+	g->fade = calloc(j->nnodes + 1, sizeof(*g->fade));
+	if (g->fact == NULL || g->weight == NULL || g->fade == NULL)
+		return -1;
+	for (i = 0; i < j->nnodes; i++) {
+		n = j->notes[i];
+		if (!usable(g, n))
+			continue;
+		if (note_is_person(n) && !n->is_owner)
+			g->fact[i] |= F_PERSON;
+		if (n->type != NOTE_MEETING || n->date.d > g->today)
+			continue;
+		g->fact[i] |= F_HELD | (n->is_group ? F_GROUP : 0);
+		g->fade[i] = (float)decay(g->today, n->date.d);
+		g->weight[i] = (float)((meeting_is_written(n) ? 0.5 : 1.0) +
+		    0.5 * (double)n->gave.n) * g->fade[i];
+	}
+	return 0;
+}
+
+void
+facts_free(intro_graph *g)
+{
+	free(g->fact);
+	free(g->weight);
+	free(g->fade);
 }
 
 int
@@ -78,32 +114,31 @@ scratch_free(scratch *s)
 	free(s->stamp);
 }
 
-/* One piece of evidence between a and b, of weight w. */
+/* One piece of evidence between a and b (nodes by index), of weight w:
+ * nothing of either note is read but the graph's facts. */
 static void
-add(const intro_graph *g, scratch *s, const note *a, const note *b, double w,
+add(const intro_graph *g, scratch *s, size_t a, size_t b, double w,
     evidence ev)
 {
-	size_t i = b->index;
-
-	if (b == a || !intro_is_person(g, b) || w <= 0)
+	if (b == a || !(g->fact[b] & F_PERSON) || w <= 0)
 		return;
-	if (s->raw[i] == 0)
-		s->touched[s->ntouched++] = (uint32_t)i;
-	s->raw[i] += w;
-	if (w > s->top[i]) {
-		s->top[i] = w;
-		s->ev[i] = ev;
+	if (s->raw[b] == 0)
+		s->touched[s->ntouched++] = (uint32_t)b;
+	s->raw[b] += w;
+	if (w > s->top[b]) {
+		s->top[b] = w;
+		s->ev[b] = ev;
 	}
 }
 
 /* Counts b once for the piece of evidence the stamp's generation stands
  * for. */
 static int
-first_time(scratch *s, const note *b)
+first_time(scratch *s, size_t b)
 {
-	if (s->stamp[b->index] == s->gen)
+	if (s->stamp[b] == s->gen)
 		return 0;
-	s->stamp[b->index] = s->gen;
+	s->stamp[b] = s->gen;
 	return 1;
 }
 
@@ -114,84 +149,63 @@ introduction(const intro_graph *g, const note *introduced)
 	    introduced->met.d <= g->today ? introduced->met.d : KITH_NO_DATE);
 }
 
-static int
-held(const intro_graph *g, const note *m)
-{
-	return m->type == NOTE_MEETING && usable(g, m) &&
-	    m->date.d <= g->today;
-}
-
 /* a's colleagues: the people who work at c too. */
 static void
-colleagues(const intro_graph *g, scratch *s, const note *a, const note *c)
+colleagues(const intro_graph *g, scratch *s, size_t a, size_t c)
 {
 	const kith_journal *j = g->j;
-	size_t i, n = g->staff_start ? 0 : graph_in_count(j, c);
-	const edge *e;
+	size_t i;
+	uint32_t b;
 
-	if (!usable(g, c))
+	if (g->hidden != NULL && g->hidden[c])
 		return;
 	s->gen++;
-	if (g->staff_start != NULL) {
-		for (i = g->staff_start[c->index]; i < g->staff_start[c->index + 1];
-		    i++)
-			if (first_time(s, j->notes[g->staff[i]]))
-				add(g, s, a, j->notes[g->staff[i]], 0.5, (evidence){
-				    EV_COMPANY, c, 0, KITH_NO_DATE });
-		return;
-	}
-	for (i = 0; i < n; i++) {
-		e = graph_in_edge(j, c, i);
-		if (e->kind == EDGE_WORKS_AT && first_time(s, edge_from(j, e)))
-			add(g, s, a, edge_from(j, e), 0.5, (evidence){ EV_COMPANY,
-			    c, 0, KITH_NO_DATE });
-	}
+	for (i = g->staff_start[c]; i < g->staff_start[c + 1]; i++)
+		if (first_time(s, b = g->staff[i]))
+			add(g, s, a, b, 0.5, (evidence){ EV_COMPANY, j->notes[c], 0,
+			    KITH_NO_DATE });
 }
 
-/* What meeting m says of a and the others: they were there together
+/* What held meeting m says of a and the others: they were there together
  * (unless it was a group meeting), and whom it names. */
 static void
-meeting(const intro_graph *g, scratch *s, const note *a, const note *m,
+meeting(const intro_graph *g, scratch *s, size_t a, size_t m, int line)
+{
+	const kith_journal *j = g->j;
+	const note *mn = j->notes[m];
+	const edge *out;
+	size_t i, n;
+	double w = g->weight[m], d = g->fade[m];
+
+	out = graph_out(j, mn, &n);
+	s->gen++;
+	for (i = 0; i < n && !(g->fact[m] & F_GROUP); i++)
+		if (out[i].kind == EDGE_ATTENDED && first_time(s, out[i].to))
+			add(g, s, a, out[i].to, w, (evidence){ EV_MEETING, mn, line,
+			    mn->date.d });
+	s->gen++;
+	for (i = 0; i < n; i++)
+		if (out[i].kind == EDGE_MENTIONS && first_time(s, out[i].to))
+			add(g, s, a, out[i].to, 0.5 * d, (evidence){ EV_MENTION, mn,
+			    out[i].line, mn->date.d });
+}
+
+/* a is named in held meeting m: a link with each of its people. */
+static void
+named_in_meeting(const intro_graph *g, scratch *s, size_t a, size_t m,
     int line)
 {
 	const kith_journal *j = g->j;
-	const edge *out;
-	size_t i, n;
-	double d = decay(g->today, m->date.d);
-
-	out = graph_out(j, m, &n);
-	s->gen++;
-	for (i = 0; i < n && !m->is_group; i++)
-		if (out[i].kind == EDGE_ATTENDED &&
-		    first_time(s, edge_to(j, &out[i])))
-			add(g, s, a, edge_to(j, &out[i]), ((meeting_is_written(m) ?
-			    0.5 : 1.0) + 0.5 * (double)m->gave.n) * d,
-			    (evidence){ EV_MEETING, m, line, m->date.d });
-	s->gen++;
-	for (i = 0; i < n; i++)
-		if (out[i].kind == EDGE_MENTIONS &&
-		    first_time(s, edge_to(j, &out[i])))
-			add(g, s, a, edge_to(j, &out[i]), 0.5 * d,
-			    (evidence){ EV_MENTION, m, out[i].line, m->date.d });
-}
-
-/* a is named in meeting m: a link with each of its people. */
-static void
-named_in_meeting(const intro_graph *g, scratch *s, const note *a,
-    const note *m, int line)
-{
-	const kith_journal *j = g->j;
+	const note *mn = j->notes[m];
 	const edge *out;
 	size_t i, n;
 
-	out = graph_out(j, m, &n);
+	out = graph_out(j, mn, &n);
 	s->gen++;
 	for (i = 0; i < n; i++)
-		if (out[i].kind == EDGE_ATTENDED &&
-		    first_time(s, edge_to(j, &out[i])))
-			add(g, s, a, edge_to(j, &out[i]), 0.5 * decay(g->today,
-			    m->date.d), (evidence){ EV_MENTION, m, line,
-			    m->date.d });
+		if (out[i].kind == EDGE_ATTENDED && first_time(s, out[i].to))
+			add(g, s, a, out[i].to, 0.5 * g->fade[m], (evidence){
+			    EV_MENTION, mn, line, mn->date.d });
 }
 
 static int
@@ -213,42 +227,43 @@ gather(const intro_graph *g, scratch *s, const note *a)
 {
 	const kith_journal *j = g->j;
 	const edge *out, *e;
-	const note *from, *last_met = NULL, *last_named = NULL;
-	size_t i, n;
+	size_t i, n, ai = a->index, from, last_met = (size_t)-1,
+	    last_named = (size_t)-1;
 
 	out = graph_out(j, a, &n);
 	s->gen++;
 	for (i = 0; i < n; i++) {
 		e = &out[i];
 		if (e->kind == EDGE_INTRODUCED_BY)
-			add(g, s, a, edge_to(j, e), introduction(g, a),
+			add(g, s, ai, e->to, introduction(g, a),
 			    (evidence){ EV_INTRODUCED, a, e->line, a->met.d });
 		else if (e->kind == EDGE_WORKS_AT)
-			colleagues(g, s, a, edge_to(j, e));
+			colleagues(g, s, ai, e->to);
 	}
 	s->gen++;
 	for (i = 0; i < n; i++)
-		if (out[i].kind == EDGE_MENTIONS &&
-		    first_time(s, edge_to(j, &out[i])))
-			add(g, s, a, edge_to(j, &out[i]), 0.5,
-			    (evidence){ EV_MENTION, a, out[i].line, KITH_NO_DATE });
+		if (out[i].kind == EDGE_MENTIONS && first_time(s, out[i].to))
+			add(g, s, ai, out[i].to, 0.5, (evidence){ EV_MENTION, a,
+			    out[i].line, KITH_NO_DATE });
 	n = graph_in_count(j, a);
 	for (i = 0; i < n; i++) {
 		e = graph_in_edge(j, a, i);
-		from = edge_from(j, e);
-		if (e->kind == EDGE_INTRODUCED_BY)
-			add(g, s, a, from, introduction(g, from),
-			    (evidence){ EV_INTRODUCED, from, e->line, from->met.d });
-		else if (e->kind == EDGE_ATTENDED && from != last_met) {
-			if (held(g, from))
-				meeting(g, s, a, from, e->line);
+		from = e->from;
+		if (e->kind == EDGE_INTRODUCED_BY) {
+			if (g->fact[from] & F_PERSON)
+				add(g, s, ai, from, introduction(g, j->notes[from]),
+				    (evidence){ EV_INTRODUCED, j->notes[from],
+				    e->line, j->notes[from]->met.d });
+		} else if (e->kind == EDGE_ATTENDED && from != last_met) {
+			if (g->fact[from] & F_HELD)
+				meeting(g, s, ai, from, e->line);
 			last_met = from;
 		} else if (e->kind == EDGE_MENTIONS && from != last_named) {
-			if (held(g, from))
-				named_in_meeting(g, s, a, from, e->line);
-			else if (from->type != NOTE_MEETING)
-				add(g, s, a, from, 0.5, (evidence){ EV_MENTION,
-				    from, e->line, KITH_NO_DATE });
+			if (g->fact[from] & F_HELD)
+				named_in_meeting(g, s, ai, from, e->line);
+			else if (g->fact[from] & F_PERSON)
+				add(g, s, ai, from, 0.5, (evidence){ EV_MENTION,
+				    j->notes[from], e->line, KITH_NO_DATE });
 			last_named = from;
 		}
 	}
@@ -318,11 +333,21 @@ intro_links_day(const kith_journal *j, kith_date today, const note *a,
     size_t *n, int *oom)
 {
 	intro_graph g;
+	tie_link *v = NULL;
 
 	memset(&g, 0, sizeof(g));
 	g.j = j;
 	g.today = today;
-	return intro_links(&g, a, n, oom);
+	*n = 0;
+	*oom = 0;
+	if (facts_of(&g) < 0 || staff_of(&g) < 0)
+		*oom = 1;
+	else
+		v = intro_links(&g, a, n, oom);
+	facts_free(&g);
+	free(g.staff_start);
+	free(g.staff);
+	return v;
 }
 
 int
@@ -343,7 +368,7 @@ you_of(intro_graph *g, const note *p)
 
 	*ev = (evidence){ EV_CONTACT, p, 0, p->last_contact.d };
 	for (i = p->nmeetings; i-- > 0;)
-		if (held(g, p->meetings[i])) {
+		if (g->fact[p->meetings[i]->index] & F_HELD) {
 			*ev = (evidence){ EV_MET, p->meetings[i], 0,
 			    p->meetings[i]->date.d };
 			break;

@@ -19,6 +19,17 @@ struct intro_graph {
 	uint32_t *from[INTRO_MAX_LINKS];
 	size_t *staff_start;	/* per node and one more: its people in */
 	uint32_t *staff;	/* staff[staff_start[i] to staff_start[i + 1]) */
+	/* what the search asks of each node, at hand without reading the
+	 * note (facts_of()) */
+	unsigned char *fact;	/* F_ bits */
+	float *weight;		/* a held meeting: (w(kind) + 0.5 gave) decayed */
+	float *fade;		/* a held meeting: its decay */
+};
+
+enum {
+	F_PERSON = 1,		/* intro_is_person() */
+	F_HELD = 2,		/* a meeting held by today, not hidden */
+	F_GROUP = 4		/* ... a group meeting */
 };
 
 /* What one node's links are gathered in. */
@@ -43,5 +54,9 @@ tie_link *links_gather(const intro_graph *g, scratch *s, const note *a,
 int you_of(intro_graph *g, const note *p);
 /* g->staff: each company's people. */
 int staff_of(intro_graph *g);
+/* g->fact, weight and fade (g->j, today and hidden set); facts_free()
+ * frees them. */
+int facts_of(intro_graph *g);
+void facts_free(intro_graph *g);
 
 #endif

@@ -92,7 +92,7 @@ intro_graph_new(const kith_journal *j, kith_date today,
 		intro_graph_free(g);
 		return NULL;
 	}
-	if (staff_of(g) < 0) {
+	if (facts_of(g) < 0 || staff_of(g) < 0) {
 		scratch_free(&s);
 		intro_graph_free(g);
 		return NULL;
@@ -123,6 +123,7 @@ intro_graph_free(intro_graph *g)
 	free(g->you_ev);
 	free(g->staff_start);
 	free(g->staff);
+	facts_free(g);
 	for (k = 0; k < INTRO_MAX_LINKS; k++) {
 		free(g->best[k]);
 		free(g->via[k]);
