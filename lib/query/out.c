@@ -288,3 +288,22 @@ q_wrap_words(kith_buf *b, const char *s, int indent)
 		b->oom = 1;
 	buf_free(&word);
 }
+
+void
+q_rewrap(kith_buf *b, size_t start, int indent)
+{
+	char *line;
+
+	if (b->oom || b->len <= start)
+		return;
+	if ((line = malloc(b->len - start + 1)) == NULL) {
+		b->oom = 1;
+		return;
+	}
+	memcpy(line, b->data + start, b->len - start);
+	line[b->len - start] = '\0';
+	b->len = start;
+	b->data[start] = '\0';
+	q_wrap_words(b, line, indent);
+	free(line);
+}

@@ -148,6 +148,9 @@ void q_cell(kith_buf *b, const char *s, size_t width, int pad);
 void q_wrap(kith_buf *b, const char *s);
 /* s word by word, each as q_wrap_at() puts it. */
 void q_wrap_words(kith_buf *b, const char *s, int indent);
+/* Wraps again what b holds from start (one line, not ended yet), word
+ * by word. */
+void q_rewrap(kith_buf *b, size_t start, int indent);
 /* The same, indenting the next line by indent. */
 void q_wrap_at(kith_buf *b, const char *s, int indent);
 /* Has n tag t (any case)? */

@@ -15,6 +15,7 @@
 #define SHOW_MEETINGS 3		/* a person's last meetings, with notes */
 #define SHOW_LINES 2		/* lines of a meeting's notes */
 #define SHOW_AROUND 6		/* people around them */
+#define SHOW_TASKS 5		/* open tasks, in text */
 #define SHOW_COMPANY_MEETINGS 5
 #define SHOW_PATHS 5
 #define WIDTH 76		/* a line of notes, in characters */
@@ -215,6 +216,11 @@ put_tasks(briefing *s)
 		buf_puts(s->b, "Open tasks:\n");
 	for (i = 0; i < n; i++) {
 		it = kith_due_item(s->tasks, i);
+		if (!s->json && i == SHOW_TASKS) {
+			buf_printf(s->b, "  and %zu more (kith show --format json "
+			    "lists them)\n", n - i);
+			break;
+		}
 		if (s->json) {
 			buf_puts(s->b, i ? ", {" : "{");
 			q_json_date(s->b, "due", it->due);
@@ -297,6 +303,8 @@ how_met(briefing *s, const note *p)
 	const note *first = p->nmeetings ? p->meetings[0] : NULL;
 	int rest = p->type == NOTE_PERSON;
 
+	size_t start = b->len;
+
 	if (!(rest && p->met.d != KITH_NO_DATE) && first == NULL &&
 	    !(rest && p->introduced_by.to))
 		return;
@@ -317,6 +325,7 @@ how_met(briefing *s, const note *p)
 		buf_puts(b, "; introduced by ");
 		buf_printable(b, p->introduced_by.to->display);
 	}
+	q_rewrap(b, start, 4);
 	buf_putc(b, '\n');
 }
 
@@ -403,7 +412,7 @@ coming_dates(briefing *s, const note *p)
 {
 	kith_buf *b = s->b;
 	kith_date d;
-	size_t i, n = 0;
+	size_t i, n = 0, start = b->len;
 	int year;
 
 	if (s->json)
@@ -424,6 +433,8 @@ coming_dates(briefing *s, const note *p)
 		buf_putc(b, ' ');
 		q_date(b, d);
 	}
+	if (!s->json && n)
+		q_rewrap(b, start, 4);
 	buf_puts(b, s->json ? "]" : n ? "\n" : "");
 }
 
