@@ -20,25 +20,26 @@ static int
 parse_output(const char *s, unsigned takes, kith_output *out)
 {
 	static const char *const names[] = { "text", "json", "csv", "dot" };
+	static const size_t order[] = { 0, 3, 1, 2 };	/* as the help says */
 	char list[64] = "";
-	size_t i, n = 0, k;
+	size_t i, n = 0, k, done = 0;
 
 	for (i = 0; i < 4; i++)
 		if ((takes & (1u << i)) && strcmp(s, names[i]) == 0) {
 			*out = (kith_output)i;
 			return 0;
 		}
-	for (i = 0, k = 0; i < 4; i++)
+	for (i = 0; i < 4; i++)
 		if (takes & (1u << i))
 			n++;
-	for (i = 0; i < 4; i++) {
+	for (k = 0; k < 4; k++) {
+		i = order[k];
 		if (!(takes & (1u << i)))
 			continue;
-		k++;
 		strcat(list, names[i]);
-		if (k + 1 < n)
+		if (++done + 1 < n)
 			strcat(list, ", ");
-		else if (k + 1 == n)
+		else if (done + 1 == n)
 			strcat(list, " or ");
 	}
 	usage_error("--format: expected %s, not \"%s\"", list, s);

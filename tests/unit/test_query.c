@@ -345,6 +345,76 @@ people_filters_and_sorts(void **state)
 	assert_int_equal(kith_people(c->j, &q, &out, &len), KITH_EJOURNAL);
 }
 
+/* kith graph leaves out what is private, and every edge it keeps has
+ * both its nodes. */
+static void
+graph_leaves_out_private(void **state)
+{
+	tu_ctx *c = *state;
+	kith_query q;
+	char *out;
+	size_t len;
+	const char *s;
+
+	tu_fm(c, "people/Ann.md", "name: Ann\ncompany: Acme\n");
+	tu_fm(c, "people/Kim Secret.md", "private: true\ncompany: Hush Co\n");
+	tu_fm(c, "meetings/1.md", "date: 2026-11-20\nwith: Kim Secret\n"
+	    "company: Hush Co\n");
+	tu_fm(c, "meetings/2.md", "date: 2026-11-21\nwith: [Ann, Kim Secret]\n");
+	tu_load(c, "2026-11-22");
+	memset(&q, 0, sizeof(q));
+	q.today = c->today;
+	q.format = KITH_OUT_JSON;
+	s = answer(c, kith_graph(c->j, &q, &out, &len), &out);
+	assert_null(strstr(s, "Kim Secret"));
+	assert_null(strstr(s, "Hush Co"));	/* only the private use it */
+	assert_null(strstr(s, "meetings/1.md"));	/* no one else there */
+	assert_non_null(strstr(s, "meetings/2.md"));
+	assert_non_null(strstr(s, "\"name\": \"Acme\", \"file\": null, "
+	    "\"unresolved\": true"));
+	q.format = KITH_OUT_DOT;
+	s = answer(c, kith_graph(c->j, &q, &out, &len), &out);
+	assert_null(strstr(s, "Kim Secret"));
+	assert_non_null(strstr(s, "label=\"Ann\", shape=ellipse"));
+}
+
+/* kith stats counts by month, and the close ties past their cadence. */
+static void
+stats_figures(void **state)
+{
+	tu_ctx *c = *state;
+	kith_query q;
+	char *out;
+	size_t len;
+	const char *s;
+
+	tu_write(c, "kith.yaml", "cadence: 30d\n");
+	tu_fm(c, "people/Ann.md", "name: Ann\nmet: 2026-11-01\n");
+	tu_fm(c, "people/Bob.md", "name: Bob\n");
+	tu_fm(c, "meetings/1.md", "date: 2026-11-02\nwith: Ann\n"
+	    "gave: [a link]\nasked: [a, b]\n");
+	tu_fm(c, "meetings/2.md", "date: 2026-09-10\nwith: Bob\n");
+	tu_fm(c, "meetings/3.md", "date: 2025-09-10\nwith: Bob\n"
+	    "asked: [c]\n");
+	tu_load(c, "2026-11-22");
+	memset(&q, 0, sizeof(q));
+	q.today = c->today;
+	q.format = KITH_OUT_JSON;
+	s = answer(c, kith_stats(c->j, &q, &out, &len), &out);
+	/* the last 12 months: 2025-12 to 2026-11 */
+	assert_non_null(strstr(s, "{\"month\": \"2025-12\", \"meetings\": 0, "
+	    "\"first_met\": 0}"));
+	assert_non_null(strstr(s, "{\"month\": \"2026-09\", \"meetings\": 1, "
+	    "\"first_met\": 0}"));
+	assert_non_null(strstr(s, "{\"month\": \"2026-11\", \"meetings\": 1, "
+	    "\"first_met\": 1}"));
+	assert_non_null(strstr(s, "\"gave\": 1,\n  \"asked\": 3,\n"
+	    "  \"gave_12_months\": 1,\n  \"asked_12_months\": 2,\n"));
+	/* Bob: last seen 2026-09-10, every 30 days: past it; Ann is not */
+	assert_non_null(strstr(s, "\"close_ties\": 2,\n"
+	    "  \"close_ties_past_cadence\": 1,\n"));
+}
+
 int
 main(void)
 {
@@ -359,6 +429,8 @@ main(void)
 		TU_TEST(ties_are_deterministic),
 		TU_TEST(weakest_link_then_length),
 		TU_TEST(people_filters_and_sorts),
+		TU_TEST(graph_leaves_out_private),
+		TU_TEST(stats_figures),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, NULL, NULL);
