@@ -2,8 +2,11 @@
  * out.c: what the answers of lib/query share: names looked up, dates,
  * locations, a link's evidence in words and in JSON.
  */
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/names.h"
 #include "query/query.h"
@@ -306,4 +309,48 @@ q_rewrap(kith_buf *b, size_t start, int indent)
 	b->data[start] = '\0';
 	q_wrap_words(b, line, indent);
 	free(line);
+}
+
+#define SHOW_READ 8192
+char *
+q_body_read(const kith_journal *j, const note *m, size_t *len)
+{
+	kith_buf path = KITH_BUF_INIT;
+	char *text, *p, *end;
+	FILE *f;
+	size_t n;
+	int fd;
+
+	*len = 0;
+	buf_printf(&path, "%s/%s", j->root, m->path);
+	/* the file the load read: a link only where kith.yaml lets one be */
+	fd = path.oom ? -1 : open(path.data, O_RDONLY | O_CLOEXEC |
+	    (j->cfg.follow_symlinks ? 0 : O_NOFOLLOW));
+	buf_free(&path);
+	if (fd < 0 || (f = fdopen(fd, "rb")) == NULL) {
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	text = malloc(SHOW_READ + 1);
+	n = text ? fread(text, 1, SHOW_READ, f) : 0;
+	fclose(f);
+	if (text == NULL)
+		return NULL;
+	text[n] = '\0';
+	p = text;
+	/* after the front matter: the line "---" that closes it */
+	if (strncmp(p, "---\n", 4) == 0 || strncmp(p, "---\r\n", 5) == 0) {
+		for (end = strchr(p, '\n'); end != NULL; end = strchr(end + 1,
+		    '\n'))
+			if (strncmp(end + 1, "---", 3) == 0 && (end[4] == '\n' ||
+			    end[4] == '\r' || end[4] == '\0'))
+				break;
+		p = end ? end + 4 : text + n;
+	}
+	n = utf8_valid_prefix(p, strlen(p));
+	memmove(text, p, n);
+	text[n] = '\0';
+	*len = n;
+	return text;
 }

@@ -155,6 +155,11 @@ void q_rewrap(kith_buf *b, size_t start, int indent);
 void q_wrap_at(kith_buf *b, const char *s, int indent);
 /* Has n tag t (any case)? */
 int q_has_tag(const note *n, const char *t);
+/* The start of a note's body read from its file (the journal keeps no
+ * bodies but for the site): its first 8 KiB after the front matter, up
+ * to the last whole UTF-8 character; *len its length.  Malloc'd, or
+ * NULL when it cannot be read. */
+char *q_body_read(const kith_journal *j, const note *m, size_t *len);
 /* Hands b's bytes to *out: KITH_OK, or KITH_ESYSTEM when b ran out of
  * memory (b is freed either way). */
 kith_status q_finish(kith_buf *b, char **out, size_t *len);

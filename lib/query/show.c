@@ -5,11 +5,9 @@
  * strength with its parts.  For a company: its fields, people, meetings
  * and the warm paths in.  Text or JSON.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/names.h"
 #include "query/query.h"
 
 #define SHOW_MEETINGS 3		/* a person's last meetings, with notes */
@@ -82,47 +80,6 @@ json_text(kith_buf *b, const char *key, const char *s)
 		buf_puts(b, "null");
 }
 
-/* The start of a note's body, read from its file when the journal kept
- * no bodies (its first SHOW_READ bytes, up to the last whole UTF-8
- * character): malloc'd, or NULL. */
-#define SHOW_READ 8192
-static char *
-body_of(const kith_journal *j, const note *m, size_t *len)
-{
-	kith_buf path = KITH_BUF_INIT;
-	char *text, *p, *end;
-	FILE *f;
-	size_t n;
-
-	*len = 0;
-	buf_printf(&path, "%s/%s", j->root, m->path);
-	f = path.oom ? NULL : fopen(path.data, "rb");
-	buf_free(&path);
-	if (f == NULL)
-		return NULL;
-	text = malloc(SHOW_READ + 1);
-	n = text ? fread(text, 1, SHOW_READ, f) : 0;
-	fclose(f);
-	if (text == NULL)
-		return NULL;
-	text[n] = '\0';
-	p = text;
-	/* after the front matter: the line "---" that closes it */
-	if (strncmp(p, "---\n", 4) == 0 || strncmp(p, "---\r\n", 5) == 0) {
-		for (end = strchr(p, '\n'); end != NULL; end = strchr(end + 1,
-		    '\n'))
-			if (strncmp(end + 1, "---", 3) == 0 && (end[4] == '\n' ||
-			    end[4] == '\r' || end[4] == '\0'))
-				break;
-		p = end ? end + 4 : text + n;
-	}
-	n = utf8_valid_prefix(p, strlen(p));
-	memmove(text, p, n);
-	text[n] = '\0';
-	*len = n;
-	return text;
-}
-
 /* The first lines of a meeting's notes (not headings, not empty). */
 static void
 note_lines(briefing *s, const note *m, const char *indent)
@@ -134,7 +91,7 @@ note_lines(briefing *s, const note *m, const char *indent)
 	int shown = 0;
 
 	if (p == NULL)
-		p = read = body_of(s->j, m, &len);
+		p = read = q_body_read(s->j, m, &len);
 	if (p == NULL)
 		return;
 	stop = p + len;
