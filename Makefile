@@ -26,6 +26,8 @@ TEST_PACKAGES = chromium tidy libxml2-utils bsdutils python3
 TEST_PACKAGES += mandoc zsh
 # ... and the clients that read kith's iCalendar and vCard.
 TEST_PACKAGES += python3-icalendar python3-vobject
+# ... and Graphviz's dot, which must take kith graph's DOT.
+TEST_PACKAGES += graphviz
 
 B ?= build
 # lib/ is in rooms, one a stage of the pipeline (docs/design.md): every

@@ -49,6 +49,11 @@ int cmd_init(global *g, int argc, char **argv);		/* write.c */
 int cmd_new(global *g, int argc, char **argv);		/* write.c */
 int cmd_import(global *g, int argc, char **argv);	/* exchange.c */
 int cmd_export(global *g, int argc, char **argv);	/* exchange.c */
+int cmd_show(global *g, int argc, char **argv);		/* query.c */
+int cmd_intro(global *g, int argc, char **argv);	/* query.c */
+int cmd_people(global *g, int argc, char **argv);	/* query.c */
+int cmd_graph(global *g, int argc, char **argv);	/* query.c */
+int cmd_stats(global *g, int argc, char **argv);	/* query.c */
 
 /* ---- commands.c: the table and the help ---- */
 

@@ -26,6 +26,12 @@ static const char *const new_options[] = { "--with", "--date", "--kind",
 	"--company", "--edit", "-e", NULL };
 static const char *const import_options[] = { "--dry-run", NULL };
 static const char *const export_options[] = { "--vcard-version", NULL };
+static const char *const show_options[] = { "--format", NULL };
+static const char *const intro_options[] = { "--format", "--all", NULL };
+static const char *const people_options[] = { "--tag", "--company",
+	"--sort", "--fading", "--format", NULL };
+static const char *const graph_options[] = { "--format", NULL };
+static const char *const stats_options[] = { "--format", NULL };
 
 static const command commands[] = {
 	{ "due", cmd_due,
@@ -102,6 +108,79 @@ static const command commands[] = {
 	    "  kith site -o ~/network-site               anywhere else\n"
 	    "  30 6 * * *  kith -j ~/journal -q site     (crontab)\n",
 	    site_options, 0, 0 },
+	{ "show", cmd_show, "NAME [--format text|json]",
+	    "one person or company on one screen: a briefing",
+	    "A briefing before you meet someone.  For a person: company, title,\n"
+	    "contact details and tags; how you met and who introduced you; the\n"
+	    "last meeting and how many; the last three with the first lines of\n"
+	    "their notes; open tasks that name them; what you gave and asked;\n"
+	    "their coming dates; whom they introduced you to; the people and\n"
+	    "companies around them; the relationship strength and its parts.\n"
+	    "For a company: its status and target fields, its people by\n"
+	    "strength, its meetings and the warm paths into it.  NAME is any\n"
+	    "name or alias, any case, as a wiki link finds it.\n",
+	    "  --format F       text (default) or json\n",
+	    "  kith show \"Priya Nair\"          before coffee with Priya\n"
+	    "  kith show priya                 an alias, any case\n"
+	    "  kith show Northwind             a company: its people, paths in\n"
+	    "  kith show \"Priya Nair\" --format json | jq .strength\n",
+	    show_options, 0, 0 },
+	{ "people", cmd_people,
+	    "[--tag T] [--company C] [--sort name|last|strength|due] "
+	    "[--fading] [--format text|json|csv]",
+	    "the contact list: filter by tag or company, sort, export",
+	    "Lists the people of the journal (the owner left out), one a line:\n"
+	    "name, company, last contact, next check-in and strength.  CSV is\n"
+	    "RFC 4180 (UTF-8, CRLF line ends, a header line), for a\n"
+	    "spreadsheet.\n",
+	    "  --tag T          only people with tag T\n"
+	    "  --company C      only people at company C (any name or alias)\n"
+	    "  --sort S         name (default), last (longest unseen first),\n"
+	    "                   strength (strongest first), due (next check-in "
+	    "first)\n"
+	    "  --fading         only people past their check-in cadence\n"
+	    "  --format F       text (default), json or csv\n",
+	    "  kith people --sort strength            strongest ties first\n"
+	    "  kith people --tag recruiter --fading   recruiters gone quiet\n"
+	    "  kith people --company Northwind        who you know there\n"
+	    "  kith people --format csv > people.csv  for a spreadsheet\n",
+	    people_options, 0, 0 },
+	{ "intro", cmd_intro, "TARGET [--all] [--format text|json]",
+	    "warm introduction paths to a person or company, best first",
+	    "Finds who can introduce you to TARGET (a person, or a company:\n"
+	    "its people).  People are linked by introductions, meetings\n"
+	    "together, notes that name them and a shared company; each link has\n"
+	    "a strength (0 to 100, yours the relationship strength) and the\n"
+	    "note that shows it.  Paths of at most four links, direct contacts\n"
+	    "first, then by the weakest link, then the shortest; the best five\n"
+	    "unless --all.  With no path, kith says so and names the people\n"
+	    "closest to you.\n",
+	    "  --all            every path, not the best five\n"
+	    "  --format F       text (default) or json\n",
+	    "  kith intro \"Marcus Chen\"      who can introduce you to Marcus\n"
+	    "  kith intro Halcyon            a way into a target company\n",
+	    intro_options, 0, 0 },
+	{ "graph", cmd_graph, "[--format dot|json]",
+	    "the relationship graph for other tools (Graphviz, scripts)",
+	    "Writes the whole graph: people, companies, meetings and notes\n"
+	    "(names without a note marked unresolved) and the edges between\n"
+	    "them (attended, works at, introduced by, mentions, held at) with\n"
+	    "the file and line that make each.  Private notes are left out, as\n"
+	    "on the dashboard.  DOT (the default) is for Graphviz.\n",
+	    "  --format F       dot (default) or json\n",
+	    "  kith graph | dot -Tsvg > network.svg\n"
+	    "  kith graph --format json | jq '.edges | length'\n",
+	    graph_options, 0, 0 },
+	{ "stats", cmd_stats, "[--format text|json]",
+	    "counts over time: meetings a month, people met, coverage",
+	    "Meetings per month for the last 12 months (a bar chart), people\n"
+	    "met for the first time per month, what you gave and asked, the\n"
+	    "share of close ties past their cadence, target companies with and\n"
+	    "without a warm contact, and the goals with their progress.\n",
+	    "  --format F       text (default) or json\n",
+	    "  kith stats                  how the search is going\n"
+	    "  kith stats --format json    the same figures, for scripts\n",
+	    stats_options, 0, 0 },
 	{ "init", cmd_init, "[DIR]",
 	    "a new journal: kith.yaml, the folders and the templates",
 	    "Makes DIR (default: the current folder) a journal: kith.yaml with "

@@ -1,9 +1,10 @@
 # bash completion for kith(1): its commands, their options and values, and
-# after --person the names of the journal's people and companies, which
+# after --person, --company, --with, show and intro the names of the journal's
+# people and companies, which
 # kith itself lists (kith __complete), so a name with a space completes as
 # one word.  Installed as share/bash-completion/completions/kith.
 
-_kith_commands="due check site init new import export help"
+_kith_commands="due check site show people intro graph stats init new import export help"
 _kith_globals="-j --journal --today --color -q --quiet -h --help --version"
 
 # The names for --person in the journal of the command line (-j DIR),
@@ -19,6 +20,21 @@ _kith_names()
 	fi
 	kith "${journal[@]}" __complete people 2>/dev/null
 	kith "${journal[@]}" __complete companies 2>/dev/null
+}
+
+# The names that begin with what was typed ($1), into COMPREPLY, one word
+# each: readline quotes what it inserts (-o filenames); what was typed is
+# matched without its quote or backslashes.
+_kith_complete_names()
+{
+	local word name
+
+	compopt -o filenames 2>/dev/null
+	word=${1#[\"\']}
+	word=${word//\\/}
+	while IFS= read -r name; do
+		[[ $name == "$word"* ]] && COMPREPLY+=("$name")
+	done < <(_kith_names "$2")
 }
 
 _kith()
@@ -42,7 +58,7 @@ _kith()
 			dir=${COMP_WORDS[i + 1]}
 			((i++)) ;;
 		--today | --color | --horizon | --format | --kind | --person | -o | --output | \
-		    --with | --date | --company | --vcard-version)
+		    --tag | --company | --sort | --with | --date | --vcard-version)
 			((i++))
 			[[ ${COMP_WORDS[i]} == "=" ]] && ((i++)) ;;
 		-*) ;;
@@ -62,26 +78,31 @@ _kith()
 		COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
 		return ;;
 	--format)
-		COMPREPLY=($(compgen -W "text markdown json ics" -- "$cur"))
+		case $cmd in
+		people) word="text json csv" ;;
+		graph) word="dot json" ;;
+		show | intro | stats) word="text json" ;;
+		due) word="text markdown json ics" ;;
+		*) word="text markdown json" ;;
+		esac
+		COMPREPLY=($(compgen -W "$word" -- "$cur"))
+		return ;;
+	--sort)
+		COMPREPLY=($(compgen -W "name last strength due" -- "$cur"))
+		return ;;
+	--tag)
 		return ;;
 	--kind)
 		COMPREPLY=($(compgen -W "meeting thank-you next-step task check-in
 		    date reciprocity target" -- "$cur"))
 		return ;;
-	--date | --company)
+	--date)
 		return ;;
 	--vcard-version)
 		COMPREPLY=($(compgen -W "4.0 3.0" -- "$cur"))
 		return ;;
-	--person | --with)
-		# readline quotes what it inserts (-o filenames); what was typed
-		# is matched without its quote or backslashes
-		compopt -o filenames 2>/dev/null
-		word=${cur#[\"\']}
-		word=${word//\\/}
-		while IFS= read -r name; do
-			[[ $name == "$word"* ]] && COMPREPLY+=("$name")
-		done < <(_kith_names "$dir")
+	--person | --company | --with)
+		_kith_complete_names "$cur" "$dir"
 		return ;;
 	esac
 
@@ -100,6 +121,19 @@ _kith()
 		    -- "$cur")) ;;
 	site)
 		COMPREPLY=($(compgen -W "-o --output $_kith_globals" -- "$cur")) ;;
+	show | intro)
+		if [[ $cur == -* ]]; then
+			word="--format $_kith_globals"
+			[[ $cmd == intro ]] && word="--all $word"
+			COMPREPLY=($(compgen -W "$word" -- "$cur"))
+		else
+			_kith_complete_names "$cur" "$dir"
+		fi ;;
+	people)
+		COMPREPLY=($(compgen -W "--tag --company --sort --fading --format
+		    $_kith_globals" -- "$cur")) ;;
+	graph | stats)
+		COMPREPLY=($(compgen -W "--format $_kith_globals" -- "$cur")) ;;
 	init)
 		compopt -o filenames 2>/dev/null
 		COMPREPLY=($(compgen -d -- "$cur")) ;;

@@ -247,6 +247,66 @@ const char *kith_journal_suggest(const kith_journal *j, const char *name);
  * caller frees with free(); NULL when out of memory.
  */
 char *kith_journal_explain(const kith_journal *j, int list);
+/* ---- questions to the graph (lib/query/, docs/cli.md) ---- */
+
+typedef enum kith_output {
+	KITH_OUT_TEXT,
+	KITH_OUT_JSON,
+	KITH_OUT_CSV,		/* kith people */
+	KITH_OUT_DOT		/* kith graph */
+} kith_output;
+
+typedef enum kith_sort {
+	KITH_SORT_NAME,		/* by name */
+	KITH_SORT_LAST,		/* the longest unseen first */
+	KITH_SORT_STRENGTH,	/* the strongest first */
+	KITH_SORT_DUE		/* the next check-in first */
+} kith_sort;
+
+typedef struct kith_query {
+	kith_date today;	/* the day of the answer */
+	kith_output format;
+	const char *where;	/* put, with a '/', before note paths in text
+				 * (the journal as the user named it), or NULL */
+	int all;		/* intro: every path, not the best five */
+	/* kith people */
+	const char *tag;	/* only people with this tag, or NULL */
+	const char *company;	/* only people at this company, or NULL */
+	int fading;		/* only people past their cadence */
+	kith_sort sort;
+} kith_query;
+
+/*
+ * The answers to the questions of the command line, each a string the
+ * caller frees with free() (*len its length): kith show NAME, kith intro
+ * TARGET, kith people, kith graph, kith stats, in q->format.  show and
+ * intro return KITH_EJOURNAL (and *out NULL) when the name names no person
+ * or company, or several (kith_journal_matches() and
+ * kith_journal_suggest() tell who it could be); people returns it when
+ * q->company names no company.  KITH_ESYSTEM when out of memory.
+ */
+/* What a name names (any name or alias, any case), to explain why a
+ * question refused it. */
+typedef enum kith_named {
+	KITH_NAMED_NONE,	/* nothing, or several (kith_journal_matches()) */
+	KITH_NAMED_PERSON,
+	KITH_NAMED_COMPANY,
+	KITH_NAMED_OWNER,	/* the journal's owner: you */
+	KITH_NAMED_OTHER	/* a meeting, a note or a goal */
+} kith_named;
+
+kith_named kith_journal_named(const kith_journal *j, const char *name);
+
+kith_status kith_show(const kith_journal *j, const char *name,
+    const kith_query *q, char **out, size_t *len);
+kith_status kith_intro(const kith_journal *j, const char *target,
+    const kith_query *q, char **out, size_t *len);
+kith_status kith_people(const kith_journal *j, const kith_query *q,
+    char **out, size_t *len);
+kith_status kith_graph(const kith_journal *j, const kith_query *q,
+    char **out, size_t *len);
+kith_status kith_stats(const kith_journal *j, const kith_query *q,
+    char **out, size_t *len);
 
 /* ---- the dashboard (docs/site.md) ---- */
 

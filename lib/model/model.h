@@ -87,5 +87,15 @@ goal_progress goal_measure(const kith_journal *j, const note *g,
 
 /* strength.c: relationship strength, 0 to 100 (docs/site.md) */
 int person_strength(const note *p, kith_date today);
+/* The same, and what makes it: the raw sum's parts (each decayed). */
+typedef struct strength_parts {
+	double met;		/* meetings in person, by voice or video */
+	double written;		/* e-mails and messages */
+	double gave;		/* what you gave at them */
+	double contact;		/* last_contact: */
+	size_t meetings;	/* held meetings counted */
+} strength_parts;
+int person_strength_parts(const note *p, kith_date today,
+    strength_parts *parts);
 
 #endif

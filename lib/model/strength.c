@@ -32,9 +32,10 @@ kind_weight(const note *m)
 }
 
 int
-person_strength(const note *p, kith_date today)
+person_strength_parts(const note *p, kith_date today, strength_parts *parts)
 {
-	double raw = 0;
+	strength_parts x = { 0, 0, 0, 0, 0 };
+	double d;
 	const note *m;
 	size_t i;
 
@@ -42,10 +43,24 @@ person_strength(const note *p, kith_date today)
 		m = p->meetings[i];
 		if (m->date.d > today)
 			continue;
-		raw += (kind_weight(m) + 0.5 * (double)m->gave.n) *
-		    decay(today, m->date.d);
+		d = decay(today, m->date.d);
+		if (meeting_is_written(m))
+			x.written += kind_weight(m) * d;
+		else
+			x.met += kind_weight(m) * d;
+		x.gave += 0.5 * (double)m->gave.n * d;
+		x.meetings++;
 	}
 	if (p->last_contact.d != KITH_NO_DATE && p->last_contact.d <= today)
-		raw += 0.5 * decay(today, p->last_contact.d);
-	return (int)lround(100.0 * (1.0 - exp(-raw / 2.0)));
+		x.contact = 0.5 * decay(today, p->last_contact.d);
+	if (parts != NULL)
+		*parts = x;
+	return (int)lround(100.0 * (1.0 - exp(-(x.met + x.written + x.gave +
+	    x.contact) / 2.0)));
+}
+
+int
+person_strength(const note *p, kith_date today)
+{
+	return person_strength_parts(p, today, NULL);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "query/query.h"
 #include "site/page.h"
 
 const char *
@@ -205,6 +206,8 @@ set_up(site *s)
 	if (s->url == NULL || s->hidden == NULL || s->strength == NULL)
 		return -1;
 	privacy_hidden(j, s->hidden);
+	if ((s->intro = intro_graph_new(j, s->today, s->hidden, 1)) == NULL)
+		return -1;
 	for (i = 0; i < j->nnodes; i++)
 		if (note_is_person(j->notes[i]))
 			s->strength[i] = person_strength(j->notes[i], s->today);

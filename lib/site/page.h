@@ -43,6 +43,7 @@ typedef struct site {
 	const char **url;	/* per node: its page from the site root */
 	unsigned char *hidden;	/* per node: private */
 	int *strength;		/* per node (people) */
+	struct intro_graph *intro;	/* warm paths (query/paths.c) */
 	size_t *item_start;	/* per node: its items in item_of[] */
 	size_t *item_of;
 	unsigned char *item_hide;	/* per item: item_touches_private() */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "query/query.h"
 #include "site/page.h"
 
 /* People at a company: notes whose company: is it, strongest first. */
@@ -36,31 +37,32 @@ company_people(site *s, const note *c, note ***out)
 	return n;
 }
 
-/* Warm paths: people you know there, and who brought you to them. */
+/* Warm paths: the best ways in, as kith intro finds them (direct
+ * contacts first, then by the weakest link). */
 static void
-put_warm_paths(site *s, kith_buf *b, note **people, size_t n)
+put_warm_paths(site *s, kith_buf *b, const note *c)
 {
-	size_t i;
-	note *p, *via;
+	intro_path v[10];
+	long n;
+	size_t i, k;
 
 	buf_puts(b, "<section class=\"card\"><h2>Warm paths in</h2>\n");
-	if (n == 0) {
+	if ((n = intro_paths(s->intro, c, v, 10)) <= 0) {
+		if (n < 0)
+			b->oom = 1;
 		buf_puts(b, "<p class=\"muted\">You know no one here yet: ask the "
 		    "people you are closest to whom they know.</p></section>\n");
 		return;
 	}
 	buf_puts(b, "<ul class=\"plain\">\n");
-	for (i = 0; i < n && i < 10; i++) {
-		p = people[i];
-		via = p->introduced_by.to;
-		buf_puts(b, "<li>You \xe2\x86\x92 ");
-		if (via != NULL && is_visible_person(s, via)) {
-			put_node(s, b, via);
+	for (i = 0; i < (size_t)n && i < 10; i++) {
+		buf_puts(b, "<li>You");
+		for (k = 0; k < v[i].n; k++) {
 			buf_puts(b, " \xe2\x86\x92 ");
+			put_node(s, b, v[i].who[k]);
 		}
-		put_node(s, b, p);
-		buf_printf(b, " <span class=\"muted\">strength %d</span></li>\n",
-		    s->strength[p->index]);
+		buf_printf(b, " <span class=\"muted\">%s %d</span></li>\n",
+		    v[i].n == 1 ? "strength" : "weakest link", v[i].weakest);
 	}
 	buf_puts(b, "</ul></section>\n");
 }
@@ -97,7 +99,7 @@ page_company(site *s, note *c)
 	put_extras(s, b, c);
 	buf_puts(b, "</dl></section>\n");
 	n = company_people(s, c, &people);
-	put_warm_paths(s, b, people, n);
+	put_warm_paths(s, b, c);
 	buf_puts(b, "</div>\n<div class=\"grid\">\n<section class=\"card\"><h2>"
 	    "People</h2>");
 	for (i = 0; i < n && i < KITH_MAX_PAGE_LIST; i++) {

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/pool.h"
+#include "query/query.h"
 #include "site/page.h"
 
 /* The page of one note, if it has one. */
@@ -185,6 +186,7 @@ out:
 	buf_free(&s.page);
 	buf_free(&s.key);
 	scrub_set_free(&s.secrets);
+	intro_graph_free(s.intro);
 	free(s.csp_script);
 	free(s.why);
 	arena_free(&s.scratch);
