@@ -107,8 +107,8 @@ page_begin(site *s, const char *title, int depth, const char *here,
     int scripted)
 {
 	static const char *const nav[][2] = {
-		{ "index.html", "Home" }, { "people/index.html", "People" },
-		{ "graph.html", "Network" },
+		{ "index.html", "Home" }, { "followups.html", "Follow-ups" },
+		{ "people/index.html", "People" }, { "graph.html", "Network" },
 	};
 	kith_buf *b = &s->page;
 	size_t i;
@@ -235,41 +235,6 @@ item_hidden(const site *s, size_t i)
 	return s->item_hide[i];
 }
 
-void
-put_item(site *s, kith_buf *b, size_t i)
-{
-	static const char *const when[] = { "overdue", "today", "upcoming",
-		"undated" };
-	const kith_item *it = kith_due_item(s->due, i);
-	note *src = s->item_src[i];
-
-	buf_puts(b, "<li class=\"");
-	buf_puts(b, when[it->when]);
-	buf_puts(b, "\"><span class=\"due\">");
-	if (it->due != KITH_NO_DATE)
-		put_date(b, it->due);
-	else
-		buf_puts(b, "any time");
-	buf_puts(b, "</span><span><span class=\"kind\">");
-	buf_puts(b, kith_kind_name(it->kind));
-	buf_puts(b, "</span>");
-	esc(b, it->text);
-	buf_puts(b, "</span><span class=\"meta\">");
-	if (src != NULL && s->url[src->index] != NULL) {
-		buf_puts(b, "<a href=\"");
-		buf_puts(b, s->prefix);
-		esc(b, s->url[src->index]);
-		buf_puts(b, "\">");
-		esc(b, it->file);
-		buf_puts(b, "</a>");
-	} else {
-		esc(b, it->file);
-	}
-	buf_puts(b, ", line ");
-	buf_put_int(b, it->line);
-	buf_puts(b, "</span></li>\n");
-}
-
 /* "And 12 more ...": the entries of a list past KITH_MAX_PAGE_LIST, and
  * where they all are. */
 void
@@ -337,18 +302,37 @@ resolve_link(const char *target, size_t len, void *userdata)
 	return t;
 }
 
-int
-put_body(site *s, kith_buf *b, const note *n)
+/* Does the body open with the note's title (its first heading, which is
+ * its name on the page)? */
+static int
+opens_with_title(const note *n)
 {
-	html_options o = { resolve_link, s, KITH_MAX_BODY_HTML, 1 };
+	return n->heading != NULL && strcmp(n->heading, n->display) == 0;
+}
+
+/* A note's body, or what fold (HTML_FOLD_*) says of it, its headings
+ * shift levels down, without the heading that repeats its title.
+ * Returns what html_body() returns. */
+int
+put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift)
+{
+	html_options o = { resolve_link, s, KITH_MAX_BODY_HTML, shift, fold,
+		opens_with_title(n) };
+	int rc;
 
 	if (n->body == NULL || n->body_len == 0)
 		return 0;
 	buf_puts(b, "<div class=\"note-body\">\n");
-	if (html_body(b, n->body, n->body_len, &o) < 0)
+	if ((rc = html_body(b, n->body, n->body_len, &o)) < 0)
 		return -1;
 	buf_puts(b, "</div>\n");
-	return 0;
+	return rc;
+}
+
+int
+put_body(site *s, kith_buf *b, const note *n)
+{
+	return put_body_as(s, b, n, HTML_FOLD_NONE, 1) < 0 ? -1 : 0;
 }
 
 void
@@ -489,31 +473,6 @@ put_when(kith_buf *b, const note *m)
 	if (m->date.minutes >= 0)
 		buf_printf(b, " %02d:%02d", m->date.minutes / 60,
 		    m->date.minutes % 60);
-}
-
-/* One meeting in a person's timeline, with its notes. */
-int
-put_meeting_article(site *s, kith_buf *b, const note *m)
-{
-	buf_puts(b, "<article class=\"meeting\"><h3>");
-	put_node(s, b, m);
-	buf_puts(b, "</h3><p class=\"muted\">");
-	put_when(b, m);
-	buf_puts(b, " \xc2\xb7 ");
-	esc(b, meeting_kind(m));
-	if (m->date.d > s->today)
-		buf_puts(b, " \xc2\xb7 scheduled");
-	buf_puts(b, " \xc2\xb7 with ");
-	put_people(s, b, m);
-	if (m->company.to != NULL) {
-		buf_puts(b, " \xc2\xb7 ");
-		put_node(s, b, m->company.to);
-	}
-	buf_puts(b, "</p>\n");
-	if (put_body(s, b, m) < 0)
-		return -1;
-	buf_puts(b, "</article>\n");
-	return 0;
 }
 
 int

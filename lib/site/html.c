@@ -59,7 +59,18 @@ typedef struct render {
 	kith_buf url;		/* a link destination, decoded */
 	int over;		/* the cap is reached: md4c was stopped */
 	int oom;
+	int blocks;		/* top-level blocks entered */
+	int lead_done;		/* the lead has ended (o->fold) */
+	int dropping;		/* in the title left out (o->skip_title) */
+	size_t drop_at;		/* out->len before it */
+	int in_details;		/* the rest's <details> is open */
+	int stopped;		/* the lead is all that is shown, and more
+				 * follows */
 } render;
+
+static const char details_open[] = "<details><summary>Show the rest"
+    "</summary>\n";
+static const char details_close[] = "</details>\n";
 
 /* ---- escaping ---- */
 
@@ -372,9 +383,9 @@ open_item(render *r, const MD_BLOCK_LI_DETAIL *li)
 		return push_str(r, "<li>", "</li>\n", 0);
 	if (li->task_mark == ' ')
 		return push_str(r, "<li class=\"task\"><input type=\"checkbox\" "
-		    "disabled> ", "</li>\n", 0);
+		    "disabled aria-label=\"to do\"> ", "</li>\n", 0);
 	return push_str(r, "<li class=\"task\"><input type=\"checkbox\" "
-	    "disabled checked> ", "</li>\n", 0);
+	    "disabled checked aria-label=\"done\"> ", "</li>\n", 0);
 }
 
 /* Alignment is a class: the page's Content-Security-Policy forbids style
@@ -393,12 +404,54 @@ open_cell(render *r, int head, const MD_BLOCK_TD_DETAIL *td)
 	return push_tag(r, head ? "</th>\n" : "</td>\n", 0);
 }
 
+/* A block of the body's top level begins: past the lead, the rest goes
+ * into a <details> (or is not shown); the title may be left out. */
+static int
+enter_top_block(render *r, MD_BLOCKTYPE type)
+{
+	size_t n = strlen(details_open), close = strlen(details_close);
+
+	if (r->lead_done && r->o->fold == HTML_FOLD_LEAD) {
+		r->stopped = 1;
+		return 1;
+	}
+	if (r->lead_done && r->o->fold == HTML_FOLD_DETAILS &&
+	    !r->in_details) {
+		if (n + close > room(r))
+			return over(r);
+		buf_puts(r->out, details_open);
+		r->closing += close;
+		r->in_details = 1;
+	}
+	r->dropping = r->blocks++ == 0 && type == MD_BLOCK_H &&
+	    r->o->skip_title;
+	r->drop_at = r->out->len;
+	return 0;
+}
+
+/* A block of the top level ends: a left-out title is taken back; the
+ * first block that is more than a heading or a rule ends the lead. */
+static void
+leave_top_block(render *r, MD_BLOCKTYPE type)
+{
+	if (r->dropping && !r->out->oom) {
+		r->out->len = r->drop_at;
+		r->out->data[r->out->len] = '\0';
+		r->dropping = 0;
+		return;
+	}
+	if (type != MD_BLOCK_H && type != MD_BLOCK_HR)
+		r->lead_done = 1;
+}
+
 static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
 	render *r = userdata;
 
 	if (r->over || r->oom)
+		return 1;
+	if (type != MD_BLOCK_DOC && r->nopen == 1 && enter_top_block(r, type))
 		return 1;
 	r->entering_span = 0;
 	r->entering_type = (int)type;
@@ -443,7 +496,6 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	render *r = userdata;
 	int span;
 
-	(void)type;
 	(void)detail;
 	if (r->over || r->oom)
 		return 1;
@@ -454,6 +506,8 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 		if (pop(r))
 			return 1;
 	} while (span);
+	if (type != MD_BLOCK_DOC && r->nopen == 1)
+		leave_top_block(r, type);
 	return 0;
 }
 
@@ -725,13 +779,17 @@ html_body(kith_buf *out, const char *body, size_t len, const html_options *o)
 		body += piece;
 		len -= piece;
 	}
-	if (r.oom || out->oom || (rc != 0 && !r.over))
+	if (r.oom || out->oom || (rc != 0 && !r.over && !r.stopped))
 		goto done;	/* md_parse fails only for want of memory */
-	ret = 0;
+	ret = r.stopped ? 2 : 0;
 	if (r.over) {
 		cut(&r);
 		ret = 1;
 	}
+	while (r.nopen > 0)	/* the document, when the lead was all */
+		pop(&r);
+	if (r.in_details)
+		buf_puts(out, details_close);
 	if (out->oom)
 		ret = -1;
 done:

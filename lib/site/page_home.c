@@ -9,59 +9,118 @@
 
 /* ---- the home page ---- */
 
-static int
+/* Items a group of the home page shows; the rest are on followups.html. */
+#define HOME_GROUP_CAP 10
+
+int
 skip_hidden(const void *ctx, size_t i)
 {
 	return item_hidden(ctx, i);
 }
 
-/* "and 14 more check-ins", "Older: 112 items ...", as kith due says. */
+/* Closes a group's list; past the cap, a link to all of the group. */
 static void
-home_counted(kith_buf *b, const due_listing *l)
+group_end(kith_buf *b, int when, size_t in_group)
 {
-	if (l->more_check_ins)
-		buf_printf(b, "<p class=\"stale\">And %zu more check-in%s: "
-		    "<code>kith due --kind check-in</code> lists %s.</p>\n",
-		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s",
-		    l->more_check_ins == 1 ? "it" : "them");
-	if (l->nstale == 0)
-		return;
-	buf_puts(b, "<p class=\"stale\">");
-	due_listing_put_older(b, l);	/* kind names and a date: no markup */
-	buf_printf(b, ": <code>kith due --all</code> lists %s.</p>\n",
-	    l->nstale == 1 ? "it" : "them");
+	buf_puts(b, "</ul>\n");
+	if (in_group > HOME_GROUP_CAP)
+		buf_printf(b, "<p class=\"more\"><a href=\"followups.html#%s\">"
+		    "%zu more %s</a></p>\n", group_ids[when],
+		    in_group - HOME_GROUP_CAP, when == KITH_OVERDUE ? "overdue" :
+		    when == KITH_TODAY ? "for today" : when == KITH_UPCOMING ?
+		    "in the coming days" : "any time");
 }
 
-/* The items kith due lists, in its groups and order, with its limits. */
+/* The groups as the home page and the follow-ups page name them, and
+ * their anchors on the follow-ups page, by kith_when. */
+const char *const group_titles[] = { "Overdue", "Today", "Coming days",
+	"Any time" };
+const char *const group_ids[] = { "overdue", "today", "coming", "any-time" };
+
+/* "3 today, 12 overdue, 8 in the coming 7 days, 2 any time.": the items of
+ * a listing by group, in the order shown. */
+void
+put_group_counts(site *s, kith_buf *b, const due_listing *l)
+{
+	static const int order[] = { KITH_TODAY, KITH_OVERDUE, KITH_UPCOMING,
+		KITH_UNDATED };
+	size_t k, any = 0;
+	int g;
+
+	buf_puts(b, "<p class=\"summary\">");
+	for (k = 0; k < 4; k++) {
+		g = order[k];
+		if (l->in_group[g] == 0 && g != KITH_TODAY)
+			continue;
+		buf_puts(b, any++ ? ", " : "");
+		buf_printf(b, "<b>%zu</b> ", l->in_group[g]);
+		if (g == KITH_UPCOMING)
+			buf_printf(b, "in the coming %d days", s->j->cfg.horizon);
+		else
+			buf_puts(b, g == KITH_TODAY ? "today" : g == KITH_OVERDUE ?
+			    "overdue" : "any time");
+	}
+	buf_puts(b, ".</p>\n");
+}
+
+/* What the home page leaves out: the check-ins past the limit, the stale
+ * items, and the items past a group's cap; all on the follow-ups page. */
+static void
+home_counted(kith_buf *b, const due_listing *l, size_t cut)
+{
+	size_t total = l->n + l->more_check_ins + l->nstale;
+
+	if (l->more_check_ins)
+		buf_printf(b, "<p class=\"stale\">And %zu more check-in%s.</p>\n",
+		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s");
+	if (l->nstale) {
+		buf_puts(b, "<p class=\"stale\">");
+		due_listing_put_older(b, l);	/* kind names, a date: no markup */
+		buf_puts(b, ".</p>\n");
+	}
+	if (cut + l->more_check_ins + l->nstale > 0)
+		buf_printf(b, "<p class=\"more\"><a href=\"followups.html\">"
+		    "All %zu follow-ups</a></p>\n", total);
+}
+
+/* The items kith due lists, in its groups and order (today first), each
+ * group cut at HOME_GROUP_CAP with a link to all of it. */
 static void
 home_follow_ups(site *s, kith_buf *b)
 {
-	static const char *const titles[] = { "Overdue", "Today",
-		"Coming days", "Any time" };
 	const kith_item *it;
 	due_listing l;
-	size_t i;
+	size_t i, in_group = 0, cut = 0;
 	int when = -1;
 
-	buf_puts(b, "<section class=\"card\"><h2>Follow-ups</h2>\n");
+	buf_puts(b, "<section class=\"card follow-ups\"><h2>Follow-ups</h2>\n");
 	if (due_listing_make(s->due, s->j, 0, s->j->cfg.horizon, skip_hidden,
 	    s, &l) < 0) {
 		b->oom = 1;
 		return;
 	}
+	put_group_counts(s, b, &l);
 	for (i = 0; i < l.n; i++) {
 		it = kith_due_item(s->due, l.idx[i]);
 		if ((int)it->when != when) {
-			buf_printf(b, "%s<h3 class=\"group\">%s</h3>\n"
-			    "<ul class=\"items\">\n", when < 0 ? "" : "</ul>\n",
-			    titles[it->when]);
+			if (when >= 0)
+				group_end(b, when, in_group);
 			when = (int)it->when;
+			in_group = 0;
+			buf_printf(b, "<h3 class=\"group\">%s</h3>\n"
+			    "<ul class=\"items\">\n", group_titles[when]);
 		}
-		put_item(s, b, l.idx[i]);
+		if (++in_group <= HOME_GROUP_CAP)
+			put_item(s, b, l.idx[i]);
+		else
+			cut++;
 	}
-	if (l.n > 0)
-		buf_puts(b, "</ul>\n");
-	home_counted(b, &l);
+	if (when >= 0)
+		group_end(b, when, in_group);
+	else
+		buf_puts(b, "<p class=\"muted\">Nothing to do: every follow-up "
+		    "is done.</p>\n");
+	home_counted(b, &l, cut);
 	due_listing_free(&l);
 	buf_puts(b, "</section>\n");
 }
@@ -91,7 +150,48 @@ home_coming_meetings(site *s, kith_buf *b)
 	buf_puts(b, "</section>\n");
 }
 
-/* Meetings per day over the last 52 weeks, a square a day, Monday first. */
+/* The shade of a day of `count` meetings when the busiest has `most`: the
+ * busiest days are the darkest, whatever the user's pace; a day of one
+ * meeting is never the palest but for someone with many a day. */
+static int
+heat_level(int count, int most)
+{
+	if (count <= 0)
+		return 0;
+	if (most <= 4)
+		return count + 4 - most;
+	return (count * 4 + most - 1) / most;
+}
+
+/* What each shade means: "1", "2-3", ... */
+static void
+heat_legend(kith_buf *b, int most)
+{
+	int level, c, lo, hi;
+
+	buf_puts(b, "<ul class=\"legend\" aria-label=\"What the shades mean\">"
+	    "<li><span class=\"sq d0\"></span>none</li>");
+	for (level = 1; level <= 4; level++) {
+		lo = hi = 0;
+		for (c = 1; c <= most; c++)
+			if (heat_level(c, most) == level) {
+				lo = lo ? lo : c;
+				hi = c;
+			}
+		if (lo == 0)
+			continue;
+		buf_printf(b, "<li><span class=\"sq d%d\"></span>", level);
+		if (lo == hi)
+			buf_printf(b, "%d", lo);
+		else
+			buf_printf(b, "%d\xe2\x80\x93%d", lo, hi);
+		buf_printf(b, " meeting%s</li>", hi == 1 ? "" : "s");
+	}
+	buf_puts(b, "</ul>\n");
+}
+
+/* Meetings per day over the last 52 weeks, a square a day, Monday first;
+ * on a narrow screen the picture keeps its size and scrolls sideways. */
 static void
 home_heatmap(site *s, kith_buf *b)
 {
@@ -99,7 +199,7 @@ home_heatmap(site *s, kith_buf *b)
 		"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	kith_date today = s->today, start, d;
 	int weekday = ((today + 3) % 7 + 7) % 7, counts[53 * 7], total = 0;
-	int y, mo, day, last_month = -1, level, i;
+	int y, mo, day, last_month = -1, level, i, most = 0;
 	size_t k;
 	note *m;
 	char date[11];
@@ -114,10 +214,12 @@ home_heatmap(site *s, kith_buf *b)
 		counts[m->date.d - start]++;
 		total++;
 	}
+	for (i = 0; i <= today - start; i++)
+		most = counts[i] > most ? counts[i] : most;
 	buf_printf(b, "<section class=\"card\"><h2>Meetings in the last "
-	    "year: %d</h2>\n<svg class=\"heatmap\" xmlns=\"http://www.w3.org/"
-	    "2000/svg\" viewBox=\"0 0 720 112\" role=\"img\" aria-label=\""
-	    "Meetings per day\">", total);
+	    "year: %d</h2>\n<div class=\"heatmap-box\"><svg class=\"heatmap\" "
+	    "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 112\" "
+	    "role=\"img\" aria-label=\"Meetings per day\">", total);
 	for (i = 0; i <= today - start; i++) {
 		d = start + i;
 		date_to_ymd(d, &y, &mo, &day);
@@ -126,7 +228,7 @@ home_heatmap(site *s, kith_buf *b)
 			    26 + (i / 7) * 13, months[mo - 1]);
 			last_month = mo;
 		}
-		level = counts[i] >= 4 ? 4 : counts[i];
+		level = heat_level(counts[i], most);
 		kith_date_format(d, date);
 		buf_printf(b, "<rect class=\"d%d\" x=\"%d\" y=\"%d\" width=\"11\" "
 		    "height=\"11\" rx=\"2\"><title>%s: %d meeting%s</title>"
@@ -134,7 +236,9 @@ home_heatmap(site *s, kith_buf *b)
 		    counts[i], counts[i] == 1 ? "" : "s");
 	}
 	buf_puts(b, "<text x=\"0\" y=\"23\">Mon</text><text x=\"0\" y=\"49\">"
-	    "Wed</text><text x=\"0\" y=\"75\">Fri</text></svg>\n</section>\n");
+	    "Wed</text><text x=\"0\" y=\"75\">Fri</text></svg></div>\n");
+	heat_legend(b, most);
+	buf_puts(b, "</section>\n");
 }
 
 /* People longest past their check-in. */
@@ -243,7 +347,6 @@ page_home(site *s)
 	    "<span><b>%zu</b>meetings</span>",
 	    people, meetings);
 	buf_puts(b, "</div>\n");
-	home_heatmap(s, b);
 	buf_puts(b, "<div class=\"columns\">\n<div>\n");
 	home_follow_ups(s, b);
 	buf_puts(b, "</div>\n<div>\n");
@@ -252,5 +355,6 @@ page_home(site *s)
 	home_targets(s, b);
 	home_goals(s, b);
 	buf_puts(b, "</div>\n</div>\n");
+	home_heatmap(s, b);
 	return page_end(s, "index.html");
 }

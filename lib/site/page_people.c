@@ -43,8 +43,9 @@ page_people(site *s)
 	    "data-count=\"shown\" placeholder=\"Filter by name, company, tag"
 	    "\xe2\x80\xa6\" aria-label=\"Filter people\" hidden>\n"
 	    "<section class=\"card\"><div class=\"scroll\"><table id=\"people\" "
-	    "data-sortable><thead><tr><th>Name</th><th>Company</th>"
-	    "<th class=\"hide-narrow\">Tags</th><th>Last contact</th>"
+	    "data-sortable><thead><tr><th>Name</th><th class=\"hide-narrow\">"
+	    "Company</th><th class=\"hide-narrow\">Tags</th>"
+	    "<th class=\"hide-narrow\">Last contact</th>"
 	    "<th>Next due</th><th class=\"num\">Strength</th></tr></thead>"
 	    "<tbody>\n");
 	for (i = 0; i < s->j->nnodes; i++) {
@@ -53,15 +54,15 @@ page_people(site *s)
 			continue;
 		buf_puts(b, "<tr><td>");
 		put_node(s, b, p);
-		buf_puts(b, "</td><td>");
+		buf_puts(b, "</td><td class=\"hide-narrow\">");
 		put_node(s, b, p->company.to);
 		buf_puts(b, "</td><td class=\"hide-narrow\">");
 		put_tags(b, &p->tags);
-		buf_puts(b, "</td><td>");
+		buf_puts(b, "</td><td class=\"hide-narrow date\">");
 		person_day_of(s->j, p, s->today, &f);
 		put_date(b, f.last);
 		d = next_due(s, p);
-		buf_printf(b, "</td><td data-sort=\"%s\">",
+		buf_printf(b, "</td><td class=\"date\" data-sort=\"%s\">",
 		    d == KITH_NO_DATE ? "9999" : "");
 		put_date(b, d);
 		buf_printf(b, "</td><td class=\"num\">%d</td></tr>\n",

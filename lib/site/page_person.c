@@ -126,7 +126,7 @@ put_ego(site *s, kith_buf *b, note *p)
 	if (n > EGO_MAX)
 		n = EGO_MAX;
 	buf_puts(b, "<svg class=\"ego\" xmlns=\"http://www.w3.org/2000/svg\" "
-	    "viewBox=\"0 0 360 260\" role=\"img\" aria-label=\"The people "
+	    "viewBox=\"0 0 360 260\" role=\"group\" aria-label=\"The people "
 	    "around\">");
 	pthread_once(&ego_once, ego_places);
 	for (i = 0; i < n; i++) {
@@ -273,7 +273,7 @@ int
 page_person(site *s, note *p)
 {
 	kith_buf *b = &s->page;
-	size_t *items, n, i;
+	size_t *items, n;
 
 	note_page_begin(s, p, "People");
 	if (p->job_title.s) {
@@ -306,20 +306,8 @@ page_person(site *s, note *p)
 			return -1;
 		buf_puts(b, "</section>\n");
 	}
-	buf_puts(b, "<section class=\"card\"><h2>Timeline</h2>\n");
-	for (i = p->nmeetings, n = 0; i-- > 0;) {
-		if (s->hidden[p->meetings[i]->index])
-			continue;
-		if (++n <= KITH_MAX_PAGE_LIST &&
-		    put_meeting_article(s, b, p->meetings[i]) < 0)
-			return -1;
-	}
-	if (n == 0)
-		buf_puts(b, "<p class=\"muted\">No meetings yet.</p>\n");
-	if (n > KITH_MAX_PAGE_LIST)
-		put_more(b, n - KITH_MAX_PAGE_LIST, "older meetings, each on "
-		    "its own page");
-	buf_puts(b, "</section>\n");
+	if (put_timeline(s, b, p->meetings, p->nmeetings) < 0)
+		return -1;
 	put_ledger(s, b, p);
 	return note_page_end(s, p, NULL);
 }
