@@ -311,13 +311,15 @@ opens_with_title(const note *n)
 }
 
 /* A note's body, or what fold (HTML_FOLD_*) says of it, its headings
- * shift levels down, without the heading that repeats its title.
- * Returns what html_body() returns. */
+ * shift levels down, without the h1 that opens it when it repeats the
+ * title shown above it (or whatever it says, with any_title).  Returns
+ * what html_body() returns. */
 int
-put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift)
+put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift,
+    int any_title)
 {
 	html_options o = { resolve_link, s, KITH_MAX_BODY_HTML, shift, fold,
-		opens_with_title(n) };
+		any_title || opens_with_title(n) };
 	int rc;
 
 	if (n->body == NULL || n->body_len == 0)
@@ -332,7 +334,7 @@ put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift)
 int
 put_body(site *s, kith_buf *b, const note *n)
 {
-	return put_body_as(s, b, n, HTML_FOLD_NONE, 1) < 0 ? -1 : 0;
+	return put_body_as(s, b, n, HTML_FOLD_NONE, 1, 0) < 0 ? -1 : 0;
 }
 
 void

@@ -407,7 +407,7 @@ open_cell(render *r, int head, const MD_BLOCK_TD_DETAIL *td)
 /* A block of the body's top level begins: past the lead, the rest goes
  * into a <details> (or is not shown); the title may be left out. */
 static int
-enter_top_block(render *r, MD_BLOCKTYPE type)
+enter_top_block(render *r, MD_BLOCKTYPE type, const void *detail)
 {
 	size_t n = strlen(details_open), close = strlen(details_close);
 
@@ -424,7 +424,7 @@ enter_top_block(render *r, MD_BLOCKTYPE type)
 		r->in_details = 1;
 	}
 	r->dropping = r->blocks++ == 0 && type == MD_BLOCK_H &&
-	    r->o->skip_title;
+	    r->o->skip_title && ((const MD_BLOCK_H_DETAIL *)detail)->level == 1;
 	r->drop_at = r->out->len;
 	return 0;
 }
@@ -451,7 +451,7 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 
 	if (r->over || r->oom)
 		return 1;
-	if (type != MD_BLOCK_DOC && r->nopen == 1 && enter_top_block(r, type))
+	if (type != MD_BLOCK_DOC && r->nopen == 1 && enter_top_block(r, type, detail))
 		return 1;
 	r->entering_span = 0;
 	r->entering_type = (int)type;

@@ -27,7 +27,7 @@ typedef struct html_options {
 	size_t cap;		/* most bytes of HTML one body may produce */
 	int heading_shift;	/* added to heading levels (max h6) */
 	int fold;		/* HTML_FOLD_*: what of the body to show */
-	int skip_title;		/* leave out a heading that opens the body */
+	int skip_title;		/* leave out an h1 that opens the body */
 } html_options;
 
 /* What of a body html_body() shows: all of it; its lead (what comes before

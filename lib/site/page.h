@@ -90,7 +90,8 @@ void put_more(kith_buf *b, size_t more, const char *what);
 size_t put_items(site *s, kith_buf *b, const size_t *idx, size_t n,
     int (*keep)(const site *, const kith_item *), const char *empty);
 int put_body(site *s, kith_buf *b, const note *n);
-int put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift);
+int put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift,
+    int any_title);
 void put_backlinks(site *s, kith_buf *b, const note *n);
 void put_extras(site *s, kith_buf *b, const note *n);
 void put_label(kith_buf *b, const char *label);

@@ -36,8 +36,10 @@ put_meeting_article(site *s, kith_buf *b, const note *m, int open)
 		put_node(s, b, m->company.to);
 	}
 	buf_puts(b, "</p>\n");
-	/* the article is an h3: the body's h1 is an h3 too, its h2 an h4 */
-	rc = put_body_as(s, b, m, open ? HTML_FOLD_DETAILS : HTML_FOLD_LEAD, 2);
+	/* the article's h3 is its title: an h1 that opens the body is left
+	 * out, and the body's h2 is an h4 */
+	rc = put_body_as(s, b, m, open ? HTML_FOLD_DETAILS : HTML_FOLD_LEAD, 2,
+	    1);
 	if (rc < 0)
 		return -1;
 	if (rc == 2) {
