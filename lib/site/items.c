@@ -155,7 +155,7 @@ put_item_text(site *s, kith_buf *b, size_t i, const kith_item *it)
 
 /* Where an item comes from, in words: "from Halcyon technical panel, 13
  * Nov" for a meeting, "from Dana Whitfield" for another note; the file
- * and line are the link's title. */
+ * only when the note has no page. */
 static void
 put_item_source(site *s, kith_buf *b, const kith_item *it, const note *src)
 {
@@ -167,9 +167,7 @@ put_item_source(site *s, kith_buf *b, const kith_item *it, const note *src)
 	buf_puts(b, "from <a href=\"");
 	buf_puts(b, s->prefix);
 	esc(b, s->url[src->index]);
-	buf_puts(b, "\" title=\"");
-	esc(b, it->file);
-	buf_printf(b, ", line %d\">", it->line);
+	buf_puts(b, "\">");
 	esc(b, src->type == NOTE_MEETING ? note_title(src) : src->display);
 	buf_puts(b, "</a>");
 	if (src->type == NOTE_MEETING && src->date.d != KITH_NO_DATE) {

@@ -39,7 +39,7 @@ static const char *
 render_n(tu_ctx *c, const char *body, size_t len, size_t cap, int shift,
     int expect_rc)
 {
-	html_options o = { resolve, NULL, cap, shift };
+	html_options o = { resolve, NULL, cap, shift, 0, 0 };
 	kith_buf out = KITH_BUF_INIT;
 	char *text = tu_malloc(len + 1 + 16);
 	int rc;
@@ -68,9 +68,9 @@ render(tu_ctx *c, const char *body)
 static const char *const tags[] = { "p", "h1", "h2", "h3", "h4", "h5", "h6",
     "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "del",
     "a", "span", "br", "hr", "table", "thead", "tbody", "tr", "th", "td",
-    "input", NULL };
+    "input", "details", "summary", NULL };
 static const char *const attrs[] = { "class", "href", "rel", "title",
-    "type", "disabled", "checked", "start", NULL };
+    "type", "disabled", "checked", "start", "aria-label", NULL };
 
 static int
 in_list(const char *const *list, const char *s, size_t n)
@@ -86,7 +86,8 @@ name_len(const char *s)
 {
 	size_t n = 0;
 
-	while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9'))
+	while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9') ||
+	    s[n] == '-')
 		n++;
 	return n;
 }
@@ -247,10 +248,11 @@ task_items(void **state)
 	html = render(c, "- [ ] open\n- [x] done\n- [X] Done\n- plain\n");
 	tu_assert_str(html,
 	    "<ul>\n"
-	    "<li class=\"task\"><input type=\"checkbox\" disabled> open</li>\n"
-	    "<li class=\"task\"><input type=\"checkbox\" disabled checked> "
+	    "<li class=\"task\"><input type=\"checkbox\" disabled "
+	    "aria-label=\"to do\"> open</li>\n"
+	    "<li class=\"task\"><input type=\"checkbox\" disabled checked aria-label=\"done\"> "
 	    "done</li>\n"
-	    "<li class=\"task\"><input type=\"checkbox\" disabled checked> "
+	    "<li class=\"task\"><input type=\"checkbox\" disabled checked aria-label=\"done\"> "
 	    "Done</li>\n"
 	    "<li>plain</li>\n"
 	    "</ul>\n");
@@ -360,7 +362,7 @@ static void
 wiki_link_targets(void **state)
 {
 	tu_ctx *c = *state;
-	html_options o = { resolve, NULL, CAP, 0 };
+	html_options o = { resolve, NULL, CAP, 0, 0, 0 };
 	kith_buf out = KITH_BUF_INIT;
 	static const char body[] = "[[Jane Doe|J]] `[[Jane Doe]]` [[x]]\n"
 	    "\0\0\0\0\0\0\0\0";
@@ -387,7 +389,7 @@ wiki_link_private(void **state)
 	    "| [[Secret Person]] |\n| --- |\n");
 	tu_assert_str(html,
 	    "<p>Lunch with <span class=\"wikilink private\">someone</span>.</p>\n"
-	    "<ul>\n<li class=\"task\"><input type=\"checkbox\" disabled> call "
+	    "<ul>\n<li class=\"task\"><input type=\"checkbox\" disabled aria-label=\"to do\"> call "
 	    "<span class=\"wikilink private\">someone</span> back</li>\n</ul>\n"
 	    "<p><a class=\"image\" href=\"me.png\">image: photo of someone</a>"
 	    "</p>\n"
@@ -751,8 +753,83 @@ last_line_only_digits(void **state)
 	tu_assert_str(render(c, "12345"), "<p>12345</p>\n");
 	tu_assert_str(render(c, "# H\n\n2026"), "<h1>H</h1>\n<p>2026</p>\n");
 	tu_assert_str(render(c, "- [ ] x\n\n1"),
-	    "<ul>\n<li class=\"task\"><input type=\"checkbox\" disabled> x</li>\n"
+	    "<ul>\n<li class=\"task\"><input type=\"checkbox\" disabled "
+	    "aria-label=\"to do\"> x</li>\n"
 	    "</ul>\n<p>1</p>\n");
+}
+
+static const char *
+render_fold(tu_ctx *c, const char *body, int fold, int skip_title,
+    int expect_rc)
+{
+	html_options o = { resolve, NULL, CAP, 2, fold, skip_title };
+	kith_buf out = KITH_BUF_INIT;
+	size_t len = strlen(body);
+	char *text = tu_malloc(len + 1 + 16);
+	int rc;
+
+	memcpy(text, body, len);
+	memset(text + len, 0, 1 + 16);
+	buf_put(&out, "", 0);
+	rc = html_body(&out, text, len, &o);
+	free(text);
+	assert_false(out.oom);
+	tu_keep(c, out.data);
+	assert_int_equal(rc, expect_rc);
+	return out.data;
+}
+
+/* A timeline's meeting: its lead (headings, then the first paragraph or
+ * list), the rest in a <details> or not at all (rc 2 says there was
+ * more); an h1 that opens it left out when asked, any other kept. */
+static void
+fold_lead_and_rest(void **state)
+{
+	tu_ctx *c = *state;
+	static const char body[] = "# Coffee\n\n## Agenda\n\nFirst *one*.\n\n"
+	    "Second.\n\n- a\n";
+	const char *html;
+
+	tu_assert_str(render_fold(c, body, HTML_FOLD_DETAILS, 1, 0),
+	    "<h4>Agenda</h4>\n<p>First <em>one</em>.</p>\n"
+	    "<details><summary>Show the rest</summary>\n<p>Second.</p>\n"
+	    "<ul>\n<li>a</li>\n</ul>\n</details>\n");
+	tu_assert_str(render_fold(c, body, HTML_FOLD_LEAD, 0, 2),
+	    "<h3>Coffee</h3>\n<h4>Agenda</h4>\n<p>First <em>one</em>.</p>\n");
+	tu_assert_str(render_fold(c, "Only this.\n", HTML_FOLD_LEAD, 1, 0),
+	    "<p>Only this.</p>\n");
+	tu_assert_str(render_fold(c, "Only this.\n", HTML_FOLD_DETAILS, 1, 0),
+	    "<p>Only this.</p>\n");
+	tu_assert_str(render_fold(c, "## Not a title\n\nx\n", HTML_FOLD_NONE,
+	    1, 0), "<h4>Not a title</h4>\n<p>x</p>\n");
+	html = render_fold(c, "- [ ] a\n- [x] b\n\n> q\n", HTML_FOLD_DETAILS,
+	    1, 0);
+	assert_well_formed(html);
+	assert_non_null(strstr(html, "</ul>\n<details>"));
+}
+
+/* A long body folds the same in pieces: one <details>, closed once. */
+static void
+fold_in_pieces(void **state)
+{
+	tu_ctx *c = *state;
+	kith_buf body = KITH_BUF_INIT;
+	const char *html;
+	int i;
+
+	buf_puts(&body, "# T\n\nLead.\n\n");
+	for (i = 0; i < 1500; i++)
+		buf_printf(&body, "Paragraph %d of the rest.\n\n", i);
+	assert_false(body.oom);
+	tu_keep(c, body.data);
+	html = render_fold(c, body.data, HTML_FOLD_DETAILS, 1, 0);
+	assert_well_formed(html);
+	assert_int_equal(count(html, "<details>"), 1);
+	assert_int_equal(count(html, "</details>"), 1);
+	assert_true(body.len > 2 * 16 * 1024);
+	assert_int_equal(count(html, "<p>"), 1501);
+	html = render_fold(c, body.data, HTML_FOLD_LEAD, 1, 2);
+	tu_assert_str(html, "<p>Lead.</p>\n");
 }
 
 /* Appends to what is in the buffer already; the cap counts this body. */
@@ -760,7 +837,7 @@ static void
 appends(void **state)
 {
 	tu_ctx *c = *state;
-	html_options o = { resolve, NULL, 20, 0 };
+	html_options o = { resolve, NULL, 20, 0, 0, 0 };
 	kith_buf out = KITH_BUF_INIT;
 	static const char body[] = "abc\n\0\0\0\0\0\0\0\0";
 
@@ -879,6 +956,8 @@ main(void)
 		TU_TEST(long_body_in_pieces),
 		TU_TEST(last_line_only_digits),
 		TU_TEST(appends),
+		TU_TEST(fold_lead_and_rest),
+		TU_TEST(fold_in_pieces),
 		cmocka_unit_test(url_is_safe),
 		cmocka_unit_test(escape),
 		cmocka_unit_test(url_put),
