@@ -108,7 +108,9 @@ page_begin(site *s, const char *title, int depth, const char *here,
 {
 	static const char *const nav[][2] = {
 		{ "index.html", "Home" }, { "followups.html", "Follow-ups" },
-		{ "people/index.html", "People" }, { "graph.html", "Network" },
+		{ "people/index.html", "People" },
+		{ "companies/index.html", "Companies" },
+		{ "meetings/index.html", "Meetings" }, { "graph.html", "Network" },
 	};
 	kith_buf *b = &s->page;
 	size_t i;

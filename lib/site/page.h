@@ -141,6 +141,10 @@ int skip_hidden(const void *ctx, size_t i);
 void put_group_counts(site *s, kith_buf *b, const due_listing *l);
 int page_home(site *s);
 
+/* page_lists.c */
+int page_companies(site *s);
+int page_meetings(site *s);
+
 /* page_followups.c */
 int page_followups(site *s);
 

@@ -102,7 +102,7 @@ page_company(site *s, note *c)
 	note **people, **meetings;
 	size_t n, i, *items, nitems;
 
-	note_page_begin(s, c, "");
+	note_page_begin(s, c, "Companies");
 	buf_puts(b, "Company");
 	if (c->status.s) {
 		buf_puts(b, " \xc2\xb7 ");

@@ -13,7 +13,7 @@ page_meeting(site *s, note *m)
 	kith_buf *b = &s->page;
 	size_t *items, n;
 
-	note_page_begin(s, m, "");
+	note_page_begin(s, m, "Meetings");
 	put_when(b, m);
 	buf_puts(b, " \xc2\xb7 ");
 	esc(b, meeting_kind(m));
