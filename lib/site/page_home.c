@@ -170,7 +170,7 @@ heat_legend(kith_buf *b, int most)
 	int level, c, lo, hi;
 
 	buf_puts(b, "<ul class=\"legend\" aria-label=\"What the shades mean\">"
-	    "<li><span class=\"sq d0\"></span>none</li>");
+	    "<li><span class=\"sq d0\">&#160;</span>none</li>");
 	for (level = 1; level <= 4; level++) {
 		lo = hi = 0;
 		for (c = 1; c <= most; c++)
@@ -180,7 +180,7 @@ heat_legend(kith_buf *b, int most)
 			}
 		if (lo == 0)
 			continue;
-		buf_printf(b, "<li><span class=\"sq d%d\"></span>", level);
+		buf_printf(b, "<li><span class=\"sq d%d\">&#160;</span>", level);
 		if (lo == hi)
 			buf_printf(b, "%d", lo);
 		else
