@@ -1,9 +1,11 @@
 /*
- * entity.c: what the renderer (html.c) decodes and checks in a body: the
- * HTML entities kith knows, and link destinations, whose scheme must be
+ * entity.c: what the renderer (html.c) decodes and checks in a body: HTML
+ * entities (every named one of HTML5, in entities.c, and numeric ones as
+ * CommonMark reads them), and link destinations, whose scheme must be
  * one a page may link to (html_url_is_safe()).
  */
 #include <md4c.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "site/entity.h"
@@ -11,25 +13,9 @@
 
 /* ---- entities ---- */
 
-/* The named entities kith decodes: the ones that could spell a scheme or
- * hide one (colon, Tab, NewLine, sol, period), and a few common in text.
- * Any other name stays as written and makes a link destination unsafe. */
-static const struct named {
-	const char *name;
-	long code;
-} named_entities[] = {
-	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
-	{ "apos", '\'' }, { "colon", ':' }, { "Tab", '\t' },
-	{ "NewLine", '\n' }, { "sol", '/' }, { "period", '.' },
-	{ "num", '#' }, { "quest", '?' }, { "equals", '=' },
-	{ "commat", '@' }, { "bsol", '\\' }, { "semi", ';' },
-	{ "nbsp", 0xa0 }, { "copy", 0xa9 }, { "reg", 0xae },
-	{ "middot", 0xb7 }, { "ndash", 0x2013 }, { "mdash", 0x2014 },
-	{ "lsquo", 0x2018 }, { "rsquo", 0x2019 }, { "ldquo", 0x201c },
-	{ "rdquo", 0x201d }, { "hellip", 0x2026 }, { "euro", 0x20ac },
-};
-
-/* Decimal (&#38;) or hexadecimal (&#x26;): md4c has checked the digits. */
+/* Decimal (&#38;) or hexadecimal (&#x26;), md4c having checked the digits
+ * (at most 7, or 6 in hex).  As CommonMark says, U+0000, a surrogate or a
+ * number past U+10FFFF stands for U+FFFD. */
 static long
 numeric_code(const char *s, size_t n)
 {
@@ -49,29 +35,43 @@ numeric_code(const char *s, size_t n)
 		else
 			return -1;
 		if (code > 0x10ffff)
-			return -1;
+			code = 0x110000;	/* no overflow: U+FFFD */
 	}
-	if (code == 0 || (code >= 0xd800 && code <= 0xdfff))
-		return -1;
+	if (code == 0 || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff)
+		return 0xfffd;
 	return code;
 }
 
-/* The code point of an entity as md4c gives it ("&amp;", "&#38;"), or -1
- * when it is not a character or not one kith knows. */
-static long
-entity_code(const char *s, size_t n)
+static int
+named_cmp(const void *key, const void *entry)
 {
-	size_t i;
+	return strcmp(key, ((const html_named *)entry)->name);
+}
 
+/* The code points of an entity as md4c gives it ("&amp;", "&#38;") into
+ * code[2] (the second 0 when one), or -1 when it is not one. */
+static int
+entity_code(const char *s, size_t n, long code[2])
+{
+	const html_named *e;
+	char name[40];
+
+	code[1] = 0;
 	if (n < 3 || s[0] != '&' || s[n - 1] != ';')
 		return -1;
 	if (s[1] == '#')
-		return n >= 4 ? numeric_code(s, n) : -1;
-	for (i = 0; i < sizeof(named_entities) / sizeof(named_entities[0]); i++)
-		if (strlen(named_entities[i].name) == n - 2 &&
-		    memcmp(named_entities[i].name, s + 1, n - 2) == 0)
-			return named_entities[i].code;
-	return -1;
+		return n >= 4 && (code[0] = numeric_code(s, n)) >= 0 ? 0 : -1;
+	if (n - 2 >= sizeof(name))
+		return -1;
+	memcpy(name, s + 1, n - 2);
+	name[n - 2] = '\0';
+	e = bsearch(name, html_named_entities, html_named_count,
+	    sizeof(*e), named_cmp);
+	if (e == NULL)
+		return -1;
+	code[0] = e->code[0];
+	code[1] = e->code[1];
+	return 0;
 }
 
 static size_t
@@ -99,10 +99,13 @@ utf8_encode(long code, char *out)
 	return 4;
 }
 
-static int
-is_control(long code)
+/* The UTF-8 of code[0] and code[1] (when not 0) into out (8 bytes). */
+static size_t
+utf8_encode_all(const long code[2], char *out)
 {
-	return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+	size_t n = utf8_encode(code[0], out);
+
+	return code[1] ? n + utf8_encode(code[1], out + n) : n;
 }
 
 /*
@@ -116,8 +119,8 @@ html_attr_decode(kith_buf *b, const MD_ATTRIBUTE *a)
 {
 	const char *s;
 	size_t i, n;
-	char utf8[4];
-	long code;
+	char utf8[8];
+	long code[2];
 	int rc = 0;
 
 	for (i = 0; a->size > 0 && a->substr_offsets[i] < a->size; i++) {
@@ -127,8 +130,8 @@ html_attr_decode(kith_buf *b, const MD_ATTRIBUTE *a)
 			buf_puts(b, "\xef\xbf\xbd");
 		} else if (a->substr_types[i] != MD_TEXT_ENTITY) {
 			buf_put(b, s, n);
-		} else if ((code = entity_code(s, n)) >= 0) {
-			buf_put(b, utf8, utf8_encode(code, utf8));
+		} else if (entity_code(s, n, code) == 0) {
+			buf_put(b, utf8, utf8_encode_all(code, utf8));
 		} else {
 			buf_put(b, s, n);
 			rc = -1;
@@ -174,8 +177,9 @@ scheme_allowed(const char *s, size_t n)
 	return 0;
 }
 
-/* The length of the URL's scheme (the part before a ':' that comes before
- * any '/', '?' or '#'), or -1 when it has none: a relative URL. */
+/* The length of the URL's scheme, or -1 when it has none: a relative URL.
+ * As a browser reads it (WHATWG URL): a letter, then letters, digits, '+',
+ * '-' or '.', up to a ':'; "foo):" has none ("foo)" is not a scheme). */
 static long
 scheme_len(const char *url, size_t n)
 {
@@ -184,7 +188,7 @@ scheme_len(const char *url, size_t n)
 	for (i = 0; i < n; i++) {
 		if (url[i] == ':')
 			return (long)i;
-		if (url[i] == '/' || url[i] == '?' || url[i] == '#')
+		if (!is_scheme_char((unsigned char)url[i], i == 0))
 			return -1;
 	}
 	return -1;
@@ -214,11 +218,11 @@ html_url_is_external(const char *url, size_t n)
 }
 
 size_t
-html_entity_text(const char *s, size_t n, char out[4])
+html_entity_text(const char *s, size_t n, char out[8])
 {
-	long code = entity_code(s, n);
+	long code[2];
 
-	if (code < 0 || is_control(code))
+	if (entity_code(s, n, code) < 0)
 		return 0;
-	return utf8_encode(code, out);
+	return utf8_encode_all(code, out);
 }

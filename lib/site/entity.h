@@ -10,6 +10,17 @@
 
 #include "core/buf.h"
 
+/* A named character reference: its name without '&' and ';', and one or
+ * two code points (second 0 when one).  entities.c has every HTML5 one,
+ * sorted by strcmp(). */
+typedef struct html_named {
+	const char *name;
+	long code[2];
+} html_named;
+
+extern const html_named html_named_entities[];
+extern const size_t html_named_count;
+
 /*
  * Appends an attribute (a link destination, a title, a code block's
  * language) with its entities decoded; control characters are decoded too,
@@ -18,8 +29,8 @@
  */
 int html_attr_decode(kith_buf *b, const MD_ATTRIBUTE *a);
 /* The UTF-8 of an entity as md4c gives it ("&amp;", "&#38;") into out,
- * and its length; 0 when it is not a printable character kith knows. */
-size_t html_entity_text(const char *s, size_t n, char out[4]);
+ * and its length; 0 when it is no entity HTML5 names. */
+size_t html_entity_text(const char *s, size_t n, char out[8]);
 /* A link that leaves the journal's pages (it gets rel="noopener
  * noreferrer"). */
 int html_url_is_external(const char *url, size_t n);

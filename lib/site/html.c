@@ -319,29 +319,20 @@ cut(render *r)
 
 /* ---- blocks ---- */
 
-/* The language class keeps only [A-Za-z0-9_+-] of the info string's
- * first word: a class name, nothing that could leave the attribute. */
+/* The language class is the info string's first word, its entities
+ * decoded (as CommonMark says), escaped for the attribute. */
 static int
 open_code_block(render *r, const MD_BLOCK_CODE_DETAIL *code)
 {
-	size_t i, mark;
-	char c;
-
 	buf_reset(&r->url);
+	buf_put(&r->url, "", 0);
 	html_attr_decode(&r->url, &code->lang);
 	buf_reset(&r->tag);
-	buf_puts(&r->tag, "<pre><code class=\"language-");
-	mark = r->tag.len;
-	for (i = 0; i < r->url.len && !r->url.oom; i++) {
-		c = r->url.data[i];
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-')
-			buf_putc(&r->tag, c);
-	}
-	if (r->tag.len == mark) {
-		buf_reset(&r->tag);
+	if (r->url.len == 0) {
 		buf_puts(&r->tag, "<pre><code>");
 	} else {
+		buf_puts(&r->tag, "<pre><code class=\"language-");
+		html_escape_n(&r->tag, r->url.data, r->url.len);
 		buf_puts(&r->tag, "\">");
 	}
 	return r->url.oom ? oom(r) : push_tag(r, "</code></pre>\n", 0);
@@ -554,9 +545,9 @@ open_link(render *r, const MD_SPAN_A_DETAIL *a)
 		return push_str(r, "", "", 0);
 	if (!decode_url(r, &a->href))
 		return push_str(r, "<span class=\"link-unsafe\">", "</span>", 0);
-	/* A link in a link's text (from md4c) or to nowhere ([a]()) is
-	 * text: <a> does not nest, and href="" reloads the page. */
-	if (r->anchors || r->url.len == 0)
+	/* A link in a link's text (from md4c) is text: <a> does not nest.
+	 * One to nowhere ([a]()) keeps its href="", as CommonMark says. */
+	if (r->anchors)
 		return push_str(r, "<span class=\"link\">", "</span>", 0);
 	buf_reset(&r->tag);
 	buf_puts(&r->tag, "<a");
@@ -574,7 +565,7 @@ open_image(render *r, const MD_SPAN_IMG_DETAIL *img)
 	if (!decode_url(r, &img->src))
 		return push_str(r, "<span class=\"image link-unsafe\">image: ",
 		    "</span>", EL_IMAGE);
-	if (r->anchors || r->url.len == 0)
+	if (r->anchors)
 		return push_str(r, "<span class=\"image\">image: ", "</span>",
 		    EL_IMAGE);
 	buf_reset(&r->tag);
@@ -717,16 +708,20 @@ leave_span(MD_SPANTYPE type, void *detail, void *userdata)
 
 /* ---- text ---- */
 
-/* A numeric entity that is a printable character shows as that character;
- * any other entity shows as written. */
+/* An entity HTML5 names, or a numeric one, shows as its characters; a
+ * control character as U+FFFD (C0 in put_text(), C1 here: HTML forbids
+ * them); any other entity as written. */
 static int
 put_entity(render *r, const char *s, size_t n)
 {
-	char utf8[4];
+	char utf8[8];
 	size_t len = html_entity_text(s, n, utf8);
 
 	if (len == 0)
 		return put_text(r, s, n);
+	if (len == 2 && (unsigned char)utf8[0] == 0xc2 &&
+	    (unsigned char)utf8[1] <= 0x9f)
+		return put_text(r, REPLACEMENT, 3);
 	return put_text(r, utf8, len);
 }
 
