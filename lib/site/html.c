@@ -314,6 +314,11 @@ cut(render *r)
 		}
 		pop(r);
 	}
+	if (r->in_details) {	/* its close was kept room for */
+		buf_puts(r->out, details_close);
+		r->closing -= strlen(details_close);
+		r->in_details = 0;
+	}
 	buf_puts(r->out, cut_notice);
 }
 
@@ -783,8 +788,10 @@ html_body(kith_buf *out, const char *body, size_t len, const html_options *o)
 	}
 	while (r.nopen > 0)	/* the document, when the lead was all */
 		pop(&r);
-	if (r.in_details)
+	if (r.in_details) {
 		buf_puts(out, details_close);
+		r.closing -= strlen(details_close);
+	}
 	if (out->oom)
 		ret = -1;
 done:
