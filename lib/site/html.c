@@ -64,8 +64,7 @@ typedef struct render {
 	int dropping;		/* in the title left out (o->skip_title) */
 	size_t drop_at;		/* out->len before it */
 	int in_details;		/* the rest's <details> is open */
-	int stopped;		/* the lead is all that is shown, and more
-				 * follows */
+	int stopped;		/* the lead only is shown, and more follows */
 } render;
 
 static const char details_open[] = "<details><summary>Show the rest"
@@ -788,10 +787,8 @@ html_body(kith_buf *out, const char *body, size_t len, const html_options *o)
 	}
 	while (r.nopen > 0)	/* the document, when the lead was all */
 		pop(&r);
-	if (r.in_details) {
+	if (r.in_details)	/* the room for it was kept */
 		buf_puts(out, details_close);
-		r.closing -= strlen(details_close);
-	}
 	if (out->oom)
 		ret = -1;
 done:

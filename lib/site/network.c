@@ -1,8 +1,13 @@
 /*
  * network.c: the picture of the network on graph.html, laid out by
- * Graphviz (sfdp).  Only the strongest NETWORK_PEOPLE people and their
- * companies are drawn, so the picture stays readable and the layout fast
- * at any journal size.  Edges: works at, introduced by, and met together.
+ * Graphviz (neato).  You are at the centre, pinned; around you the
+ * NETWORK_PEOPLE strongest people, each tied to you by a line whose
+ * length shrinks as the relationship grows, their names the larger the
+ * stronger; their companies are boxes they gather around, a target
+ * company marked with a star.  Lines also join people introduced by one
+ * another and people who met together.  Fifty people read at any journal
+ * size, and the layout stays fast.  Nodes are named after the people, so
+ * what a browser shows on hovering names them.
  */
 #include <gvc.h>
 #include <pthread.h>
@@ -11,9 +16,10 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "rules/rules.h"
 #include "site/network.h"
 
-#define NETWORK_PEOPLE 150
+#define NETWORK_PEOPLE 50
 /* Meetings with more people than this add no met-together edges (a
  * conference would tie everyone to everyone). */
 #define NETWORK_MAX_WITH 8
@@ -82,45 +88,92 @@ pick_order(const void *a, const void *b)
 static void
 set_label(kith_buf *tmp, void *obj, const char *name)
 {
+	kith_buf label = KITH_BUF_INIT;
 	const char *p;
 
-	buf_reset(tmp);
+	(void)tmp;
 	for (p = name; *p; p++) {
 		if (*p == '\\')
-			buf_putc(tmp, '\\');
-		buf_putc(tmp, *p);
+			buf_putc(&label, '\\');
+		buf_putc(&label, *p);
 	}
-	if (!tmp->oom)
-		gv_set(obj, "label", tmp->data);
+	if (!label.oom)
+		gv_set(obj, "label", label.data ? label.data : "");
+	buf_free(&label);
+}
+
+/* A node named after the note (Graphviz's <title>), "Name (2)" when two
+ * share a name. */
+static Agnode_t *
+named_node(Agraph_t *g, const note *n, kith_buf *tmp)
+{
+	int k;
+
+	for (k = 1; k < 100; k++) {
+		buf_reset(tmp);
+		buf_puts(tmp, n->display);
+		if (k > 1)
+			buf_printf(tmp, " (%d)", k);
+		if (tmp->oom)
+			return NULL;
+		if (agnode(g, tmp->data, 0) == NULL)
+			return agnode(g, tmp->data, 1);
+	}
+	return NULL;
+}
+
+static int
+is_company(const note *n)
+{
+	return n->type == NOTE_COMPANY || (n->type == NOTE_UNRESOLVED &&
+	    n->used_as_company);
 }
 
 static Agnode_t *
 add_node(Agraph_t *g, Agnode_t **nodes, const network_in *in, note *n,
     kith_buf *tmp)
 {
-	char id[32];
+	char size[16];
 	Agnode_t *v;
+	int strength = in->strength[n->index];
 
 	if (nodes[n->index] != NULL)
 		return nodes[n->index];
-	snprintf(id, sizeof(id), "n%zu", n->index);
-	if ((v = agnode(g, id, 1)) == NULL)
+	if ((v = named_node(g, n, tmp)) == NULL)
 		return NULL;
-	set_label(tmp, v, n->display);
+	buf_reset(tmp);
+	if (is_company(n) && company_is_target(n))
+		buf_puts(tmp, "\xe2\x98\x85 ");	/* a star: a target */
+	buf_puts(tmp, n->display);
+	if (!tmp->oom)
+		set_label(tmp, v, tmp->data);
 	if (in->url[n->index] != NULL)
 		gv_set(v, "URL", in->url[n->index]);
-	if (n->type == NOTE_COMPANY || (n->type == NOTE_UNRESOLVED &&
-	    n->used_as_company))
+	if (is_company(n)) {
 		gv_set(v, "shape", "box");
+		gv_set(v, "fontsize", "12");
+		gv_set(v, "class", company_is_target(n) ? "company target" :
+		    "company");
+	} else {
+		/* 10 to 18 points: the stronger, the larger */
+		snprintf(size, sizeof(size), "%d", 10 + strength * 8 / 100);
+		gv_set(v, "fontsize", size);
+		gv_set(v, "class", strength >= 50 ? "person strong" : "person");
+	}
 	nodes[n->index] = v;
 	return v;
 }
 
-static void
-add_edge(Agraph_t *g, Agnode_t *a, Agnode_t *b)
+static Agedge_t *
+add_edge(Agraph_t *g, Agnode_t *a, Agnode_t *b, const char *class)
 {
-	if (a != NULL && b != NULL && a != b && agedge(g, a, b, NULL, 0) == NULL)
-		agedge(g, a, b, NULL, 1);
+	Agedge_t *e;
+
+	if (a == NULL || b == NULL || a == b || agedge(g, a, b, NULL, 0) != NULL)
+		return NULL;
+	if ((e = agedge(g, a, b, NULL, 1)) != NULL)
+		gv_set(e, "class", class);
+	return e;
 }
 
 static int
@@ -153,24 +206,52 @@ add_meetings(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
 				p = edge_to(j, &out[a]);
 				q = edge_to(j, &out[b]);
 				if (chosen(nodes, p) && chosen(nodes, q))
-					add_edge(g, nodes[p->index], nodes[q->index]);
+					add_edge(g, nodes[p->index], nodes[q->index],
+					    "met");
 			}
 	}
 }
 
-/* Keeps the <svg> element of Graphviz's output, with kith's class. */
+/* Keeps the <svg> element of Graphviz's output, with kith's class; an
+ * edge's title "A&#45;&#45;B" becomes "A \xe2\x80\x93 B".  A group, not an
+ * image: its links stay reachable. */
 static int
 keep_svg(kith_buf *out, const char *svg, size_t len)
 {
-	const char *start = strstr(svg, "<svg");
+	const char *start = strstr(svg, "<svg"), *end = svg + len, *t, *dash;
 
 	if (start == NULL)
 		return -1;
-	buf_puts(out, "<svg class=\"network\" role=\"img\" aria-label=\"Your "
-	    "network\"");
+	buf_puts(out, "<svg class=\"network\" role=\"group\" aria-label=\""
+	    "Your network\"");
 	start += 4;
-	buf_put(out, start, len - (size_t)(start - svg));
+	while ((t = strstr(start, "class=\"edge")) != NULL && t < end &&
+	    (t = strstr(t, "<title>")) != NULL &&
+	    (dash = strstr(t, "&#45;&#45;")) != NULL &&
+	    dash < strstr(t, "</title>")) {
+		buf_put(out, start, (size_t)(dash - start));
+		buf_puts(out, " \xe2\x80\x93 ");
+		start = dash + 10;
+	}
+	buf_put(out, start, (size_t)(end - start));
 	return 0;
+}
+
+/* You, at the centre: the owner's note, or "You". */
+static Agnode_t *
+add_centre(Agraph_t *g, const kith_journal *j, kith_buf *tmp)
+{
+	char you[] = "You";
+	Agnode_t *v = agnode(g, you, 1);
+
+	(void)tmp;
+	if (v == NULL)
+		return NULL;
+	gv_set(v, "label", j->owner != NULL ? j->owner->display : "You");
+	gv_set(v, "pos", "0,0!");
+	gv_set(v, "class", "me");
+	gv_set(v, "fontsize", "16");
+	return v;
 }
 
 int
@@ -183,8 +264,10 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 	kith_buf tmp = KITH_BUF_INIT;
 	size_t i, n = 0;
 	note *p;
-	char *svg = NULL, name[] = "network";
-	unsigned int len;
+	char *svg = NULL, name[] = "network", len[16];
+	unsigned int svg_len;
+	Agnode_t *centre;
+	Agedge_t *tie;
 	int rc = -1;
 
 	picks = calloc(j->nnodes + 1, sizeof(*picks));
@@ -205,31 +288,42 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 	if ((gvc = graphviz) == NULL ||
 	    (g = agopen(name, Agundirected, NULL)) == NULL)
 		goto out;
-	gv_default(g, AGRAPH, "layout", "sfdp");
+	gv_default(g, AGRAPH, "layout", "neato");
 	gv_default(g, AGRAPH, "overlap", "prism");
+	gv_default(g, AGRAPH, "sep", "+8");
 	gv_default(g, AGRAPH, "start", "1");
 	gv_default(g, AGRAPH, "bgcolor", "transparent");
 	gv_default(g, AGRAPH, "outputorder", "edgesfirst");
 	gv_default(g, AGNODE, "fontname", "Helvetica");
 	gv_default(g, AGNODE, "fontsize", "11");
 	gv_default(g, AGNODE, "height", "0.3");
+	gv_default(g, AGNODE, "margin", "0.08,0.03");
+	gv_default(g, AGEDGE, "len", "1.5");
+	if ((centre = add_centre(g, j, &tmp)) == NULL)
+		goto out;
 	for (i = 0; i < n; i++)
 		if (add_node(g, nodes, in, picks[i].n, &tmp) == NULL)
 			goto out;
 	for (i = 0; i < n; i++) {
 		p = picks[i].n;
-		if (p->company.to != NULL && !in->hidden[p->company.to->index])
-			add_edge(g, nodes[p->index],
-			    add_node(g, nodes, in, p->company.to, &tmp));
+		/* the stronger, the nearer: 1 to 3.5 inches */
+		snprintf(len, sizeof(len), "%.2f", 1.0 + (100 -
+		    picks[i].strength) / 40.0);
+		if ((tie = add_edge(g, centre, nodes[p->index], "tie")) != NULL)
+			gv_set(tie, "len", len);
+		if (p->company.to != NULL && !in->hidden[p->company.to->index] &&
+		    (tie = add_edge(g, nodes[p->index], add_node(g, nodes, in,
+		    p->company.to, &tmp), "works")) != NULL)
+			gv_set(tie, "len", "0.9");	/* people gather round */
 		if (chosen(nodes, p->introduced_by.to))
 			add_edge(g, nodes[p->index],
-			    nodes[p->introduced_by.to->index]);
+			    nodes[p->introduced_by.to->index], "introduced");
 	}
 	add_meetings(g, nodes, j, in);
-	if (gvLayout(gvc, g, "sfdp") != 0)
+	if (gvLayout(gvc, g, "neato") != 0)
 		goto out;
-	if (gvRenderData(gvc, g, "svg", &svg, &len) == 0 && !tmp.oom)
-		rc = keep_svg(out, svg, len);
+	if (gvRenderData(gvc, g, "svg", &svg, &svg_len) == 0 && !tmp.oom)
+		rc = keep_svg(out, svg, svg_len);
 	gvFreeRenderData(svg);
 	gvFreeLayout(gvc, g);
 out:

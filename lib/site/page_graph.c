@@ -16,10 +16,12 @@ page_graph(site *s)
 	network_in in = { s->url, s->hidden, s->strength };
 
 	page_begin(s, "Network", 0, "Network", 0);
-	buf_puts(b, "<h1>Your network</h1>\n<p class=\"sub\">The strongest "
-	    "relationships and their companies (boxes); lines join people who "
-	    "met together, introductions and workplaces. Click a name to open "
-	    "the page.</p>\n<section class=\"card\">\n");
+	buf_puts(b, "<h1>Your network</h1>\n<p class=\"sub\">You at the "
+	    "centre and your 50 strongest relationships: the stronger, the "
+	    "nearer and the larger the name. Their companies are boxes "
+	    "(\xe2\x98\x85 a target); lines join people who met together and "
+	    "introductions. Click a name to open the page.</p>\n"
+	    "<section class=\"card\">\n");
 	if (network_svg(s->j, &in, b) < 0)
 		buf_puts(b, "<p class=\"muted\">The picture could not be laid "
 		    "out.</p>");
