@@ -339,12 +339,30 @@ put_body(site *s, kith_buf *b, const note *n)
 	return put_body_as(s, b, n, HTML_FOLD_NONE, 1, 0) < 0 ? -1 : 0;
 }
 
+/* Is from a meeting n's timeline shows (one n attended, or held at n)? */
+static int
+in_timeline(const site *s, const note *from, const note *n)
+{
+	const edge *out;
+	size_t i, nout;
+
+	if (from->type != NOTE_MEETING)
+		return 0;
+	out = graph_out(s->j, from, &nout);
+	for (i = 0; i < nout; i++)
+		if ((out[i].kind == EDGE_ATTENDED || out[i].kind ==
+		    EDGE_HELD_AT) && edge_to(s->j, &out[i]) == n)
+			return 1;
+	return 0;
+}
+
+/* The notes that link to n, but the meetings its timeline shows. */
 void
 put_backlinks(site *s, kith_buf *b, const note *n)
 {
 	const edge *l;
 	const note *from;
-	size_t i, nin, shown = 0;
+	size_t i, nin, shown = 0, met = 0;
 
 	buf_puts(b, "<section class=\"card\"><h2>Mentioned in</h2>\n");
 	nin = graph_in_count(s->j, n);
@@ -354,6 +372,10 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 		if (l->kind != EDGE_MENTIONS || s->hidden[from->index] ||
 		    from == n)
 			continue;
+		if (in_timeline(s, from, n)) {
+			met++;
+			continue;
+		}
 		if (shown++ == 0)
 			buf_puts(b, "<ul class=\"plain\">\n");
 		if (shown > KITH_MAX_PAGE_LIST)
@@ -367,7 +389,9 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 	if (shown)
 		buf_puts(b, "</ul>\n");
 	else
-		buf_puts(b, "<p class=\"muted\">No note links here yet.</p>\n");
+		buf_puts(b, met ? "<p class=\"muted\">No note but the meetings "
+		    "above links here.</p>\n" : "<p class=\"muted\">No note links "
+		    "here yet.</p>\n");
 	if (shown > KITH_MAX_PAGE_LIST)
 		put_more(b, shown - KITH_MAX_PAGE_LIST, "more notes link here");
 	buf_puts(b, "</section>\n");

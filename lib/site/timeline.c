@@ -13,7 +13,7 @@
 
 #include "site/page.h"
 
-#define TIMELINE_OPEN 10
+#define TIMELINE_OPEN 5
 
 /* One meeting: open says whether the rest of its notes is on the page. */
 static int
