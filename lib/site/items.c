@@ -68,29 +68,60 @@ date_at(const char *text, const char *t, kith_date *d)
 }
 
 /* Text of an item between the names: its past dates marked (the one the
- * item is due on says it has passed). */
+ * item is due on, or one after "by", says it has passed). */
 static void
 put_dated_text(site *s, kith_buf *b, const char *text, const char *t,
     size_t n, kith_date due)
 {
 	size_t i, run = 0;
 	kith_date d;
+	int passed;
 
 	for (i = 0; i + 10 <= n; i++) {
 		if (t[i] < '0' || t[i] > '9' || !date_at(text, t + i, &d) ||
 		    d >= s->today)
 			continue;
 		html_escape_n(b, t + run, i - run);
-		buf_puts(b, d == due ? "<time class=\"past passed\" datetime=\"" :
+		passed = d == due || (t + i - text >= 3 &&
+		    strncmp(t + i - 3, "by ", 3) == 0);
+		buf_puts(b, passed ? "<time class=\"past passed\" datetime=\"" :
 		    "<time class=\"past\" datetime=\"");
 		buf_put(b, t + i, 10);
 		buf_puts(b, "\">");
 		buf_put(b, t + i, 10);
-		buf_puts(b, d == due ? " (passed)</time>" : "</time>");
+		buf_puts(b, passed ? " (passed)</time>" : "</time>");
 		i += 9;
 		run = i + 1;
 	}
 	html_escape_n(b, t + run, n - run);
+}
+
+/* A date something is to be done by: past, it says it has passed. */
+void
+put_deadline(site *s, kith_buf *b, kith_date d)
+{
+	char day[11];
+
+	if (d == KITH_NO_DATE)
+		return;
+	kith_date_format(d, day);
+	if (d >= s->today) {
+		buf_puts(b, day);
+		return;
+	}
+	buf_printf(b, "<time class=\"past passed\" datetime=\"%s\">%s "
+	    "(passed)</time>", day, day);
+}
+
+/* A fact that is a deadline ("Apply by"), marked when it has passed. */
+void
+fact_deadline(site *s, kith_buf *b, const char *label, kith_date d)
+{
+	if (d == KITH_NO_DATE)
+		return;
+	put_label(b, label);
+	put_deadline(s, b, d);
+	buf_puts(b, "</dd>");
 }
 
 /* A note's title without the date its file name starts with. */

@@ -108,6 +108,8 @@ void put_ledger(site *s, kith_buf *b, const note *p);
 
 /* items.c */
 void put_day(site *s, kith_buf *b, kith_date d);
+void put_deadline(site *s, kith_buf *b, kith_date d);
+void fact_deadline(site *s, kith_buf *b, const char *label, kith_date d);
 const char *note_title(const note *n);
 void put_item(site *s, kith_buf *b, size_t i);
 

@@ -113,7 +113,7 @@ page_company(site *s, note *c)
 	fact_text(b, "Status", c->status.s);
 	if (c->target.set)
 		fact_text(b, "Target", c->target.yes ? "yes" : "no");
-	fact_date(b, "Apply by", c->apply_by.d);
+	fact_deadline(s, b, "Apply by", c->apply_by.d);
 	if (c->website.s)
 		fact_contacts(b, "Website", &(f_list){ &c->website, 1, c->website.at },
 		    NULL);

@@ -289,7 +289,7 @@ home_targets(site *s, kith_buf *b)
 		put_node(s, b, c);
 		if (c->apply_by.d != KITH_NO_DATE) {
 			buf_puts(b, " <span class=\"muted\">apply by ");
-			put_date(b, c->apply_by.d);
+			put_deadline(s, b, c->apply_by.d);
 			buf_puts(b, "</span>");
 		}
 		n = company_people(s, c, &people);

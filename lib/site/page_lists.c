@@ -66,7 +66,7 @@ company_row(site *s, kith_buf *b, note *c, int target)
 	buf_puts(b, "</td><td class=\"hide-narrow\">");
 	if (target && c->apply_by.d != KITH_NO_DATE) {
 		buf_puts(b, "apply by ");
-		put_date(b, c->apply_by.d);
+		put_deadline(s, b, c->apply_by.d);
 	} else if (c->status.s != NULL) {
 		esc(b, c->status.s);
 	}
