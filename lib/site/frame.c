@@ -118,6 +118,7 @@ page_begin(site *s, const char *title, int depth, const char *here,
 	buf_reset(b);
 	arena_free(&s->scratch);
 	s->prefix = depth ? "../" : "";
+	s->here = NULL;
 	s->scripted = scripted;
 	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta http-equiv=\"Content-Security-Policy\" content=\"");
@@ -188,6 +189,7 @@ note_page_begin(site *s, const note *n, const char *here)
 	kith_buf *b = &s->page;
 
 	page_begin(s, n->display, 1, here, 0);
+	s->here = n;
 	buf_puts(b, "<h1>");
 	esc(b, n->display);
 	buf_puts(b, "</h1>\n<p class=\"sub\">");

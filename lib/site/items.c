@@ -185,11 +185,17 @@ put_item_text(site *s, kith_buf *b, size_t i, const kith_item *it)
 }
 
 /* Where an item comes from, in words: "from Halcyon technical panel, 13
- * Nov" for a meeting, "from Dana Whitfield" for another note; the file
- * only when the note has no page. */
+ * Nov" for a meeting, "from Dana Whitfield" for another note, "from the
+ * notes on this page" on its own page; the file only when the note has no
+ * page. */
 static void
 put_item_source(site *s, kith_buf *b, const kith_item *it, const note *src)
 {
+	if (src != NULL && src == s->here) {
+		buf_puts(b, src->body_len > 0 ? "from the notes on this page" :
+		    "from this note");
+		return;
+	}
 	if (src == NULL || s->url[src->index] == NULL) {
 		buf_puts(b, "from ");
 		esc(b, it->file);

@@ -6,7 +6,7 @@
  *
  * Set up once by set_up() (index.c); from then on a page writer reads the
  * site and writes only what a worker owns: page, scratch, key, prefix,
- * scripted, js_at, js_end, why, failed, pages (see site.c).
+ * here, scripted, js_at, js_end, why, failed, pages (see site.c).
  */
 #ifndef KITH_PAGE_H
 #define KITH_PAGE_H
@@ -51,6 +51,7 @@ typedef struct site {
 	char *csp_script;	/* the policy of a page with kith's script */
 	int scripted;		/* this page has it */
 	const char *prefix;	/* "" or "../": from this page to the root */
+	const note *here;	/* the note whose page this is, or NULL */
 	kith_buf page;
 	kith_buf key;		/* graph_find()'s folded name */
 	size_t js_at, js_end;	/* and its script */

@@ -11,6 +11,8 @@
 
 /* Items a group of the home page shows; the rest are on followups.html. */
 #define HOME_GROUP_CAP 10
+/* Coming meetings it shows; the rest are on the meetings list. */
+#define HOME_COMING 12
 
 int
 skip_hidden(const void *ctx, size_t i)
@@ -125,28 +127,54 @@ home_follow_ups(site *s, kith_buf *b)
 	buf_puts(b, "</section>\n");
 }
 
+static int
+soonest_first(const void *a, const void *b)
+{
+	const note *x = *(note *const *)a, *y = *(note *const *)b;
+
+	if (x->date.d != y->date.d)
+		return x->date.d < y->date.d ? -1 : 1;
+	if (x->date.minutes != y->date.minutes)
+		return x->date.minutes < y->date.minutes ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+/* The next HOME_COMING meetings, the soonest first; the rest are on the
+ * meetings list. */
 static void
 home_coming_meetings(site *s, kith_buf *b)
 {
-	size_t i, shown = 0;
-	note *m;
+	size_t i, n = 0;
+	note *m, **v;
 
 	buf_puts(b, "<section class=\"card\"><h2>Coming meetings</h2>\n");
-	for (i = 0; i < s->j->nnotes && shown < 12; i++) {
+	if ((v = arena_alloc(&s->scratch, (s->j->nnotes + 1) *
+	    sizeof(*v))) == NULL) {
+		b->oom = 1;
+		return;
+	}
+	for (i = 0; i < s->j->nnotes; i++) {
 		m = s->j->notes[i];
-		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
-		    m->date.d < s->today || meeting_is_written(m))
-			continue;
-		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
-		put_when(b, m);
+		if (m->type == NOTE_MEETING && !m->skipped &&
+		    !s->hidden[m->index] && m->date.d >= s->today &&
+		    !meeting_is_written(m))
+			v[n++] = m;
+	}
+	qsort(v, n, sizeof(*v), soonest_first);
+	for (i = 0; i < n && i < HOME_COMING; i++) {
+		buf_puts(b, i ? "<li>" : "<ul class=\"plain\">\n<li>");
+		put_when(b, v[i]);
 		buf_puts(b, " ");
-		put_node(s, b, m);
+		put_node(s, b, v[i]);
 		buf_puts(b, " <span class=\"muted\">with ");
-		put_people(s, b, m);
+		put_people(s, b, v[i]);
 		buf_puts(b, "</span></li>\n");
 	}
-	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">Nothing scheduled. "
+	buf_puts(b, n ? "</ul>" : "<p class=\"muted\">Nothing scheduled. "
 	    "Who would you like to see?</p>");
+	if (n > HOME_COMING)
+		buf_printf(b, "<p class=\"more\"><a href=\"meetings/index.html\">"
+		    "%zu more coming</a></p>", n - HOME_COMING);
 	buf_puts(b, "</section>\n");
 }
 
