@@ -2,7 +2,8 @@
  * page_lists.c: the lists of companies and of meetings, beside the people
  * list in the navigation.  The companies: the targets first, each with
  * the people you know there (the warmest first), then the others; the
- * meetings: the coming ones, then every one by month, the latest first.
+ * meetings: the coming ones, then every one by month, the latest first,
+ * the latest MONTHS_OPEN months open.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,6 +135,19 @@ latest_first(const void *a, const void *b)
 	return strcmp(x->path, y->path);
 }
 
+/* Months of the meetings list open at first; the older ones open on a
+ * click (a <details>: no script). */
+#define MONTHS_OPEN 3
+
+static int
+same_month(const note *m, int y, int mo)
+{
+	int my, mm, md;
+
+	date_to_ymd(m->date.d, &my, &mm, &md);
+	return my == y && mm == mo;
+}
+
 static void
 meeting_line(site *s, kith_buf *b, const note *m)
 {
@@ -155,9 +169,9 @@ page_meetings(site *s)
 		"April", "May", "June", "July", "August", "September", "October",
 		"November", "December" };
 	kith_buf *b = &s->page;
-	size_t i, n = 0, coming = 0;
+	size_t i, j, k, n = 0, coming = 0, months_shown = 0;
 	note **v, *m;
-	int y, mo, d, month = -1;
+	int y, mo, d;
 
 	page_begin(s, "Meetings", 1, "Meetings", 0);
 	v = arena_alloc(&s->scratch, (s->j->nnodes + 1) * sizeof(*v));
@@ -183,18 +197,18 @@ page_meetings(site *s)
 		meeting_line(s, b, v[i]);
 	if (coming)
 		buf_puts(b, "</ul></section>\n");
-	for (i = coming; i < n; i++) {
+	for (i = coming; i < n; i = k) {	/* a month a card */
 		date_to_ymd(v[i]->date.d, &y, &mo, &d);
-		if (y * 12 + mo != month) {
-			buf_printf(b, "%s<section class=\"card\"><h2>%s %d</h2>"
-			    "<ul class=\"plain meetings\">\n", month < 0 ? "" :
-			    "</ul></section>\n", months[mo - 1], y);
-			month = y * 12 + mo;
-		}
-		meeting_line(s, b, v[i]);
+		for (k = i; k < n && same_month(v[k], y, mo); k++)
+			;
+		buf_printf(b, "<section class=\"card\"><h2>%s %d</h2>\n<details%s>"
+		    "<summary>%zu meeting%s</summary>\n<ul class=\"plain "
+		    "meetings\">\n", months[mo - 1], y, months_shown++ <
+		    MONTHS_OPEN ? " open" : "", k - i, k - i == 1 ? "" : "s");
+		for (j = i; j < k; j++)
+			meeting_line(s, b, v[j]);
+		buf_puts(b, "</ul></details></section>\n");
 	}
-	if (month >= 0)
-		buf_puts(b, "</ul></section>\n");
 	if (n == 0)
 		buf_puts(b, "<p class=\"muted\">No meetings yet.</p>\n");
 	return page_end(s, "meetings/index.html");
