@@ -86,12 +86,11 @@ pick_order(const void *a, const void *b)
 
 /* Graphviz reads backslashes in labels as escapes: double them. */
 static void
-set_label(kith_buf *tmp, void *obj, const char *name)
+set_label(void *obj, const char *name)
 {
 	kith_buf label = KITH_BUF_INIT;
 	const char *p;
 
-	(void)tmp;
 	for (p = name; *p; p++) {
 		if (*p == '\\')
 			buf_putc(&label, '\\');
@@ -146,7 +145,7 @@ add_node(Agraph_t *g, Agnode_t **nodes, const network_in *in, note *n,
 		buf_puts(tmp, "\xe2\x98\x85 ");	/* a star: a target */
 	buf_puts(tmp, n->display);
 	if (!tmp->oom)
-		set_label(tmp, v, tmp->data);
+		set_label(v, tmp->data);
 	if (in->url[n->index] != NULL)
 		gv_set(v, "URL", in->url[n->index]);
 	if (is_company(n)) {
@@ -239,19 +238,54 @@ keep_svg(kith_buf *out, const char *svg, size_t len)
 
 /* You, at the centre: the owner's note, or "You". */
 static Agnode_t *
-add_centre(Agraph_t *g, const kith_journal *j, kith_buf *tmp)
+add_centre(Agraph_t *g, const kith_journal *j)
 {
 	char you[] = "You";
 	Agnode_t *v = agnode(g, you, 1);
 
-	(void)tmp;
 	if (v == NULL)
 		return NULL;
-	gv_set(v, "label", j->owner != NULL ? j->owner->display : "You");
+	set_label(v, j->owner != NULL ? j->owner->display : "You");
 	gv_set(v, "pos", "0,0!");
 	gv_set(v, "class", "me");
 	gv_set(v, "fontsize", "16");
 	return v;
+}
+
+/* You, the people picked, tied to you by a line as long as the tie is
+ * weak, their companies, and who introduced whom.  Returns 0, or -1 when
+ * Graphviz or memory failed. */
+static int
+add_people(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
+    const network_in *in, const pick *picks, size_t n, kith_buf *tmp)
+{
+	Agnode_t *centre;
+	Agedge_t *tie;
+	char len[16];
+	size_t i;
+	note *p;
+
+	if ((centre = add_centre(g, j)) == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (add_node(g, nodes, in, picks[i].n, tmp) == NULL)
+			return -1;
+	for (i = 0; i < n; i++) {
+		p = picks[i].n;
+		/* the stronger, the nearer: 1 to 3.5 inches */
+		snprintf(len, sizeof(len), "%.2f", 1.0 + (100 -
+		    picks[i].strength) / 40.0);
+		if ((tie = add_edge(g, centre, nodes[p->index], "tie")) != NULL)
+			gv_set(tie, "len", len);
+		if (p->company.to != NULL && !in->hidden[p->company.to->index] &&
+		    (tie = add_edge(g, nodes[p->index], add_node(g, nodes, in,
+		    p->company.to, tmp), "works")) != NULL)
+			gv_set(tie, "len", "0.9");	/* people gather round */
+		if (chosen(nodes, p->introduced_by.to))
+			add_edge(g, nodes[p->index],
+			    nodes[p->introduced_by.to->index], "introduced");
+	}
+	return 0;
 }
 
 int
@@ -264,10 +298,8 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 	kith_buf tmp = KITH_BUF_INIT;
 	size_t i, n = 0;
 	note *p;
-	char *svg = NULL, name[] = "network", len[16];
+	char *svg = NULL, name[] = "network";
 	unsigned int svg_len;
-	Agnode_t *centre;
-	Agedge_t *tie;
 	int rc = -1;
 
 	picks = calloc(j->nnodes + 1, sizeof(*picks));
@@ -299,26 +331,8 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 	gv_default(g, AGNODE, "height", "0.3");
 	gv_default(g, AGNODE, "margin", "0.08,0.03");
 	gv_default(g, AGEDGE, "len", "1.5");
-	if ((centre = add_centre(g, j, &tmp)) == NULL)
+	if (add_people(g, nodes, j, in, picks, n, &tmp) < 0)
 		goto out;
-	for (i = 0; i < n; i++)
-		if (add_node(g, nodes, in, picks[i].n, &tmp) == NULL)
-			goto out;
-	for (i = 0; i < n; i++) {
-		p = picks[i].n;
-		/* the stronger, the nearer: 1 to 3.5 inches */
-		snprintf(len, sizeof(len), "%.2f", 1.0 + (100 -
-		    picks[i].strength) / 40.0);
-		if ((tie = add_edge(g, centre, nodes[p->index], "tie")) != NULL)
-			gv_set(tie, "len", len);
-		if (p->company.to != NULL && !in->hidden[p->company.to->index] &&
-		    (tie = add_edge(g, nodes[p->index], add_node(g, nodes, in,
-		    p->company.to, &tmp), "works")) != NULL)
-			gv_set(tie, "len", "0.9");	/* people gather round */
-		if (chosen(nodes, p->introduced_by.to))
-			add_edge(g, nodes[p->index],
-			    nodes[p->introduced_by.to->index], "introduced");
-	}
 	add_meetings(g, nodes, j, in);
 	if (gvLayout(gvc, g, "neato") != 0)
 		goto out;

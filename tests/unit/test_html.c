@@ -250,10 +250,10 @@ task_items(void **state)
 	    "<ul>\n"
 	    "<li class=\"task\"><input type=\"checkbox\" disabled "
 	    "aria-label=\"to do\"> open</li>\n"
-	    "<li class=\"task\"><input type=\"checkbox\" disabled checked aria-label=\"done\"> "
-	    "done</li>\n"
-	    "<li class=\"task\"><input type=\"checkbox\" disabled checked aria-label=\"done\"> "
-	    "Done</li>\n"
+	    "<li class=\"task\"><input type=\"checkbox\" disabled checked "
+	    "aria-label=\"done\"> done</li>\n"
+	    "<li class=\"task\"><input type=\"checkbox\" disabled checked "
+	    "aria-label=\"done\"> Done</li>\n"
 	    "<li>plain</li>\n"
 	    "</ul>\n");
 	assert_well_formed(html);
@@ -397,8 +397,9 @@ wiki_link_private(void **state)
 	    "| [[Secret Person]] |\n| --- |\n");
 	tu_assert_str(html,
 	    "<p>Lunch with <span class=\"wikilink private\">someone</span>.</p>\n"
-	    "<ul>\n<li class=\"task\"><input type=\"checkbox\" disabled aria-label=\"to do\"> call "
-	    "<span class=\"wikilink private\">someone</span> back</li>\n</ul>\n"
+	    "<ul>\n<li class=\"task\"><input type=\"checkbox\" disabled "
+	    "aria-label=\"to do\"> call <span class=\"wikilink private\">"
+	    "someone</span> back</li>\n</ul>\n"
 	    "<p><a class=\"image\" href=\"me.png\">image: photo of someone</a>"
 	    "</p>\n"
 	    /* md4c prefers the wiki link: the link around it is text */
