@@ -211,28 +211,80 @@ add_meetings(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
 	}
 }
 
-/* Keeps the <svg> element of Graphviz's output, with kith's class; an
- * edge's title "A&#45;&#45;B" becomes "A \xe2\x80\x93 B".  A group, not an
- * image: its links stay reachable. */
+/* The <svg> start tag with its width and height in pixels, not points:
+ * the picture is drawn a unit a pixel, its names at their size, and
+ * scrolls in its card when wider (site.css). */
+static const char *
+put_svg_start(kith_buf *out, const char *at)
+{
+	const char *close = strchr(at, '>'), *attr;
+	size_t n;
+
+	if (close == NULL)
+		return at;
+	while (at < close) {
+		attr = at + strspn(at, " \n");
+		if (attr >= close)
+			break;
+		n = strcspn(attr, "\"");	/* name="value" */
+		if (attr + n >= close)
+			break;
+		n += 1 + strcspn(attr + n + 1, "\"") + 1;
+		buf_putc(out, ' ');
+		if ((strncmp(attr, "width=", 6) == 0 ||
+		    strncmp(attr, "height=", 7) == 0) && n > 4 &&
+		    strncmp(attr + n - 3, "pt\"", 3) == 0) {
+			buf_put(out, attr, n - 3);
+			buf_putc(out, '"');
+		} else {
+			buf_put(out, attr, n);
+		}
+		at = attr + n;
+	}
+	return at;
+}
+
+/* Is the title at t an edge's: is the group it opens <g id="edgeN">? */
+static int
+in_edge(const char *svg, const char *t)
+{
+	const char *g;
+
+	for (g = t; g > svg && t - g < 256; g--)
+		if (strncmp(g, "<g id=\"", 7) == 0)
+			return strncmp(g + 7, "edge", 4) == 0;
+	return 0;
+}
+
+/* Keeps the <svg> element of Graphviz's output, with kith's class, its
+ * titles naming people: an edge's "A&#45;&#45;B" is "A \xe2\x80\x93 B" (a
+ * name's own dashes are &#45; too, and a line joins two names).  A group,
+ * not an image: its links stay reachable. */
 static int
 keep_svg(kith_buf *out, const char *svg, size_t len)
 {
-	const char *start = strstr(svg, "<svg"), *end = svg + len, *t, *dash;
+	const char *at = strstr(svg, "<svg"), *end = svg + len, *t, *close;
+	const char *dash;
 
-	if (start == NULL)
+	if (at == NULL)
 		return -1;
 	buf_puts(out, "<svg class=\"network\" role=\"group\" aria-label=\""
 	    "Your network\"");
-	start += 4;
-	while ((t = strstr(start, "class=\"edge")) != NULL && t < end &&
-	    (t = strstr(t, "<title>")) != NULL &&
-	    (dash = strstr(t, "&#45;&#45;")) != NULL &&
-	    dash < strstr(t, "</title>")) {
-		buf_put(out, start, (size_t)(dash - start));
-		buf_puts(out, " \xe2\x80\x93 ");
-		start = dash + 10;
+	at = put_svg_start(out, at + 4);
+	while ((t = strstr(at, "<title>")) != NULL &&
+	    (close = strstr(t, "</title>")) != NULL && close < end) {
+		t += 7;
+		buf_put(out, at, (size_t)(t - at));
+		if (in_edge(svg, t) && (dash = strstr(t, "&#45;&#45;")) != NULL &&
+		    dash < close) {
+			buf_put(out, t, (size_t)(dash - t));
+			buf_puts(out, " \xe2\x80\x93 ");
+			t = dash + 10;
+		}
+		buf_put(out, t, (size_t)(close - t));
+		at = close;
 	}
-	buf_put(out, start, (size_t)(end - start));
+	buf_put(out, at, (size_t)(end - at));
 	return 0;
 }
 
@@ -272,15 +324,15 @@ add_people(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
 			return -1;
 	for (i = 0; i < n; i++) {
 		p = picks[i].n;
-		/* the stronger, the nearer: 1 to 3.5 inches */
-		snprintf(len, sizeof(len), "%.2f", 1.0 + (100 -
-		    picks[i].strength) / 40.0);
+		/* the stronger, the nearer: 0.8 to 2.3 inches */
+		snprintf(len, sizeof(len), "%.2f", 0.8 + (100 -
+		    picks[i].strength) / 66.0);
 		if ((tie = add_edge(g, centre, nodes[p->index], "tie")) != NULL)
 			gv_set(tie, "len", len);
 		if (p->company.to != NULL && !in->hidden[p->company.to->index] &&
 		    (tie = add_edge(g, nodes[p->index], add_node(g, nodes, in,
 		    p->company.to, tmp), "works")) != NULL)
-			gv_set(tie, "len", "0.9");	/* people gather round */
+			gv_set(tie, "len", "0.6");	/* people gather round */
 		if (chosen(nodes, p->introduced_by.to))
 			add_edge(g, nodes[p->index],
 			    nodes[p->introduced_by.to->index], "introduced");
@@ -322,7 +374,7 @@ network_svg(const kith_journal *j, const network_in *in, kith_buf *out)
 		goto out;
 	gv_default(g, AGRAPH, "layout", "neato");
 	gv_default(g, AGRAPH, "overlap", "prism");
-	gv_default(g, AGRAPH, "sep", "+8");
+	gv_default(g, AGRAPH, "sep", "+4");
 	gv_default(g, AGRAPH, "start", "1");
 	gv_default(g, AGRAPH, "bgcolor", "transparent");
 	gv_default(g, AGRAPH, "outputorder", "edgesfirst");

@@ -21,7 +21,8 @@ page_graph(site *s)
 	    "nearer and the larger the name. Their companies are boxes "
 	    "(\xe2\x98\x85 a target); lines join people who met together and "
 	    "introductions. Click a name to open the page.</p>\n"
-	    "<section class=\"card\"><div class=\"network-box\">\n");
+	    "<section class=\"card\"><div class=\"network-box\" tabindex=\"0\" "
+	    "role=\"region\" aria-label=\"The picture, which scrolls\">\n");
 	if (network_svg(s->j, &in, b) < 0)
 		buf_puts(b, "<p class=\"muted\">The picture could not be laid "
 		    "out.</p>");

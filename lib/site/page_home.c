@@ -245,8 +245,10 @@ home_heatmap(site *s, kith_buf *b)
 	for (i = 0; i <= today - start; i++)
 		most = counts[i] > most ? counts[i] : most;
 	buf_printf(b, "<section class=\"card\"><h2>Meetings in the last "
-	    "year: %d</h2>\n<div class=\"heatmap-box\"><svg class=\"heatmap\" "
-	    "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 112\" "
+	    "year: %d</h2>\n<div class=\"heatmap-box\" tabindex=\"0\" "
+	    "role=\"region\" aria-label=\"Meetings per day, scrolls sideways\">"
+	    "<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" "
+	    "viewBox=\"0 0 720 112\" "
 	    "role=\"img\" aria-label=\"Meetings per day\">", total);
 	for (i = 0; i <= today - start; i++) {
 		d = start + i;

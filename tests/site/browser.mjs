@@ -357,20 +357,26 @@ try {
     await phone.close();
   }
 
-  // axe-core on every kind of page: no serious or critical finding.
+  // axe-core on every kind of page, on a desktop and at 360 px: no
+  // serious or critical finding.
   {
     const axe = fs.readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-    const found = [];
-    for (const rel of kinds) {
-      await openPage(page, sampleDir, rel);
-      await page.evaluate(axe);
-      const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-      for (const v of r.violations)
-        if (v.impact === 'serious' || v.impact === 'critical')
-          found.push(`${rel}: ${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes[0].target.join(' ')}`);
+    const phone = watch(await context.newPage());
+    await phone.setViewportSize({ width: 360, height: 740 });
+    for (const [label, tab] of [['desktop', page], ['360 px', phone]]) {
+      const found = [];
+      for (const rel of kinds) {
+        await openPage(tab, sampleDir, rel);
+        await tab.evaluate(axe);
+        const r = await tab.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        for (const v of r.violations)
+          if (v.impact === 'serious' || v.impact === 'critical')
+            found.push(`${rel}: ${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes[0].target.join(' ')}`);
+      }
+      check(`axe-core (${label}): no serious or critical finding on ${kinds.length} kinds of page`,
+        found.length === 0, found.join('; '));
     }
-    check(`axe-core: no serious or critical finding on ${kinds.length} kinds of page`, found.length === 0,
-      found.join('; '));
+    await phone.close();
   }
 
   if (process.env.KITH_SHOTS) {
