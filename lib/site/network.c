@@ -154,8 +154,8 @@ add_node(Agraph_t *g, Agnode_t **nodes, const network_in *in, note *n,
 		gv_set(v, "class", company_is_target(n) ? "company target" :
 		    "company");
 	} else {
-		/* 10 to 18 points: the stronger, the larger */
-		snprintf(size, sizeof(size), "%d", 10 + strength * 8 / 100);
+		/* 11 to 18 units: the stronger, the larger */
+		snprintf(size, sizeof(size), "%d", 11 + strength * 7 / 100);
 		gv_set(v, "fontsize", size);
 		gv_set(v, "class", strength >= 50 ? "person strong" : "person");
 	}
@@ -211,9 +211,12 @@ add_meetings(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
 	}
 }
 
-/* The <svg> start tag with its width and height in pixels, not points:
- * the picture is drawn a unit a pixel, its names at their size, and
- * scrolls in its card when wider (site.css). */
+/* The picture is drawn at SCALE pixels a unit of Graphviz's (a point):
+ * names of 11 to 18 units read at 9 to 15 px; a larger picture scrolls
+ * in its card (site.css). */
+#define SCALE 0.85
+
+/* The <svg> start tag, its width and height in pixels at SCALE. */
 static const char *
 put_svg_start(kith_buf *out, const char *at)
 {
@@ -231,14 +234,12 @@ put_svg_start(kith_buf *out, const char *at)
 			break;
 		n += 1 + strcspn(attr + n + 1, "\"") + 1;
 		buf_putc(out, ' ');
-		if ((strncmp(attr, "width=", 6) == 0 ||
-		    strncmp(attr, "height=", 7) == 0) && n > 4 &&
-		    strncmp(attr + n - 3, "pt\"", 3) == 0) {
-			buf_put(out, attr, n - 3);
-			buf_putc(out, '"');
-		} else {
+		if (strncmp(attr, "width=\"", 7) == 0)
+			buf_printf(out, "width=\"%.0f\"", atof(attr + 7) * SCALE);
+		else if (strncmp(attr, "height=\"", 8) == 0)
+			buf_printf(out, "height=\"%.0f\"", atof(attr + 8) * SCALE);
+		else
 			buf_put(out, attr, n);
-		}
 		at = attr + n;
 	}
 	return at;
@@ -324,15 +325,15 @@ add_people(Agraph_t *g, Agnode_t **nodes, const kith_journal *j,
 			return -1;
 	for (i = 0; i < n; i++) {
 		p = picks[i].n;
-		/* the stronger, the nearer: 0.8 to 2.3 inches */
-		snprintf(len, sizeof(len), "%.2f", 0.8 + (100 -
-		    picks[i].strength) / 66.0);
+		/* the stronger, the nearer: 0.5 to 1.5 inches */
+		snprintf(len, sizeof(len), "%.2f", 0.5 + (100 -
+		    picks[i].strength) / 100.0);
 		if ((tie = add_edge(g, centre, nodes[p->index], "tie")) != NULL)
 			gv_set(tie, "len", len);
 		if (p->company.to != NULL && !in->hidden[p->company.to->index] &&
 		    (tie = add_edge(g, nodes[p->index], add_node(g, nodes, in,
 		    p->company.to, tmp), "works")) != NULL)
-			gv_set(tie, "len", "0.6");	/* people gather round */
+			gv_set(tie, "len", "0.4");	/* people gather round */
 		if (chosen(nodes, p->introduced_by.to))
 			add_edge(g, nodes[p->index],
 			    nodes[p->introduced_by.to->index], "introduced");
