@@ -35,13 +35,11 @@ B ?= build
 # from lib/ ("core/buf.h").
 LIB_ROOMS = core note read model rules report query write site
 LIB_SRC = $(wildcard $(LIB_ROOMS:%=lib/%/*.c))
-LIB_H = $(wildcard lib/*.h $(LIB_ROOMS:%=lib/%/*.h) lib/site/*.inc)
+LIB_H = $(wildcard lib/*.h $(LIB_ROOMS:%=lib/%/*.h))
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(B)/lib/%.o) $(B)/lib/assets.o
 ASSETS = lib/site/assets/site.css lib/site/assets/site.js
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
-# Programs the tests drive: the body renderer on the CommonMark examples.
-TEST_BIN = $(B)/tests/md-render
 
 .PHONY: all deps demo check test unit golden asan install uninstall clean
 
@@ -78,10 +76,6 @@ $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libkith.a
 	$(CC) $(KITH_CFLAGS) $(CMOCKA_CFLAGS) $(CFLAGS) $< \
 	    $(B)/libkith.a $(LIBS) $(CMOCKA_LIBS) $(LDFLAGS) -o $@
 
-$(B)/tests/md-render: tests/commonmark/render.c $(B)/libkith.a
-	@mkdir -p $(@D)
-	$(CC) $(KITH_CFLAGS) $(CFLAGS) $< $(B)/libkith.a $(LIBS) $(LDFLAGS) -o $@
-
 # Installs the Debian packages that are missing (as root, or with sudo):
 # the build's, DEPS_EXTRA, and Node.js when DEPS_NODE is set and node is
 # missing.
@@ -112,18 +106,17 @@ demo: deps
 V ?= 0
 check:
 	@$(MAKE) --no-print-directory -s deps DEPS_EXTRA="$(TEST_PACKAGES)" DEPS_NODE=1
-	@if [ "$(V)" = 1 ]; then $(MAKE) --no-print-directory all $(UNIT_BIN) $(TEST_BIN); \
-	else mkdir -p $(B) && $(MAKE) --no-print-directory -s all $(UNIT_BIN) $(TEST_BIN) \
+	@if [ "$(V)" = 1 ]; then $(MAKE) --no-print-directory all $(UNIT_BIN); \
+	else mkdir -p $(B) && $(MAKE) --no-print-directory -s all $(UNIT_BIN) \
 	    >$(B)/build.log 2>&1 || { cat $(B)/build.log; exit 1; }; \
 	echo "build: $$(grep -c 'warning:' $(B)/build.log) warnings ($(B)/build.log)"; fi
 	@if [ "$(V)" = 1 ]; then $(MAKE) --no-print-directory test; \
 	else { $(MAKE) --no-print-directory -s test 2>&1; echo "make-status $$?"; } | \
 	    tests/quiet; fi
 
-test: all $(UNIT_BIN) $(TEST_BIN)
+test: all $(UNIT_BIN)
 	@tools/check-rooms
 	@tests/run-unit $(UNIT_BIN)
-	@python3 tests/commonmark/compare.py $(B)/tests/md-render
 	@tests/golden/run $(B)/kith
 	@tests/bad/run $(B)/kith
 	@tests/cli/run $(B)/kith

@@ -10,22 +10,27 @@
 
 #include "core/buf.h"
 
-/* The most bytes of UTF-8 one entity decodes to (HTML5's longest is two
- * characters, 6 bytes). */
-#define HTML_ENTITY_MAX 8
+/* A named character reference: its name without '&' and ';', and one or
+ * two code points (second 0 when one).  entities.c has every HTML5 one,
+ * sorted by strcmp(). */
+typedef struct html_named {
+	const char *name;
+	long code[2];
+} html_named;
+
+extern const html_named html_named_entities[];
+extern const size_t html_named_count;
 
 /*
  * Appends an attribute (a link destination, a title, a code block's
  * language) with its entities decoded; control characters are decoded too,
- * so that html_url_is_safe() sees them.  A name HTML does not know stays
- * as written.
+ * so that html_url_is_safe() sees them.  Returns 0, or -1 when an entity is
+ * unknown or not a character (its text is kept as written).
  */
-void html_attr_decode(kith_buf *b, const MD_ATTRIBUTE *a);
+int html_attr_decode(kith_buf *b, const MD_ATTRIBUTE *a);
 /* The UTF-8 of an entity as md4c gives it ("&amp;", "&#38;") into out,
- * and its length, as text shows it: a number that is not a character, or
- * a control character other than white space, is U+FFFD; 0 for a name HTML
- * does not know (it stays as written). */
-size_t html_entity_text(const char *s, size_t n, char out[HTML_ENTITY_MAX]);
+ * and its length; 0 when it is no entity HTML5 names. */
+size_t html_entity_text(const char *s, size_t n, char out[8]);
 /* A link that leaves the journal's pages (it gets rel="noopener
  * noreferrer"). */
 int html_url_is_external(const char *url, size_t n);

@@ -107,8 +107,10 @@ page_begin(site *s, const char *title, int depth, const char *here,
     int scripted)
 {
 	static const char *const nav[][2] = {
-		{ "index.html", "Home" }, { "people/index.html", "People" },
-		{ "graph.html", "Network" },
+		{ "index.html", "Home" }, { "followups.html", "Follow-ups" },
+		{ "people/index.html", "People" },
+		{ "companies/index.html", "Companies" },
+		{ "meetings/index.html", "Meetings" }, { "graph.html", "Network" },
 	};
 	kith_buf *b = &s->page;
 	size_t i;
@@ -116,6 +118,7 @@ page_begin(site *s, const char *title, int depth, const char *here,
 	buf_reset(b);
 	arena_free(&s->scratch);
 	s->prefix = depth ? "../" : "";
+	s->here = NULL;
 	s->scripted = scripted;
 	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta http-equiv=\"Content-Security-Policy\" content=\"");
@@ -186,6 +189,7 @@ note_page_begin(site *s, const note *n, const char *here)
 	kith_buf *b = &s->page;
 
 	page_begin(s, n->display, 1, here, 0);
+	s->here = n;
 	buf_puts(b, "<h1>");
 	esc(b, n->display);
 	buf_puts(b, "</h1>\n<p class=\"sub\">");
@@ -233,41 +237,6 @@ int
 item_hidden(const site *s, size_t i)
 {
 	return s->item_hide[i];
-}
-
-void
-put_item(site *s, kith_buf *b, size_t i)
-{
-	static const char *const when[] = { "overdue", "today", "upcoming",
-		"undated" };
-	const kith_item *it = kith_due_item(s->due, i);
-	note *src = s->item_src[i];
-
-	buf_puts(b, "<li class=\"");
-	buf_puts(b, when[it->when]);
-	buf_puts(b, "\"><span class=\"due\">");
-	if (it->due != KITH_NO_DATE)
-		put_date(b, it->due);
-	else
-		buf_puts(b, "any time");
-	buf_puts(b, "</span><span><span class=\"kind\">");
-	buf_puts(b, kith_kind_name(it->kind));
-	buf_puts(b, "</span>");
-	esc(b, it->text);
-	buf_puts(b, "</span><span class=\"meta\">");
-	if (src != NULL && s->url[src->index] != NULL) {
-		buf_puts(b, "<a href=\"");
-		buf_puts(b, s->prefix);
-		esc(b, s->url[src->index]);
-		buf_puts(b, "\">");
-		esc(b, it->file);
-		buf_puts(b, "</a>");
-	} else {
-		esc(b, it->file);
-	}
-	buf_puts(b, ", line ");
-	buf_put_int(b, it->line);
-	buf_puts(b, "</span></li>\n");
 }
 
 /* "And 12 more ...": the entries of a list past KITH_MAX_PAGE_LIST, and
@@ -337,26 +306,65 @@ resolve_link(const char *target, size_t len, void *userdata)
 	return t;
 }
 
-int
-put_body(site *s, kith_buf *b, const note *n)
+/* Does the body open with the note's title (its first heading, which is
+ * its name on the page)? */
+static int
+opens_with_title(const note *n)
 {
-	html_options o = { resolve_link, s, KITH_MAX_BODY_HTML, 1 };
+	return n->heading != NULL && strcmp(n->heading, n->display) == 0;
+}
+
+/* A note's body, or what fold (HTML_FOLD_*) says of it, its headings
+ * shift levels down, without the h1 that opens it when it repeats the
+ * title shown above it (or whatever it says, with any_title).  Returns
+ * what html_body() returns. */
+int
+put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift,
+    int any_title)
+{
+	html_options o = { resolve_link, s, KITH_MAX_BODY_HTML, shift, fold,
+		any_title || opens_with_title(n) };
+	int rc;
 
 	if (n->body == NULL || n->body_len == 0)
 		return 0;
 	buf_puts(b, "<div class=\"note-body\">\n");
-	if (html_body(b, n->body, n->body_len, &o) < 0)
+	if ((rc = html_body(b, n->body, n->body_len, &o)) < 0)
 		return -1;
 	buf_puts(b, "</div>\n");
+	return rc;
+}
+
+int
+put_body(site *s, kith_buf *b, const note *n)
+{
+	return put_body_as(s, b, n, HTML_FOLD_NONE, 1, 0) < 0 ? -1 : 0;
+}
+
+/* Is from a meeting n's timeline shows (one n attended, or held at n)? */
+static int
+in_timeline(const site *s, const note *from, const note *n)
+{
+	const edge *out;
+	size_t i, nout;
+
+	if (from->type != NOTE_MEETING)
+		return 0;
+	out = graph_out(s->j, from, &nout);
+	for (i = 0; i < nout; i++)
+		if ((out[i].kind == EDGE_ATTENDED || out[i].kind ==
+		    EDGE_HELD_AT) && edge_to(s->j, &out[i]) == n)
+			return 1;
 	return 0;
 }
 
+/* The notes that link to n, but the meetings its timeline shows. */
 void
 put_backlinks(site *s, kith_buf *b, const note *n)
 {
 	const edge *l;
 	const note *from;
-	size_t i, nin, shown = 0;
+	size_t i, nin, shown = 0, met = 0;
 
 	buf_puts(b, "<section class=\"card\"><h2>Mentioned in</h2>\n");
 	nin = graph_in_count(s->j, n);
@@ -366,6 +374,10 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 		if (l->kind != EDGE_MENTIONS || s->hidden[from->index] ||
 		    from == n)
 			continue;
+		if (in_timeline(s, from, n)) {
+			met++;
+			continue;
+		}
 		if (shown++ == 0)
 			buf_puts(b, "<ul class=\"plain\">\n");
 		if (shown > KITH_MAX_PAGE_LIST)
@@ -379,7 +391,9 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 	if (shown)
 		buf_puts(b, "</ul>\n");
 	else
-		buf_puts(b, "<p class=\"muted\">No note links here yet.</p>\n");
+		buf_puts(b, met ? "<p class=\"muted\">No note but the meetings "
+		    "above links here.</p>\n" : "<p class=\"muted\">No note links "
+		    "here yet.</p>\n");
 	if (shown > KITH_MAX_PAGE_LIST)
 		put_more(b, shown - KITH_MAX_PAGE_LIST, "more notes link here");
 	buf_puts(b, "</section>\n");
@@ -489,31 +503,6 @@ put_when(kith_buf *b, const note *m)
 	if (m->date.minutes >= 0)
 		buf_printf(b, " %02d:%02d", m->date.minutes / 60,
 		    m->date.minutes % 60);
-}
-
-/* One meeting in a person's timeline, with its notes. */
-int
-put_meeting_article(site *s, kith_buf *b, const note *m)
-{
-	buf_puts(b, "<article class=\"meeting\"><h3>");
-	put_node(s, b, m);
-	buf_puts(b, "</h3><p class=\"muted\">");
-	put_when(b, m);
-	buf_puts(b, " \xc2\xb7 ");
-	esc(b, meeting_kind(m));
-	if (m->date.d > s->today)
-		buf_puts(b, " \xc2\xb7 scheduled");
-	buf_puts(b, " \xc2\xb7 with ");
-	put_people(s, b, m);
-	if (m->company.to != NULL) {
-		buf_puts(b, " \xc2\xb7 ");
-		put_node(s, b, m->company.to);
-	}
-	buf_puts(b, "</p>\n");
-	if (put_body(s, b, m) < 0)
-		return -1;
-	buf_puts(b, "</article>\n");
-	return 0;
 }
 
 int

@@ -59,7 +59,17 @@ typedef struct render {
 	kith_buf url;		/* a link destination, decoded */
 	int over;		/* the cap is reached: md4c was stopped */
 	int oom;
+	int blocks;		/* top-level blocks entered */
+	int lead_done;		/* the lead has ended (o->fold) */
+	int dropping;		/* in the title left out (o->skip_title) */
+	size_t drop_at;		/* out->len before it */
+	int in_details;		/* the rest's <details> is open */
+	int stopped;		/* the lead only is shown, and more follows */
 } render;
+
+static const char details_open[] = "<details><summary>Show the rest"
+    "</summary>\n";
+static const char details_close[] = "</details>\n";
 
 /* ---- escaping ---- */
 
@@ -303,36 +313,30 @@ cut(render *r)
 		}
 		pop(r);
 	}
+	if (r->in_details) {	/* its close was kept room for */
+		buf_puts(r->out, details_close);
+		r->closing -= strlen(details_close);
+		r->in_details = 0;
+	}
 	buf_puts(r->out, cut_notice);
 }
 
 /* ---- blocks ---- */
 
-/* The language class is the info string's first word, entities decoded
- * (CommonMark), escaped for the attribute; a control character in it is
- * left out. */
+/* The language class is the info string's first word, its entities
+ * decoded (as CommonMark says), escaped for the attribute. */
 static int
 open_code_block(render *r, const MD_BLOCK_CODE_DETAIL *code)
 {
-	size_t i, mark;
-	unsigned char c;
-
 	buf_reset(&r->url);
+	buf_put(&r->url, "", 0);
 	html_attr_decode(&r->url, &code->lang);
 	buf_reset(&r->tag);
-	buf_puts(&r->tag, "<pre><code class=\"language-");
-	mark = r->tag.len;
-	for (i = 0; i < r->url.len && !r->url.oom; i++) {
-		c = (unsigned char)r->url.data[i];
-		if (c == ' ' || c == '\t' || c == '\n')
-			break;
-		if (c >= 0x20 && c != 0x7f)
-			html_escape_n(&r->tag, r->url.data + i, 1);
-	}
-	if (r->tag.len == mark) {
-		buf_reset(&r->tag);
+	if (r->url.len == 0) {
 		buf_puts(&r->tag, "<pre><code>");
 	} else {
+		buf_puts(&r->tag, "<pre><code class=\"language-");
+		html_escape_n(&r->tag, r->url.data, r->url.len);
 		buf_puts(&r->tag, "\">");
 	}
 	return r->url.oom ? oom(r) : push_tag(r, "</code></pre>\n", 0);
@@ -374,9 +378,9 @@ open_item(render *r, const MD_BLOCK_LI_DETAIL *li)
 		return push_str(r, "<li>", "</li>\n", 0);
 	if (li->task_mark == ' ')
 		return push_str(r, "<li class=\"task\"><input type=\"checkbox\" "
-		    "disabled> ", "</li>\n", 0);
+		    "disabled aria-label=\"to do\"> ", "</li>\n", 0);
 	return push_str(r, "<li class=\"task\"><input type=\"checkbox\" "
-	    "disabled checked> ", "</li>\n", 0);
+	    "disabled checked aria-label=\"done\"> ", "</li>\n", 0);
 }
 
 /* Alignment is a class: the page's Content-Security-Policy forbids style
@@ -395,12 +399,54 @@ open_cell(render *r, int head, const MD_BLOCK_TD_DETAIL *td)
 	return push_tag(r, head ? "</th>\n" : "</td>\n", 0);
 }
 
+/* A block of the body's top level begins: past the lead, the rest goes
+ * into a <details> (or is not shown); the title may be left out. */
+static int
+enter_top_block(render *r, MD_BLOCKTYPE type, const void *detail)
+{
+	size_t n = strlen(details_open), close = strlen(details_close);
+
+	if (r->lead_done && r->o->fold == HTML_FOLD_LEAD) {
+		r->stopped = 1;
+		return 1;
+	}
+	if (r->lead_done && r->o->fold == HTML_FOLD_DETAILS &&
+	    !r->in_details) {
+		if (n + close > room(r))
+			return over(r);
+		buf_puts(r->out, details_open);
+		r->closing += close;
+		r->in_details = 1;
+	}
+	r->dropping = r->blocks++ == 0 && type == MD_BLOCK_H &&
+	    r->o->skip_title && ((const MD_BLOCK_H_DETAIL *)detail)->level == 1;
+	r->drop_at = r->out->len;
+	return 0;
+}
+
+/* A block of the top level ends: a left-out title is taken back; the
+ * first block that is more than a heading or a rule ends the lead. */
+static void
+leave_top_block(render *r, MD_BLOCKTYPE type)
+{
+	if (r->dropping && !r->out->oom) {
+		r->out->len = r->drop_at;
+		r->out->data[r->out->len] = '\0';
+		r->dropping = 0;
+		return;
+	}
+	if (type != MD_BLOCK_H && type != MD_BLOCK_HR)
+		r->lead_done = 1;
+}
+
 static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
 	render *r = userdata;
 
 	if (r->over || r->oom)
+		return 1;
+	if (type != MD_BLOCK_DOC && r->nopen == 1 && enter_top_block(r, type, detail))
 		return 1;
 	r->entering_span = 0;
 	r->entering_type = (int)type;
@@ -445,7 +491,6 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	render *r = userdata;
 	int span;
 
-	(void)type;
 	(void)detail;
 	if (r->over || r->oom)
 		return 1;
@@ -456,6 +501,8 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 		if (pop(r))
 			return 1;
 	} while (span);
+	if (type != MD_BLOCK_DOC && r->nopen == 1)
+		leave_top_block(r, type);
 	return 0;
 }
 
@@ -486,10 +533,13 @@ tag_href(render *r, const MD_ATTRIBUTE *title)
 static int
 decode_url(render *r, const MD_ATTRIBUTE *href)
 {
+	int known;
+
 	buf_reset(&r->url);
 	buf_put(&r->url, "", 0);	/* data is not NULL, even when empty */
-	html_attr_decode(&r->url, href);
-	return !r->url.oom && html_url_is_safe(r->url.data, r->url.len);
+	known = html_attr_decode(&r->url, href) == 0;
+	return known && !r->url.oom &&
+	    html_url_is_safe(r->url.data, r->url.len);
 }
 
 static int
@@ -500,7 +550,7 @@ open_link(render *r, const MD_SPAN_A_DETAIL *a)
 	if (!decode_url(r, &a->href))
 		return push_str(r, "<span class=\"link-unsafe\">", "</span>", 0);
 	/* A link in a link's text (from md4c) is text: <a> does not nest.
-	 * One to nowhere ([a]()) is kept, as CommonMark says: href="". */
+	 * One to nowhere ([a]()) keeps its href="", as CommonMark says. */
 	if (r->anchors)
 		return push_str(r, "<span class=\"link\">", "</span>", 0);
 	buf_reset(&r->tag);
@@ -519,7 +569,7 @@ open_image(render *r, const MD_SPAN_IMG_DETAIL *img)
 	if (!decode_url(r, &img->src))
 		return push_str(r, "<span class=\"image link-unsafe\">image: ",
 		    "</span>", EL_IMAGE);
-	if (r->anchors || r->url.len == 0)
+	if (r->anchors)
 		return push_str(r, "<span class=\"image\">image: ", "</span>",
 		    EL_IMAGE);
 	buf_reset(&r->tag);
@@ -662,16 +712,20 @@ leave_span(MD_SPANTYPE type, void *detail, void *userdata)
 
 /* ---- text ---- */
 
-/* A numeric entity that is a printable character shows as that character;
- * any other entity shows as written. */
+/* An entity HTML5 names, or a numeric one, shows as its characters; a
+ * control character as U+FFFD (C0 in put_text(), C1 here: HTML forbids
+ * them); any other entity as written. */
 static int
 put_entity(render *r, const char *s, size_t n)
 {
-	char utf8[HTML_ENTITY_MAX];
+	char utf8[8];
 	size_t len = html_entity_text(s, n, utf8);
 
 	if (len == 0)
 		return put_text(r, s, n);
+	if (len == 2 && (unsigned char)utf8[0] == 0xc2 &&
+	    (unsigned char)utf8[1] <= 0x9f)
+		return put_text(r, REPLACEMENT, 3);
 	return put_text(r, utf8, len);
 }
 
@@ -724,13 +778,17 @@ html_body(kith_buf *out, const char *body, size_t len, const html_options *o)
 		body += piece;
 		len -= piece;
 	}
-	if (r.oom || out->oom || (rc != 0 && !r.over))
+	if (r.oom || out->oom || (rc != 0 && !r.over && !r.stopped))
 		goto done;	/* md_parse fails only for want of memory */
-	ret = 0;
+	ret = r.stopped ? 2 : 0;
 	if (r.over) {
 		cut(&r);
 		ret = 1;
 	}
+	while (r.nopen > 0)	/* the document, when the lead was all */
+		pop(&r);
+	if (r.in_details)	/* the room for it was kept */
+		buf_puts(out, details_close);
 	if (out->oom)
 		ret = -1;
 done:

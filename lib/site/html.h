@@ -26,13 +26,21 @@ typedef struct html_options {
 	void *userdata;
 	size_t cap;		/* most bytes of HTML one body may produce */
 	int heading_shift;	/* added to heading levels (max h6) */
+	int fold;		/* HTML_FOLD_*: what of the body to show */
+	int skip_title;		/* leave out an h1 that opens the body */
 } html_options;
+
+/* What of a body html_body() shows: all of it; its lead (what comes before
+ * the first block after the first paragraph, list, quote, table or code
+ * block) and the rest in a <details> that opens in place; the lead only. */
+enum { HTML_FOLD_NONE, HTML_FOLD_DETAILS, HTML_FOLD_LEAD };
 
 /*
  * Appends the HTML of a Markdown body (which ends in a line end, with
  * zeroed bytes after it) to out.  Returns 0; 1 when the output reached
  * o->cap, in which case the HTML so far is closed properly and a notice
- * says the note was cut; -1 when out of memory.
+ * says the note was cut; 2 when o->fold is HTML_FOLD_LEAD and the body
+ * has more than its lead; -1 when out of memory.
  */
 int html_body(kith_buf *out, const char *body, size_t len,
     const html_options *o);

@@ -6,7 +6,7 @@
  *
  * Set up once by set_up() (index.c); from then on a page writer reads the
  * site and writes only what a worker owns: page, scratch, key, prefix,
- * scripted, js_at, js_end, why, failed, pages (see site.c).
+ * here, scripted, js_at, js_end, why, failed, pages (see site.c).
  */
 #ifndef KITH_PAGE_H
 #define KITH_PAGE_H
@@ -52,6 +52,7 @@ typedef struct site {
 	char *csp_script;	/* the policy of a page with kith's script */
 	int scripted;		/* this page has it */
 	const char *prefix;	/* "" or "../": from this page to the root */
+	const note *here;	/* the note whose page this is, or NULL */
 	kith_buf page;
 	kith_buf key;		/* graph_find()'s folded name */
 	size_t js_at, js_end;	/* and its script */
@@ -86,12 +87,13 @@ void note_page_begin(site *s, const note *n, const char *here);
 int note_page_end(site *s, const note *n, const char *open);
 int item_touches_private(const site *s, size_t i);
 int item_hidden(const site *s, size_t i);
-void put_item(site *s, kith_buf *b, size_t i);
 /* "And N WHAT.": the rest of a list cut at KITH_MAX_PAGE_LIST. */
 void put_more(kith_buf *b, size_t more, const char *what);
 size_t put_items(site *s, kith_buf *b, const size_t *idx, size_t n,
     int (*keep)(const site *, const kith_item *), const char *empty);
 int put_body(site *s, kith_buf *b, const note *n);
+int put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift,
+    int any_title);
 void put_backlinks(site *s, kith_buf *b, const note *n);
 void put_extras(site *s, kith_buf *b, const note *n);
 void put_label(kith_buf *b, const char *label);
@@ -99,13 +101,22 @@ void fact_text(kith_buf *b, const char *label, const char *value);
 void fact_date(kith_buf *b, const char *label, kith_date d);
 void fact_list(kith_buf *b, const char *label, const f_list *l);
 void put_when(kith_buf *b, const note *m);
-int put_meeting_article(site *s, kith_buf *b, const note *m);
 int keep_task(const site *s, const kith_item *it);
 int keep_date(const site *s, const kith_item *it);
 int keep_all(const site *s, const kith_item *it);
 int keep_follow_up(const site *s, const kith_item *it);
 size_t node_items(site *s, const note *n, size_t **out);
 void put_ledger(site *s, kith_buf *b, const note *p);
+
+/* items.c */
+void put_day(site *s, kith_buf *b, kith_date d);
+void put_deadline(site *s, kith_buf *b, kith_date d);
+void fact_deadline(site *s, kith_buf *b, const char *label, kith_date d);
+const char *note_title(const note *n);
+void put_item(site *s, kith_buf *b, size_t i);
+
+/* timeline.c */
+int put_timeline(site *s, kith_buf *b, note *const *m, size_t n);
 
 /* page_person.c */
 int tie_order(const void *a, const void *b);
@@ -128,7 +139,18 @@ int page_note(site *s, note *n);
 int page_people(site *s);
 
 /* page_home.c */
+extern const char *const group_titles[];
+extern const char *const group_ids[];
+int skip_hidden(const void *ctx, size_t i);
+void put_group_counts(site *s, kith_buf *b, const due_listing *l);
 int page_home(site *s);
+
+/* page_lists.c */
+int page_companies(site *s);
+int page_meetings(site *s);
+
+/* page_followups.c */
+int page_followups(site *s);
 
 /* page_graph.c */
 int page_graph(site *s);

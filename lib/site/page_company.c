@@ -67,16 +67,44 @@ put_warm_paths(site *s, kith_buf *b, const note *c)
 	buf_puts(b, "</ul></section>\n");
 }
 
+static int
+meeting_order(const void *a, const void *b)
+{
+	const note *x = *(note *const *)a, *y = *(note *const *)b;
+
+	if (x->date.d != y->date.d)
+		return x->date.d < y->date.d ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+/* The meetings held at a company, the oldest first (in the page's
+ * scratch arena); (size_t)-1 when out of memory. */
+static size_t
+company_meetings(site *s, const note *c, note ***out)
+{
+	size_t nin = graph_in_count(s->j, c), i, n = 0;
+	const edge *e;
+	note **v = arena_alloc(&s->scratch, (nin + 1) * sizeof(*v));
+
+	if ((*out = v) == NULL)
+		return (size_t)-1;
+	for (i = 0; i < nin; i++) {
+		e = graph_in_edge(s->j, c, i);
+		if (e->kind == EDGE_HELD_AT)
+			v[n++] = edge_from(s->j, e);
+	}
+	qsort(v, n, sizeof(*v), meeting_order);
+	return n;
+}
+
 int
 page_company(site *s, note *c)
 {
 	kith_buf *b = &s->page;
-	note **people;
-	const edge *e;
-	size_t n, i, nin, *items, nitems, shown = 0;
-	const note *m;
+	note **people, **meetings;
+	size_t n, i, *items, nitems;
 
-	note_page_begin(s, c, "");
+	note_page_begin(s, c, "Companies");
 	buf_puts(b, "Company");
 	if (c->status.s) {
 		buf_puts(b, " \xc2\xb7 ");
@@ -87,7 +115,7 @@ page_company(site *s, note *c)
 	fact_text(b, "Status", c->status.s);
 	if (c->target.set)
 		fact_text(b, "Target", c->target.yes ? "yes" : "no");
-	fact_date(b, "Apply by", c->apply_by.d);
+	fact_deadline(s, b, "Apply by", c->apply_by.d);
 	if (c->website.s)
 		fact_contacts(b, "Website", &(f_list){ &c->website, 1, c->website.at },
 		    NULL);
@@ -119,28 +147,10 @@ page_company(site *s, note *c)
 	buf_puts(b, "</section>\n<section class=\"card\"><h2>Follow-ups</h2>");
 	nitems = node_items(s, c, &items);
 	put_items(s, b, items, nitems, keep_all, "Nothing to follow up.");
-	buf_puts(b, "</section>\n</div>\n<section class=\"card\"><h2>Meetings"
-	    "</h2>\n");
-	nin = graph_in_count(s->j, c);
-	for (i = 0; i < nin; i++) {
-		e = graph_in_edge(s->j, c, i);
-		m = edge_from(s->j, e);
-		if (e->kind != EDGE_HELD_AT || s->hidden[m->index] ||
-		    ++shown > KITH_MAX_PAGE_LIST)
-			continue;
-		buf_puts(b, shown > 1 ? "<li>" : "<ul class=\"plain\">\n<li>");
-		put_date(b, m->date.d);
-		buf_puts(b, " ");
-		put_node(s, b, m);
-		buf_puts(b, " <span class=\"muted\">with ");
-		put_people(s, b, m);
-		buf_puts(b, "</span></li>\n");
-	}
-	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No meetings yet.</p>");
-	if (shown > KITH_MAX_PAGE_LIST)
-		put_more(b, shown - KITH_MAX_PAGE_LIST, "more meetings, each on "
-		    "its own page");
-	buf_puts(b, "</section>\n");
+	buf_puts(b, "</section>\n</div>\n");
+	if ((n = company_meetings(s, c, &meetings)) == (size_t)-1 ||
+	    put_timeline(s, b, meetings, n) < 0)
+		return -1;
 	return note_page_end(s, c, c->body && c->body_len > 0 ?
 	    "<section class=\"card\"><h2>Notes</h2>" : NULL);
 }

@@ -9,129 +9,217 @@
 
 /* ---- the home page ---- */
 
-static int
+/* Items a group of the home page shows; the rest are on followups.html. */
+#define HOME_GROUP_CAP 10
+/* Coming meetings it shows; the rest are on the meetings list. */
+#define HOME_COMING 12
+
+int
 skip_hidden(const void *ctx, size_t i)
 {
 	return item_hidden(ctx, i);
 }
 
-/* "and 14 more check-ins", "Older: 112 items ...", as kith due says. */
+/* Closes a group's list; past the cap, a link to all of the group. */
 static void
-home_counted(kith_buf *b, const due_listing *l)
+group_end(kith_buf *b, int when, size_t in_group)
 {
-	if (l->more_check_ins)
-		buf_printf(b, "<p class=\"stale\">And %zu more check-in%s: "
-		    "<code>kith due --kind check-in</code> lists %s.</p>\n",
-		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s",
-		    l->more_check_ins == 1 ? "it" : "them");
-	if (l->nstale == 0)
-		return;
-	buf_puts(b, "<p class=\"stale\">");
-	due_listing_put_older(b, l);	/* kind names and a date: no markup */
-	buf_printf(b, ": <code>kith due --all</code> lists %s.</p>\n",
-	    l->nstale == 1 ? "it" : "them");
+	buf_puts(b, "</ul>\n");
+	if (in_group > HOME_GROUP_CAP)
+		buf_printf(b, "<p class=\"more\"><a href=\"followups.html#%s\">"
+		    "%zu more %s</a></p>\n", group_ids[when],
+		    in_group - HOME_GROUP_CAP, when == KITH_OVERDUE ? "overdue" :
+		    when == KITH_TODAY ? "for today" : when == KITH_UPCOMING ?
+		    "in the coming days" : "any time");
 }
 
-/* The items kith due lists, in its groups and order, with its limits. */
+/* The groups as the home page and the follow-ups page name them, and
+ * their anchors on the follow-ups page, by kith_when. */
+const char *const group_titles[] = { "Overdue", "Today", "Coming days",
+	"Any time" };
+const char *const group_ids[] = { "overdue", "today", "coming", "any-time" };
+
+/* "3 today, 12 overdue, 8 in the coming 7 days, 2 any time.": the items of
+ * a listing by group, in the order shown. */
+void
+put_group_counts(site *s, kith_buf *b, const due_listing *l)
+{
+	static const int order[] = { KITH_TODAY, KITH_OVERDUE, KITH_UPCOMING,
+		KITH_UNDATED };
+	size_t k, any = 0;
+	int g;
+
+	buf_puts(b, "<p class=\"summary\">");
+	for (k = 0; k < 4; k++) {
+		g = order[k];
+		if (l->in_group[g] == 0 && g != KITH_TODAY)
+			continue;
+		buf_puts(b, any++ ? ", " : "");
+		buf_printf(b, "<b>%zu</b> ", l->in_group[g]);
+		if (g == KITH_UPCOMING)
+			buf_printf(b, "in the coming %d days", s->j->cfg.horizon);
+		else
+			buf_puts(b, g == KITH_TODAY ? "today" : g == KITH_OVERDUE ?
+			    "overdue" : "any time");
+	}
+	buf_puts(b, ".</p>\n");
+}
+
+/* What the home page leaves out: the check-ins past the limit, the stale
+ * items, and the items past a group's cap; all on the follow-ups page. */
+static void
+home_counted(kith_buf *b, const due_listing *l, size_t cut)
+{
+	size_t total = l->n + l->more_check_ins + l->nstale;
+
+	if (l->more_check_ins)
+		buf_printf(b, "<p class=\"stale\">And %zu more check-in%s.</p>\n",
+		    l->more_check_ins, l->more_check_ins == 1 ? "" : "s");
+	if (l->nstale) {
+		buf_puts(b, "<p class=\"stale\">");
+		due_listing_put_older(b, l);	/* kind names, a date: no markup */
+		buf_puts(b, ".</p>\n");
+	}
+	if (cut + l->more_check_ins + l->nstale > 0)
+		buf_printf(b, "<p class=\"more\"><a href=\"followups.html\">"
+		    "All %zu follow-ups</a></p>\n", total);
+}
+
+/* The items kith due lists, in its groups and order (today first), each
+ * group cut at HOME_GROUP_CAP with a link to all of it. */
 static void
 home_follow_ups(site *s, kith_buf *b)
 {
-	static const char *const titles[] = { "Overdue", "Today",
-		"Coming days", "Any time" };
 	const kith_item *it;
 	due_listing l;
-	size_t i;
+	size_t i, in_group = 0, cut = 0;
 	int when = -1;
 
-	buf_puts(b, "<section class=\"card\"><h2>Follow-ups</h2>\n");
+	buf_puts(b, "<section class=\"card follow-ups\"><h2>Follow-ups</h2>\n");
 	if (due_listing_make(s->due, s->j, 0, s->j->cfg.horizon, skip_hidden,
 	    s, &l) < 0) {
 		b->oom = 1;
 		return;
 	}
+	put_group_counts(s, b, &l);
 	for (i = 0; i < l.n; i++) {
 		it = kith_due_item(s->due, l.idx[i]);
 		if ((int)it->when != when) {
-			buf_printf(b, "%s<h3 class=\"group\">%s</h3>\n"
-			    "<ul class=\"items\">\n", when < 0 ? "" : "</ul>\n",
-			    titles[it->when]);
+			if (when >= 0)
+				group_end(b, when, in_group);
 			when = (int)it->when;
+			in_group = 0;
+			buf_printf(b, "<h3 class=\"group\">%s</h3>\n"
+			    "<ul class=\"items\">\n", group_titles[when]);
 		}
-		put_item(s, b, l.idx[i]);
+		if (++in_group <= HOME_GROUP_CAP)
+			put_item(s, b, l.idx[i]);
+		else
+			cut++;
 	}
-	if (l.n > 0)
-		buf_puts(b, "</ul>\n");
-	home_counted(b, &l);
+	if (when >= 0)
+		group_end(b, when, in_group);
+	else
+		buf_puts(b, "<p class=\"muted\">Nothing to do: every follow-up "
+		    "is done.</p>\n");
+	home_counted(b, &l, cut);
 	due_listing_free(&l);
 	buf_puts(b, "</section>\n");
 }
 
+static int
+soonest_first(const void *a, const void *b)
+{
+	const note *x = *(note *const *)a, *y = *(note *const *)b;
+
+	if (x->date.d != y->date.d)
+		return x->date.d < y->date.d ? -1 : 1;
+	if (x->date.minutes != y->date.minutes)
+		return x->date.minutes < y->date.minutes ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+/* The next HOME_COMING meetings, the soonest first; the rest are on the
+ * meetings list. */
 static void
 home_coming_meetings(site *s, kith_buf *b)
 {
-	size_t i, shown = 0;
-	note *m;
+	size_t i, n = 0;
+	note *m, **v;
 
 	buf_puts(b, "<section class=\"card\"><h2>Coming meetings</h2>\n");
-	for (i = 0; i < s->j->nnotes && shown < 12; i++) {
+	if ((v = arena_alloc(&s->scratch, (s->j->nnotes + 1) *
+	    sizeof(*v))) == NULL) {
+		b->oom = 1;
+		return;
+	}
+	for (i = 0; i < s->j->nnotes; i++) {
 		m = s->j->notes[i];
-		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
-		    m->date.d < s->today || meeting_is_written(m))
-			continue;
-		buf_puts(b, shown++ ? "<li>" : "<ul class=\"plain\">\n<li>");
-		put_when(b, m);
+		if (m->type == NOTE_MEETING && !m->skipped &&
+		    !s->hidden[m->index] && m->date.d >= s->today &&
+		    !meeting_is_written(m))
+			v[n++] = m;
+	}
+	qsort(v, n, sizeof(*v), soonest_first);
+	for (i = 0; i < n && i < HOME_COMING; i++) {
+		buf_puts(b, i ? "<li>" : "<ul class=\"plain\">\n<li>");
+		put_when(b, v[i]);
 		buf_puts(b, " ");
-		put_node(s, b, m);
+		put_node(s, b, v[i]);
 		buf_puts(b, " <span class=\"muted\">with ");
-		put_people(s, b, m);
+		put_people(s, b, v[i]);
 		buf_puts(b, "</span></li>\n");
 	}
-	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">Nothing scheduled. "
+	buf_puts(b, n ? "</ul>" : "<p class=\"muted\">Nothing scheduled. "
 	    "Who would you like to see?</p>");
+	if (n > HOME_COMING)
+		buf_printf(b, "<p class=\"more\"><a href=\"meetings/index.html\">"
+		    "%zu more coming</a></p>", n - HOME_COMING);
 	buf_puts(b, "</section>\n");
 }
 
-/* The shade of a day with count meetings, when the busiest day had most:
- * 0 for none, else 1 to 4 in equal steps up to the busiest, so the shades
- * are the user's own (a day of one meeting is the darkest when no day had
- * more).  Even the lightest stands out from an empty day (3.5:1). */
+/* The shade of a day of `count` meetings when the busiest has `most`: the
+ * busiest days are the darkest, whatever the user's pace; a day of one
+ * meeting is never the palest but for someone with many a day. */
 static int
 heat_level(int count, int most)
 {
-	if (count <= 0 || most <= 0)
+	if (count <= 0)
 		return 0;
-	return (4 * count + most - 1) / most;
+	if (most <= 4)
+		return count + 4 - most;
+	return (count * 4 + most - 1) / most;
 }
 
-/* The legend: each shade in use, with the counts it stands for. */
+/* What each shade means: "1", "2-3", ... */
 static void
 heat_legend(kith_buf *b, int most)
 {
-	int level, lo, hi, c;
+	int level, c, lo, hi;
 
-	buf_puts(b, "<p class=\"legend\"><span class=\"muted\">Meetings a "
-	    "day:</span>");
-	for (level = 0; level <= 4; level++) {
-		for (lo = -1, hi = -1, c = level == 0 ? 0 : 1; c <= most; c++)
+	buf_puts(b, "<ul class=\"legend\" aria-label=\"What the shades mean\">"
+	    "<li><span class=\"sq d0\">&#160;</span>none</li>");
+	for (level = 1; level <= 4; level++) {
+		lo = hi = 0;
+		for (c = 1; c <= most; c++)
 			if (heat_level(c, most) == level) {
-				if (lo < 0)
-					lo = c;
+				lo = lo ? lo : c;
 				hi = c;
 			}
-		if (lo < 0)
+		if (lo == 0)
 			continue;
-		buf_printf(b, " <svg class=\"heatmap key\" viewBox=\"0 0 11 11\" "
-		    "aria-hidden=\"true\"><rect class=\"d%d\" width=\"11\" "
-		    "height=\"11\" rx=\"2\"/></svg> ", level);
+		buf_printf(b, "<li><span class=\"sq d%d\">&#160;</span>", level);
 		if (lo == hi)
 			buf_printf(b, "%d", lo);
 		else
-			buf_printf(b, "%d&#8211;%d", lo, hi);
+			buf_printf(b, "%d\xe2\x80\x93%d", lo, hi);
+		buf_printf(b, " meeting%s</li>", hi == 1 ? "" : "s");
 	}
-	buf_puts(b, "</p>\n");
+	buf_puts(b, "</ul>\n");
 }
 
-/* Meetings per day over the last 52 weeks, a square a day, Monday first. */
+/* Meetings per day over the last 52 weeks, a square a day, Monday first;
+ * on a narrow screen the picture keeps its size and scrolls sideways. */
 static void
 home_heatmap(site *s, kith_buf *b)
 {
@@ -139,7 +227,7 @@ home_heatmap(site *s, kith_buf *b)
 		"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	kith_date today = s->today, start, d;
 	int weekday = ((today + 3) % 7 + 7) % 7, counts[53 * 7], total = 0;
-	int y, mo, day, last_month = -1, most = 0, i;
+	int y, mo, day, last_month = -1, level, i, most = 0;
 	size_t k;
 	note *m;
 	char date[11];
@@ -151,15 +239,17 @@ home_heatmap(site *s, kith_buf *b)
 		if (m->type != NOTE_MEETING || m->skipped || s->hidden[m->index] ||
 		    m->date.d < start || m->date.d > today)
 			continue;
-		if (++counts[m->date.d - start] > most)
-			most = counts[m->date.d - start];
+		counts[m->date.d - start]++;
 		total++;
 	}
+	for (i = 0; i <= today - start; i++)
+		most = counts[i] > most ? counts[i] : most;
 	buf_printf(b, "<section class=\"card\"><h2>Meetings in the last "
-	    "year: %d</h2>\n<div class=\"scroll\"><svg class=\"heatmap\" "
-	    "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 112\" "
-	    "role=\"img\" aria-label=\"Meetings per day: %d in the last year, "
-	    "at most %d a day\">", total, total, most);
+	    "year: %d</h2>\n<div class=\"heatmap-box\" tabindex=\"0\" "
+	    "role=\"region\" aria-label=\"Meetings per day, scrolls sideways\">"
+	    "<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" "
+	    "viewBox=\"0 0 720 112\" "
+	    "role=\"img\" aria-label=\"Meetings per day\">", total);
 	for (i = 0; i <= today - start; i++) {
 		d = start + i;
 		date_to_ymd(d, &y, &mo, &day);
@@ -168,16 +258,16 @@ home_heatmap(site *s, kith_buf *b)
 			    26 + (i / 7) * 13, months[mo - 1]);
 			last_month = mo;
 		}
+		level = heat_level(counts[i], most);
 		kith_date_format(d, date);
 		buf_printf(b, "<rect class=\"d%d\" x=\"%d\" y=\"%d\" width=\"11\" "
 		    "height=\"11\" rx=\"2\"><title>%s: %d meeting%s</title>"
-		    "</rect>", heat_level(counts[i], most), 26 + (i / 7) * 13,
-		    14 + (i % 7) * 13, date, counts[i], counts[i] == 1 ? "" : "s");
+		    "</rect>", level, 26 + (i / 7) * 13, 14 + (i % 7) * 13, date,
+		    counts[i], counts[i] == 1 ? "" : "s");
 	}
 	buf_puts(b, "<text x=\"0\" y=\"23\">Mon</text><text x=\"0\" y=\"49\">"
 	    "Wed</text><text x=\"0\" y=\"75\">Fri</text></svg></div>\n");
-	if (most > 0)
-		heat_legend(b, most);
+	heat_legend(b, most);
 	buf_puts(b, "</section>\n");
 }
 
@@ -229,7 +319,7 @@ home_targets(site *s, kith_buf *b)
 		put_node(s, b, c);
 		if (c->apply_by.d != KITH_NO_DATE) {
 			buf_puts(b, " <span class=\"muted\">apply by ");
-			put_date(b, c->apply_by.d);
+			put_deadline(s, b, c->apply_by.d);
 			buf_puts(b, "</span>");
 		}
 		n = company_people(s, c, &people);
@@ -287,7 +377,6 @@ page_home(site *s)
 	    "<span><b>%zu</b>meetings</span>",
 	    people, meetings);
 	buf_puts(b, "</div>\n");
-	home_heatmap(s, b);
 	buf_puts(b, "<div class=\"columns\">\n<div>\n");
 	home_follow_ups(s, b);
 	buf_puts(b, "</div>\n<div>\n");
@@ -296,5 +385,6 @@ page_home(site *s)
 	home_targets(s, b);
 	home_goals(s, b);
 	buf_puts(b, "</div>\n</div>\n");
+	home_heatmap(s, b);
 	return page_end(s, "index.html");
 }

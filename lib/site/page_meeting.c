@@ -13,7 +13,7 @@ page_meeting(site *s, note *m)
 	kith_buf *b = &s->page;
 	size_t *items, n;
 
-	note_page_begin(s, m, "");
+	note_page_begin(s, m, "Meetings");
 	put_when(b, m);
 	buf_puts(b, " \xc2\xb7 ");
 	esc(b, meeting_kind(m));
@@ -34,7 +34,7 @@ page_meeting(site *s, note *m)
 		fact_text(b, "Thanked", m->thanked.v == THANKED_YES ? "yes" :
 		    m->thanked.v == THANKED_SKIP ? "not needed" : "not yet");
 	if (m->next.v == NEXT_DATE)
-		fact_date(b, "Next meeting by", m->next.d);
+		fact_deadline(s, b, "Next meeting by", m->next.d);
 	else if (m->next.v == NEXT_NONE)
 		fact_text(b, "Next meeting", "none wanted");
 	fact_list(b, "You gave", &m->gave);

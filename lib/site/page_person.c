@@ -36,38 +36,61 @@ tie_add(tie *t, size_t *n, size_t max, note *who, int weight)
 }
 
 #define EGO_MAX 14
-#define EGO_CX 180.0
-#define EGO_CY 130.0
-#define EGO_R 95.0
+#define EGO_CX 240.0
+#define EGO_CY 150.0
+#define EGO_R 100.0
+#define EGO_NAME 22		/* longest name shown whole, in bytes */
 
-/* Where the picture puts the i-th of n people around the centre: x, y and
- * the y of the name under the circle, formatted "%.1f" once for all pages
- * (a thousand pages would format the same few numbers again each); and
- * the centre itself: x, y and the y of p's name above it. */
-static char ego_at[EGO_MAX + 1][EGO_MAX][3][16];
+/* Where the picture puts the i-th of n people around the centre: x and y
+ * of the circle, x and y of the name, which stands outside the ring and
+ * reads away from the centre (so no two names overlap), formatted "%.1f"
+ * once for all pages; which way each name runs; and the centre itself. */
+static char ego_at[EGO_MAX + 1][EGO_MAX][4][16];
+static const char *ego_anchor[EGO_MAX + 1][EGO_MAX];
 static char ego_centre[3][16];
 static pthread_once_t ego_once = PTHREAD_ONCE_INIT;
 
 static void
 ego_places(void)
 {
-	double angle, x, y;
+	double angle, x, y, c, sn;
 	size_t n, i;
 
 	snprintf(ego_centre[0], 16, "%.1f", EGO_CX);
 	snprintf(ego_centre[1], 16, "%.1f", EGO_CY);
-	snprintf(ego_centre[2], 16, "%.1f", EGO_CY - 14);
+	snprintf(ego_centre[2], 16, "%.1f", EGO_CY + 24);
 
 	for (n = 1; n <= EGO_MAX; n++)
 		for (i = 0; i < n; i++) {
 			angle = 3.14159265358979 * (2.0 * (double)i + 1) /
 			    (double)n - 1.5708;
-			x = EGO_CX + EGO_R * cos(angle);
-			y = EGO_CY + EGO_R * 0.95 * sin(angle);
+			c = cos(angle);
+			sn = sin(angle);
+			x = EGO_CX + EGO_R * c;
+			y = EGO_CY + EGO_R * 0.95 * sn;
 			snprintf(ego_at[n][i][0], 16, "%.1f", x);
 			snprintf(ego_at[n][i][1], 16, "%.1f", y);
-			snprintf(ego_at[n][i][2], 16, "%.1f", y + 20);
+			snprintf(ego_at[n][i][2], 16, "%.1f", x + 13 * c);
+			snprintf(ego_at[n][i][3], 16, "%.1f", y + 13 * sn + 4);
+			ego_anchor[n][i] = c >= 0 ? "start" : "end";
 		}
+}
+
+/* A name as the picture shows it: cut at a character past EGO_NAME. */
+static void
+put_short_name(kith_buf *b, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n <= EGO_NAME) {
+		esc(b, name);
+		return;
+	}
+	for (n = EGO_NAME; n > 0 && ((unsigned char)name[n] & 0xc0) == 0x80;
+	    n--)
+		;
+	html_escape_n(b, name, n);
+	buf_puts(b, "\xe2\x80\xa6");
 }
 
 /* The people around p, into t (room for 64), and how many: met together
@@ -126,7 +149,7 @@ put_ego(site *s, kith_buf *b, note *p)
 	if (n > EGO_MAX)
 		n = EGO_MAX;
 	buf_puts(b, "<svg class=\"ego\" xmlns=\"http://www.w3.org/2000/svg\" "
-	    "viewBox=\"0 0 360 260\" role=\"img\" aria-label=\"The people "
+	    "viewBox=\"0 0 480 300\" role=\"group\" aria-label=\"The people "
 	    "around\">");
 	pthread_once(&ego_once, ego_places);
 	for (i = 0; i < n; i++) {
@@ -144,30 +167,34 @@ put_ego(site *s, kith_buf *b, note *p)
 		buf_puts(b, "<a href=\"");
 		buf_puts(b, s->prefix);
 		esc(b, s->url[t[i].who->index] ? s->url[t[i].who->index] : "");
-		buf_puts(b, "\"><circle cx=\"");
+		buf_puts(b, "\"><title>");
+		esc(b, t[i].who->display);
+		buf_puts(b, "</title><circle cx=\"");
 		buf_puts(b, ego_at[n][i][0]);
 		buf_puts(b, "\" cy=\"");
 		buf_puts(b, ego_at[n][i][1]);
 		buf_puts(b, "\" r=\"");
 		buf_puts(b, radius[t[i].weight > 5 ? 5 : t[i].weight]);
 		buf_puts(b, "\"/><text x=\"");
-		buf_puts(b, ego_at[n][i][0]);
-		buf_puts(b, "\" y=\"");
 		buf_puts(b, ego_at[n][i][2]);
-		buf_puts(b, "\" text-anchor=\"middle\">");
-		esc(b, t[i].who->display);
+		buf_puts(b, "\" y=\"");
+		buf_puts(b, ego_at[n][i][3]);
+		buf_puts(b, "\" text-anchor=\"");
+		buf_puts(b, ego_anchor[n][i]);
+		buf_puts(b, "\">");
+		put_short_name(b, t[i].who->display);
 		buf_puts(b, "</text></a>");
 	}
 	buf_puts(b, "<circle class=\"me\" cx=\"");
 	buf_puts(b, ego_centre[0]);
 	buf_puts(b, "\" cy=\"");
 	buf_puts(b, ego_centre[1]);
-	buf_puts(b, "\" r=\"9\"/><text x=\"");
+	buf_puts(b, "\" r=\"9\"/><text class=\"me\" x=\"");
 	buf_puts(b, ego_centre[0]);
 	buf_puts(b, "\" y=\"");
 	buf_puts(b, ego_centre[2]);
 	buf_puts(b, "\" text-anchor=\"middle\">");
-	esc(b, p->display);
+	put_short_name(b, p->display);
 	buf_puts(b, "</text></svg>\n");
 }
 
@@ -273,7 +300,7 @@ int
 page_person(site *s, note *p)
 {
 	kith_buf *b = &s->page;
-	size_t *items, n, i;
+	size_t *items, n;
 
 	note_page_begin(s, p, "People");
 	if (p->job_title.s) {
@@ -306,20 +333,8 @@ page_person(site *s, note *p)
 			return -1;
 		buf_puts(b, "</section>\n");
 	}
-	buf_puts(b, "<section class=\"card\"><h2>Timeline</h2>\n");
-	for (i = p->nmeetings, n = 0; i-- > 0;) {
-		if (s->hidden[p->meetings[i]->index])
-			continue;
-		if (++n <= KITH_MAX_PAGE_LIST &&
-		    put_meeting_article(s, b, p->meetings[i]) < 0)
-			return -1;
-	}
-	if (n == 0)
-		buf_puts(b, "<p class=\"muted\">No meetings yet.</p>\n");
-	if (n > KITH_MAX_PAGE_LIST)
-		put_more(b, n - KITH_MAX_PAGE_LIST, "older meetings, each on "
-		    "its own page");
-	buf_puts(b, "</section>\n");
+	if (put_timeline(s, b, p->meetings, p->nmeetings) < 0)
+		return -1;
 	put_ledger(s, b, p);
 	return note_page_end(s, p, NULL);
 }

@@ -89,8 +89,9 @@ write_pages(site *s)
 	int rc = 0;
 
 	static const site_page all[] = { page_graph, page_home, page_people,
-		NULL };
-	static const site_page most[] = { page_home, page_people, NULL };
+		page_followups, page_companies, page_meetings, NULL };
+	static const site_page most[] = { page_home, page_people,
+		page_followups, page_companies, page_meetings, NULL };
 	static const site_page graph[] = { page_graph, NULL };
 	static const site_page none[] = { NULL };
 

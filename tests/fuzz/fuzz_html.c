@@ -101,9 +101,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.userdata = &a;
 	o.heading_shift = data[0] & 7;
 	o.cap = caps[(data[0] >> 3) & 3];
+	o.fold = (data[0] >> 5) % 3;	/* HTML_FOLD_* */
+	o.skip_title = data[0] >> 7;
 	rc = html_body(&out, body, len, &o);
 	if (rc < 0)
 		abort();	/* only for want of memory */
+	if (rc == 2 && o.fold != HTML_FOLD_LEAD)
+		prop_fail("a body said to have more than its lead", out.data,
+		    out.len);
 	limit = o.cap + (rc == 1 ? sizeof(cut_notice) - 1 : 0);
 	if (out.len > limit)
 		prop_fail("a body's HTML is over its cap", out.data, out.len);

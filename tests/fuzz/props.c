@@ -266,12 +266,14 @@ static const char *const allowed_elements[] = {
 	"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
 	"blockquote", "pre", "code", "em", "strong", "del", "a", "span", "br",
 	"hr", "table", "thead", "tbody", "tr", "th", "td", "input", "div",
+	"details", "summary",
 };
 
 static const char *const void_elements[] = { "br", "hr", "input" };
 
 static const char *const allowed_attributes[] = {
 	"class", "href", "rel", "title", "type", "checked", "disabled", "start",
+	"aria-label",
 };
 
 /* The escapes kith writes; any other '&' is a bug. */

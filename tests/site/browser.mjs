@@ -273,6 +273,112 @@ try {
     await noscript.close();
   }
 
+  // ---- the dashboard at real size (issue 17) ----
+
+  // The home page: each group of follow-ups cut at 10, with a link to all
+  // of it on followups.html, which lists every item the home page counts.
+  await openPage(page, sampleDir, 'index.html');
+  {
+    const groups = await page.locator('section.follow-ups ul.items').evaluateAll((uls) => uls.map((u) => u.children.length));
+    check('home: each group of follow-ups shows at most 10', groups.length > 1 && groups.every((n) => n <= 10),
+      `items by group: ${groups.join(', ')}`);
+    const all = page.locator('section.follow-ups p.more a[href="followups.html"]');
+    const said = (await all.count()) ? parseInt((await all.textContent()).replace(/\D+/g, ''), 10) : -1;
+    const cut = await page.locator('section.follow-ups p.more a[href^="followups.html#"]').count();
+    check('home: a group cut short links to the rest on followups.html', cut > 0 && said > 0,
+      `${cut} links to a group, "All N follow-ups" says ${said}`);
+    const first = await page.locator('section.follow-ups h3.group').first().textContent();
+    check('home: today comes first', first.trim() === 'Today', `the first group is "${first}"`);
+    const from = await page.locator('section.follow-ups .meta').first().textContent();
+    check('home: an item says where it comes from in words, not a path',
+      /^from [^/]+, \d+ [A-Z][a-z]{2}/.test(from.trim()) && !from.includes('.md'), `"${from}"`);
+    await openPage(page, sampleDir, 'followups.html');
+    const listed = await page.locator('ul.items li').count();
+    check('followups.html lists every follow-up the home page counts', listed === said,
+      `${listed} items listed, the home page says ${said}`);
+  }
+
+  // A person's timeline: the lead of each meeting shown, the rest in a
+  // <details> that opens in place (no script), the meeting's title once.
+  await openPage(page, sampleDir, 'people/priya-nair.html');
+  {
+    const details = page.locator('article.meeting details');
+    const n = await details.count();
+    let detail = 'no <details> in the timeline';
+    let ok = false;
+    if (n > 0) {
+      const d = details.first();
+      const inside = d.locator(':scope > :not(summary)').first();
+      const before = await inside.isVisible();
+      await d.locator('summary').click();
+      const after = await inside.isVisible();
+      ok = !before && after;
+      detail = `the rest is ${before ? 'shown' : 'hidden'} at first, ${after ? 'shown' : 'hidden'} after a click`;
+    }
+    check('person page: a meeting\'s notes open in place (<details>)', ok, detail);
+    const titles = await page.locator('article.meeting').evaluateAll((as) => as.filter((a) => {
+      const t = a.querySelector('h3').textContent.trim();
+      return [...a.querySelectorAll('.note-body h1, .note-body h2, .note-body h3')].some((h) => h.textContent.trim() === t);
+    }).length);
+    check('person page: each meeting\'s title shows once', titles === 0, `${titles} meetings say their title twice`);
+    const counts = await page.locator('p.counts').first().textContent();
+    check('person page: the timeline counts the meetings, the first and the last',
+      /\d+ meetings, the first on .*, the last on /.test(counts), `"${counts}"`);
+  }
+
+  // Every kind of page at 360 px: nothing wider than the screen (the
+  // heatmap and tables scroll inside their boxes); the people list keeps
+  // the name, next due date and strength in sight.
+  const kinds = ['index.html', 'followups.html', 'people/index.html', 'graph.html',
+    'people/priya-nair.html', 'companies/northwind-labs.html',
+    samplePages.find((p) => p.startsWith('meetings/')), samplePages.find((p) => p.startsWith('notes/'))]
+    .concat(['companies/index.html', 'meetings/index.html'].filter((p) => samplePages.includes(p)));
+  {
+    const phone = watch(await context.newPage());
+    await phone.setViewportSize({ width: 360, height: 740 });
+    const wide = [];
+    for (const rel of kinds) {
+      await openPage(phone, sampleDir, rel);
+      const w = await phone.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      if (w[0] > w[1]) wide.push(`${rel}: ${w[0]} px in ${w[1]}`);
+    }
+    check('phone (360 px): no page scrolls sideways', wide.length === 0, wide.join('; '));
+    await openPage(phone, sampleDir, 'people/index.html');
+    const off = await phone.locator('table#people thead th').evaluateAll((ths) => ths
+      .filter((th) => /Name|Next due|Strength/.test(th.textContent))
+      .filter((th) => { const r = th.getBoundingClientRect(); return r.width === 0 || r.right > window.innerWidth; })
+      .map((th) => th.textContent));
+    check('phone (360 px): the people list shows name, next due and strength', off.length === 0,
+      `out of sight: ${off.join(', ')}`);
+    await openPage(phone, sampleDir, 'index.html');
+    const cell = await phone.locator('svg.heatmap rect').first().boundingBox();
+    check('phone (360 px): the heatmap keeps readable squares (it scrolls)', !!cell && cell.width >= 10,
+      `a day is ${cell && cell.width} px wide`);
+    await phone.close();
+  }
+
+  // axe-core on every kind of page, on a desktop and at 360 px: no
+  // serious or critical finding.
+  {
+    const axe = fs.readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+    const phone = watch(await context.newPage());
+    await phone.setViewportSize({ width: 360, height: 740 });
+    for (const [label, tab] of [['desktop', page], ['360 px', phone]]) {
+      const found = [];
+      for (const rel of kinds) {
+        await openPage(tab, sampleDir, rel);
+        await tab.evaluate(axe);
+        const r = await tab.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        for (const v of r.violations)
+          if (v.impact === 'serious' || v.impact === 'critical')
+            found.push(`${rel}: ${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes[0].target.join(' ')}`);
+      }
+      check(`axe-core (${label}): no serious or critical finding on ${kinds.length} kinds of page`,
+        found.length === 0, found.join('; '));
+    }
+    await phone.close();
+  }
+
   if (process.env.KITH_SHOTS) {
     const shots = path.resolve(process.env.KITH_SHOTS);
     fs.mkdirSync(shots, { recursive: true });
