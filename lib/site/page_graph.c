@@ -17,10 +17,11 @@ page_graph(site *s)
 
 	page_begin(s, "Network", 0, "Network", 0);
 	buf_puts(b, "<h1>Your network</h1>\n<p class=\"sub\">You at the "
-	    "centre and your 50 strongest relationships: the stronger, the "
-	    "nearer and the larger the name. Their companies are boxes "
-	    "(\xe2\x98\x85 a target); lines join people who met together and "
-	    "introductions. Click a name to open the page.</p>\n"
+	    "centre; around you the companies (boxes) of the people you are "
+	    "closest to (fifty at most), each beside their company. The bigger "
+	    "the name, the stronger the relationship; a bold double box is a "
+	    "company you target; a dashed line, an introduction. Click a name "
+	    "to open the page.</p>\n"
 	    "<section class=\"card\"><div class=\"network-box\" tabindex=\"0\" "
 	    "role=\"region\" aria-label=\"The picture, which scrolls\">\n");
 	if (network_svg(s->j, &in, b) < 0)
