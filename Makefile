@@ -120,6 +120,7 @@ test: all $(UNIT_BIN)
 	@tests/golden/run $(B)/kith
 	@tests/bad/run $(B)/kith
 	@tests/cli/run $(B)/kith
+	@tests/cli/walkthrough $(B)/kith
 	@tests/write/run $(B)/kith
 	@tests/doc/run $(B)/kith
 	@tests/install/run $(B)/kith
