@@ -10,7 +10,8 @@
 
 #include "model/model.h"
 
-static int
+/* For qsort() of note pointers: by date and time, then path. */
+int
 meeting_order(const void *a, const void *b)
 {
 	const note *x = *(note *const *)a, *y = *(note *const *)b;
@@ -296,4 +297,29 @@ person_cadence(const kith_journal *j, const note *p, int close_tie)
 	if (person_tag_cadence(j, p, &d))
 		return d;
 	return close_tie ? j->cfg.cadence : d;
+}
+
+void
+graph_private(const kith_journal *j, unsigned char *hidden)
+{
+	size_t i, k, secret, open;
+	note *n, *p;
+
+	for (i = 0; i < j->nnodes; i++)
+		hidden[i] = j->notes[i]->private_note;
+	for (i = 0; i < j->nnotes; i++) {
+		n = j->notes[i];
+		if (n->type != NOTE_MEETING || n->skipped)
+			continue;
+		for (k = secret = open = 0; k < n->with.n; k++) {
+			if ((p = n->with.v[k].to) == NULL || p->is_owner)
+				continue;
+			if (hidden[p->index])
+				secret++;
+			else
+				open++;
+		}
+		if (secret > 0 && open == 0)
+			hidden[i] = 1;
+	}
 }

@@ -46,6 +46,14 @@ void person_day_of(const kith_journal *j, const note *p, kith_date today,
 duration person_cadence(const kith_journal *j, const note *p, int close_tie);
 int person_tag_cadence(const kith_journal *j, const note *p, duration *out);
 int meeting_after(const note *m, const note *other);
+/* For qsort() of note pointers (meetings): the earliest first, by date,
+ * then time, then path. */
+int meeting_order(const void *a, const void *b);
+
+/* hidden[i] (j->nnodes of them): node i is a private note, or a meeting
+ * with no one but private people (docs/site.md); what the dashboard and
+ * kith graph leave out. */
+void graph_private(const kith_journal *j, unsigned char *hidden);
 
 /* adjacency.c: each node's edges out and in (see struct kith_journal);
  * made by graph_build() once every edge is known.  Returns 0, or -1 when

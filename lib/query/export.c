@@ -37,27 +37,12 @@ node_type(const note *n)
 static void
 choose(const kith_journal *j, unsigned char *hidden, unsigned char *shown)
 {
-	size_t i, k, secret, open;
+	size_t i;
 	const edge *e;
-	note *n, *p;
 
+	graph_private(j, hidden);
 	for (i = 0; i < j->nnodes; i++)
-		hidden[i] = j->notes[i]->private_note || j->notes[i]->skipped;
-	for (i = 0; i < j->nnotes; i++) {
-		n = j->notes[i];
-		if (n->type != NOTE_MEETING || n->skipped)
-			continue;
-		for (k = secret = open = 0; k < n->with.n; k++) {
-			if ((p = n->with.v[k].to) == NULL || p->is_owner)
-				continue;
-			if (hidden[p->index])
-				secret++;
-			else
-				open++;
-		}
-		if (secret > 0 && open == 0)
-			hidden[i] = 1;
-	}
+		hidden[i] |= j->notes[i]->skipped;
 	for (i = 0; i < j->nnodes; i++)
 		shown[i] = !hidden[i] && j->notes[i]->type != NOTE_UNRESOLVED;
 	for (i = 0; i < j->nedges; i++) {

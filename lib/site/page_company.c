@@ -67,16 +67,6 @@ put_warm_paths(site *s, kith_buf *b, const note *c)
 	buf_puts(b, "</ul></section>\n");
 }
 
-static int
-meeting_order(const void *a, const void *b)
-{
-	const note *x = *(note *const *)a, *y = *(note *const *)b;
-
-	if (x->date.d != y->date.d)
-		return x->date.d < y->date.d ? -1 : 1;
-	return strcmp(x->path, y->path);
-}
-
 /* The meetings held at a company, the oldest first (in the page's
  * scratch arena); (size_t)-1 when out of memory. */
 static size_t

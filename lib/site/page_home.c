@@ -127,18 +127,6 @@ home_follow_ups(site *s, kith_buf *b)
 	buf_puts(b, "</section>\n");
 }
 
-static int
-soonest_first(const void *a, const void *b)
-{
-	const note *x = *(note *const *)a, *y = *(note *const *)b;
-
-	if (x->date.d != y->date.d)
-		return x->date.d < y->date.d ? -1 : 1;
-	if (x->date.minutes != y->date.minutes)
-		return x->date.minutes < y->date.minutes ? -1 : 1;
-	return strcmp(x->path, y->path);
-}
-
 /* The next HOME_COMING meetings, the soonest first; the rest are on the
  * meetings list. */
 static void
@@ -160,7 +148,7 @@ home_coming_meetings(site *s, kith_buf *b)
 		    !meeting_is_written(m))
 			v[n++] = m;
 	}
-	qsort(v, n, sizeof(*v), soonest_first);
+	qsort(v, n, sizeof(*v), meeting_order);
 	for (i = 0; i < n && i < HOME_COMING; i++) {
 		buf_puts(b, i ? "<li>" : "<ul class=\"plain\">\n<li>");
 		put_when(b, v[i]);

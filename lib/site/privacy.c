@@ -15,6 +15,7 @@
 #endif
 
 #include "core/vec.h"
+#include "model/model.h"
 #include "site/privacy.h"
 
 /* A letter or digit of a word (any byte of a multibyte character is). */
@@ -242,26 +243,7 @@ scrub_page(const scrub_set *x, kith_buf *page, size_t js_at, size_t js_end)
 void
 privacy_hidden(const kith_journal *j, unsigned char *hidden)
 {
-	size_t i, k, secret, open;
-	note *n, *p;
-
-	for (i = 0; i < j->nnodes; i++)
-		hidden[i] = j->notes[i]->private_note;
-	for (i = 0; i < j->nnotes; i++) {
-		n = j->notes[i];
-		if (n->type != NOTE_MEETING || n->skipped)
-			continue;
-		for (k = secret = open = 0; k < n->with.n; k++) {
-			if ((p = n->with.v[k].to) == NULL || p->is_owner)
-				continue;
-			if (hidden[p->index])
-				secret++;
-			else
-				open++;
-		}
-		if (secret > 0 && open == 0)
-			hidden[i] = 1;
-	}
+	graph_private(j, hidden);
 }
 
 int
