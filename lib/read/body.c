@@ -5,6 +5,7 @@
  */
 #include <md4c.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "core/vec.h"
@@ -80,6 +81,25 @@ grow(void *v, size_t n, size_t *cap, size_t size)
 
 /* The line and column of an offset in the piece; offsets arrive mostly in
  * order, so a cursor makes this linear over the whole piece. */
+/* The characters in n bytes of UTF-8: the bytes that are not
+ * continuation bytes (10xxxxxx), counted eight at a time (bit 7 set and
+ * bit 6 clear: v & ~(v << 1) moves each byte's bit 6 onto its bit 7). */
+static size_t
+utf8_chars(const char *p, size_t n)
+{
+	const uint64_t high = 0x8080808080808080ull;
+	uint64_t v;
+	size_t count = 0;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&v, p, 8);
+		count += 8 - (size_t)__builtin_popcountll(v & ~(v << 1) & high);
+	}
+	for (; n > 0; p++, n--)
+		count += ((unsigned char)*p & 0xc0) != 0x80;
+	return count;
+}
+
 static pos
 offset_pos(scan *s, size_t off)
 {
@@ -103,8 +123,7 @@ offset_pos(scan *s, size_t off)
 		s->cursor_bol = (size_t)(p - s->doc);
 		s->cursor_col = 1;
 	}
-	for (; p < end; p++)
-		s->cursor_col += ((unsigned char)*p & 0xc0) != 0x80;
+	s->cursor_col += utf8_chars(p, (size_t)(end - p));
 	s->cursor = off;
 	return (pos){ s->doc_line + s->cursor_line, s->cursor_col };
 }

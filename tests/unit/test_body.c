@@ -46,6 +46,19 @@ assert_task(const note *n, size_t i, const char *text, int done,
 	assert_int_equal(t->at.col, col);
 }
 
+/* Columns count characters, not bytes, however long the line before. */
+static void
+columns_count_characters(void **state)
+{
+	tu_ctx *c = *state;
+	note *n;
+
+	tu_write(c, "people/Bob.md", "");
+	n = body_note(c, "Ça été très réussi: José Müller, Zürich, 東京 and Ελένη [[Bob]] ok\n");
+	assert_int_equal(n->nmentions, 1);
+	assert_mention(n, 0, "Bob", 4, 55);
+}
+
 static void
 wiki_links_are_mentions(void **state)
 {
@@ -490,6 +503,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		TU_TEST(columns_count_characters),
 		TU_TEST(wiki_links_are_mentions),
 		TU_TEST(mention_count_exact),
 		TU_TEST(task_markers),
