@@ -35,4 +35,29 @@ size_t html_entity_text(const char *s, size_t n, char out[8]);
  * noreferrer"). */
 int html_url_is_external(const char *url, size_t n);
 
+/* ---- callout.c: Obsidian's callouts ---- */
+
+typedef struct callout {
+	char type[32];		/* note, tip, warning, ... as written */
+	enum { CALLOUT_FIXED, CALLOUT_OPEN, CALLOUT_CLOSED } fold;
+	const char *title;	/* its HTML, after [!type]; may be empty */
+	size_t title_len;
+} callout;
+
+/* Reads the first line of a quote, as HTML (n bytes): 1 and *c when it
+ * is [!type], [!type]- or [!type]+ and a title, else 0. */
+int callout_read(const char *line, size_t n, callout *c);
+/* Appends the callout's opening and its title; more: a paragraph follows
+ * (its <p> is opened). */
+void callout_open(kith_buf *b, const callout *c, int more);
+/* What closes the callout, and its title when the paragraph is the title
+ * alone. */
+const char *callout_close(const callout *c);
+const char *callout_title_close(const callout *c);
+
+/* What stands for each byte in HTML: an entity (&amp;), U+FFFD for a
+ * control character HTML forbids, or NULL for the byte itself
+ * (escape.c). */
+extern const char *const html_escapes[256];
+
 #endif

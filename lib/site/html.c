@@ -65,98 +65,17 @@ typedef struct render {
 	size_t drop_at;		/* out->len before it */
 	int in_details;		/* the rest's <details> is open */
 	int stopped;		/* the lead only is shown, and more follows */
+	size_t cq, cp;		/* a quote (its index + 1 in open) and its
+				 * first paragraph's, that may be a callout */
 } render;
 
 static const char details_open[] = "<details><summary>Show the rest"
     "</summary>\n";
 static const char details_close[] = "</details>\n";
 
-/* ---- escaping ---- */
-
+/* What stands for a byte in HTML (escape.c), or NULL. */
+#define escape_of(c) (html_escapes[(unsigned char)(c)])
 #define REPLACEMENT "\xef\xbf\xbd"	/* U+FFFD */
-
-/* What stands for c in HTML; a NUL (which md4c passes inside code) is
- * U+FFFD, as CommonMark wants, and so is every other control character
- * but tab and the line ends (an ESC from a file name reached a page's
- * <title>; HTML forbids them).  A table, as every byte of a page is
- * looked up. */
-static const char *const escapes[256] = {
-	['\0'] = REPLACEMENT,
-	[0x01] = REPLACEMENT, [0x02] = REPLACEMENT, [0x03] = REPLACEMENT,
-	[0x04] = REPLACEMENT, [0x05] = REPLACEMENT, [0x06] = REPLACEMENT,
-	[0x07] = REPLACEMENT, [0x08] = REPLACEMENT, [0x0b] = REPLACEMENT,
-	[0x0c] = REPLACEMENT, [0x0e] = REPLACEMENT, [0x0f] = REPLACEMENT,
-	[0x10] = REPLACEMENT, [0x11] = REPLACEMENT, [0x12] = REPLACEMENT,
-	[0x13] = REPLACEMENT, [0x14] = REPLACEMENT, [0x15] = REPLACEMENT,
-	[0x16] = REPLACEMENT, [0x17] = REPLACEMENT, [0x18] = REPLACEMENT,
-	[0x19] = REPLACEMENT, [0x1a] = REPLACEMENT, [0x1b] = REPLACEMENT,
-	[0x1c] = REPLACEMENT, [0x1d] = REPLACEMENT, [0x1e] = REPLACEMENT,
-	[0x1f] = REPLACEMENT, [0x7f] = REPLACEMENT,
-	['&'] = "&amp;",
-	['<'] = "&lt;",
-	['>'] = "&gt;",
-	['"'] = "&quot;",
-	['\''] = "&#39;",
-};
-
-static const char *
-escape_of(char c)
-{
-	return escapes[(unsigned char)c];
-}
-
-void
-html_escape_n(kith_buf *b, const char *s, size_t n)
-{
-	size_t i, run = 0;
-	const char *esc;
-
-	for (i = 0; i < n; i++) {
-		/* a C1 control (U+0080 to U+009F) is two bytes */
-		if ((unsigned char)s[i] == 0xc2 && i + 1 < n &&
-		    (unsigned char)s[i + 1] >= 0x80 &&
-		    (unsigned char)s[i + 1] <= 0x9f) {
-			buf_put(b, s + run, i - run);
-			buf_puts(b, REPLACEMENT);
-			run = ++i + 1;
-			continue;
-		}
-		if ((esc = escape_of(s[i])) == NULL)
-			continue;
-		buf_put(b, s + run, i - run);
-		buf_puts(b, esc);
-		run = i + 1;
-	}
-	buf_put(b, s + run, n - run);
-}
-
-void
-html_escape(kith_buf *b, const char *s)
-{
-	html_escape_n(b, s, strlen(s));
-}
-
-/* A URL for href: percent-encodes what may not stand in a URL (white
- * space, quotes, non-ASCII), so the attribute is a valid URL as well as
- * safe; & is escaped for HTML. */
-void
-html_url_put(kith_buf *b, const char *s, size_t n)
-{
-	static const char keep[] = "-._~:/?#@!$&()*+,;=%";	/* not [ ]: tidy */
-	unsigned char c;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (c == '&')
-			buf_puts(b, "&amp;");
-		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || (c != '\0' && strchr(keep, c)))
-			buf_putc(b, (char)c);
-		else
-			buf_printf(b, "%%%02X", c);
-	}
-}
 
 /* ---- output under the cap ---- */
 
@@ -323,6 +242,46 @@ cut(render *r)
 
 /* ---- blocks ---- */
 
+/* The first line of a quote's first paragraph was written: a callout
+ * ([!type] title, callout.c) takes the quote's place, its title out of
+ * the paragraph (more: the paragraph goes on).  Returns 1 when it did,
+ * 0 when the quote stays a quote (also when the callout would not fit
+ * under the cap). */
+static int
+try_callout(render *r, int more)
+{
+	open_el *q = &r->open[r->cq - 1], *p = &r->open[r->cp - 1];
+	const char *qclose, *pclose;
+	size_t old, used, close_now, close_then;
+	callout c;
+
+	r->cq = r->cp = 0;
+	if (q->after != p->before || r->out->oom || !callout_read(
+	    r->out->data + p->after, r->out->len - p->after, &c))
+		return 0;
+	buf_reset(&r->tag);
+	callout_open(&r->tag, &c, more);
+	qclose = callout_close(&c);
+	pclose = more ? p->close : callout_title_close(&c);
+	old = r->out->len - q->before;
+	close_now = strlen(q->close) + strlen(p->close);
+	close_then = strlen(qclose) + strlen(pclose);
+	used = r->out->len - r->start + r->closing - old + r->tag.len -
+	    close_now + close_then;
+	if (r->tag.oom || used > r->o->cap)
+		return 0;
+	r->out->len = q->before;
+	buf_put(r->out, r->tag.data, r->tag.len);
+	q->after = q->before + (size_t)(strchr(r->tag.data, '\n') -
+	    r->tag.data) + 1;
+	p->before = q->after;
+	p->after = more ? r->out->len : q->after;
+	r->closing = r->closing - close_now + close_then;
+	q->close = qclose;
+	p->close = pclose;
+	return r->out->oom ? -oom(r) : 1;
+}
+
 /* The language class is the info string's first word, its entities
  * decoded (as CommonMark says), escaped for the attribute. */
 static int
@@ -450,9 +409,14 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 		return 1;
 	r->entering_span = 0;
 	r->entering_type = (int)type;
+	if (r->cq && (type != MD_BLOCK_P || r->cp || r->nopen != r->cq))
+		r->cq = r->cp = 0;	/* not a quote's first paragraph */
 	switch (type) {
 	case MD_BLOCK_QUOTE:
-		return push_str(r, "<blockquote>\n", "</blockquote>\n", 0);
+		if (push_str(r, "<blockquote>\n", "</blockquote>\n", 0))
+			return 1;
+		r->cq = r->nopen;
+		return 0;
 	case MD_BLOCK_UL:
 		return push_str(r, "<ul>\n", "</ul>\n", 0);
 	case MD_BLOCK_OL:
@@ -466,7 +430,11 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	case MD_BLOCK_CODE:
 		return open_code_block(r, detail);
 	case MD_BLOCK_P:
-		return push_str(r, "<p>", "</p>\n", 0);
+		if (push_str(r, "<p>", "</p>\n", 0))
+			return 1;
+		if (r->cq)
+			r->cp = r->nopen;
+		return 0;
 	case MD_BLOCK_TABLE:
 		return push_str(r, "<table>\n", "</table>\n", 0);
 	case MD_BLOCK_THEAD:
@@ -494,6 +462,9 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	(void)detail;
 	if (r->over || r->oom)
 		return 1;
+	if (r->cp && r->nopen == r->cp && try_callout(r, 0) < 0)
+		return 1;
+	r->cq = r->cp = 0;
 	do {
 		if (r->nopen == 0)
 			return 0;
@@ -733,6 +704,7 @@ static int
 text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *userdata)
 {
 	render *r = userdata;
+	int n;
 
 	if (r->over || r->oom)
 		return 1;
@@ -744,6 +716,9 @@ text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *userdata)
 			return 0;
 		return r->images ? put_text(r, " ", 1) : put_markup(r, "<br>\n");
 	case MD_TEXT_SOFTBR:
+		if (r->cp && (n = r->nopen == r->cp ? try_callout(r, 1) : 0) != 0)
+			return n < 0;
+		r->cq = r->cp = 0;
 		return put_text(r, "\n", 1);
 	case MD_TEXT_ENTITY:
 		return put_entity(r, s, size);

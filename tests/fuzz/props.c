@@ -273,7 +273,7 @@ static const char *const void_elements[] = { "br", "hr", "input" };
 
 static const char *const allowed_attributes[] = {
 	"class", "href", "rel", "title", "type", "checked", "disabled", "start",
-	"aria-label",
+	"aria-label", "role", "open",
 };
 
 /* The escapes kith writes; any other '&' is a bug. */
