@@ -343,10 +343,10 @@ home_heatmap(site *s, kith_buf *b)
 	buf_printf(b, "<section class=\"card\"><h2>%s in the last "
 	    "year: %d</h2>\n", What, total + daily);
 	if (daily)
-		buf_printf(b, "<p class=\"muted\">%d meeting%s, and %d "
-		    "contact%s in daily notes: a person a daily note links, on a "
-		    "day without a meeting with them.</p>\n", total, total == 1 ?
-		    "" : "s", daily, daily == 1 ? "" : "s");
+		buf_printf(b, "<p class=\"muted\">%d meeting%s and %d "
+		    "daily-note contact%s (a person a daily note links, on a day "
+		    "you did not meet them).</p>\n", total, total == 1 ? "" : "s",
+		    daily, daily == 1 ? "" : "s");
 	buf_printf(b, "<div class=\"heatmap-box\" tabindex=\"0\" "
 	    "role=\"region\" aria-label=\"%s per day, scrolls sideways\">"
 	    "<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" "
