@@ -189,6 +189,8 @@ typedef struct note {
 	const char *body;	/* with keep_bodies: the body, ending in a line
 				 * end and zeroed padding; else NULL */
 	size_t body_len;
+	int body_line;		/* with keep_bodies: the file line of the
+				 * body's first line */
 	uint64_t text_hash;	/* with keep_bodies: bytes_hash() of the file */
 
 	/* keys of every type, or read for every note */

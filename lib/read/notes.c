@@ -70,7 +70,8 @@ note_display(note *n)
 
 /* Keeps a copy of the body in the arena, padded as md4c needs it. */
 static int
-keep_body(kith_journal *j, note *n, const char *body, size_t len)
+keep_body(kith_journal *j, note *n, const char *body, size_t len,
+    int line)
 {
 	char *copy;
 
@@ -79,6 +80,7 @@ keep_body(kith_journal *j, note *n, const char *body, size_t len)
 	memcpy(copy, body, len);
 	n->body = copy;
 	n->body_len = len;
+	n->body_line = line;
 	return 0;
 }
 
@@ -158,7 +160,7 @@ note_from_text(kith_journal *j, arena *scratch, note *n, const char *text,
 	if ((rc = fields_apply(j, n, map, &info)) < 0)
 		goto out;
 	if (rc == 0 && !n->skipped && j->keep_bodies)
-		rc = keep_body(j, n, fm.body, fm.body_len);
+		rc = keep_body(j, n, fm.body, fm.body_len, fm.body_line);
 out:
 	note_display(n);
 	return rc;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "site/page.h"
 
@@ -277,6 +278,24 @@ put_items(site *s, kith_buf *b, const size_t *idx, size_t n,
 
 /* ---- note bodies ---- */
 
+/* The note that the link `name` of note `from` resolved to, when the
+ * graph found it in a vault's way of writing the name (a Logseq
+ * namespace, [[people/Jane]]; a note's own folder; "Jane.md"), or NULL. */
+static note *
+linked_as(const note *from, const char *name)
+{
+	size_t k, n = strlen(name);
+
+	if (strchr(name, '/') == NULL && (n < 3 || strcasecmp(name + n - 3,
+	    ".md") != 0))
+		return NULL;
+	for (k = 0; k < from->nmentions; k++)
+		if (from->mentions[k].ref.name != NULL &&
+		    strcmp(from->mentions[k].ref.name, name) == 0)
+			return from->mentions[k].ref.to;
+	return NULL;
+}
+
 static html_target
 resolve_link(const char *target, size_t len, void *userdata)
 {
@@ -289,6 +308,8 @@ resolve_link(const char *target, size_t len, void *userdata)
 	if ((name = ref_clean_n(&s->scratch, target, len)) == NULL)
 		return t;
 	n = graph_find(s->j, &s->key, name, NULL);
+	if (n == NULL && s->linking != NULL)
+		n = linked_as(s->linking, name);
 	if (n == NULL)
 		return t;
 	if (s->hidden[n->index]) {
@@ -329,7 +350,10 @@ put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift,
 	if (n->body == NULL || n->body_len == 0)
 		return 0;
 	buf_puts(b, "<div class=\"note-body\">\n");
-	if ((rc = html_body(b, n->body, n->body_len, &o)) < 0)
+	s->linking = n;
+	rc = html_body(b, n->body, n->body_len, &o);
+	s->linking = NULL;
+	if (rc < 0)
 		return -1;
 	buf_puts(b, "</div>\n");
 	return rc;
@@ -341,13 +365,25 @@ put_body(site *s, kith_buf *b, const note *n)
 	return put_body_as(s, b, n, HTML_FOLD_NONE, 1, 0) < 0 ? -1 : 0;
 }
 
-/* Is from a meeting n's timeline shows (one n attended, or held at n)? */
+/* Is d a daily note a person's timeline shows: one the site shows, of
+ * today or before (a day planned ahead is no contact yet)? */
+int
+is_daily_contact(const site *s, const note *d)
+{
+	return d->daily != KITH_NO_DATE && d->daily <= s->today &&
+	    !d->skipped && !s->hidden[d->index] && s->url[d->index] != NULL;
+}
+
+/* Is from a meeting n's timeline shows (one n attended, or held at n), or
+ * a daily note that a person n's timeline shows? */
 static int
 in_timeline(const site *s, const note *from, const note *n)
 {
 	const edge *out;
 	size_t i, nout;
 
+	if (note_names_person(n) && is_daily_contact(s, from))
+		return 1;
 	if (from->type != NOTE_MEETING)
 		return 0;
 	out = graph_out(s->j, from, &nout);
@@ -391,8 +427,8 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 	if (shown)
 		buf_puts(b, "</ul>\n");
 	else
-		buf_puts(b, met ? "<p class=\"muted\">No note but the meetings "
-		    "above links here.</p>\n" : "<p class=\"muted\">No note links "
+		buf_puts(b, met ? "<p class=\"muted\">No note but those of "
+		    "the timeline above links here.</p>\n" : "<p class=\"muted\">No note links "
 		    "here yet.</p>\n");
 	if (shown > KITH_MAX_PAGE_LIST)
 		put_more(b, shown - KITH_MAX_PAGE_LIST, "more notes link here");
@@ -402,7 +438,7 @@ put_backlinks(site *s, kith_buf *b, const note *n)
 /* A value of an unknown key as written, but its wiki links as links: to
  * the page of the note named, "someone" for a private note (as in a
  * body), the text as written when the name leads nowhere. */
-static void
+void
 put_extra_text(site *s, kith_buf *b, const char *text)
 {
 	const char *open, *close, *bar, *shown;
@@ -437,6 +473,7 @@ put_extras(site *s, kith_buf *b, const note *n)
 	const yval *v;
 	size_t i, k;
 
+	s->linking = n;
 	for (i = 0; i < n->nextras; i++) {
 		buf_puts(b, "<dt>");
 		esc(b, n->extras[i].key);
@@ -454,6 +491,7 @@ put_extras(site *s, kith_buf *b, const note *n)
 			buf_puts(b, "<span class=\"muted\">(a mapping)</span>");
 		buf_puts(b, "</dd>");
 	}
+	s->linking = NULL;
 }
 
 /* ---- pages of notes ---- */

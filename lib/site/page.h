@@ -6,7 +6,8 @@
  *
  * Set up once by set_up() (index.c); from then on a page writer reads the
  * site and writes only what a worker owns: page, scratch, key, prefix,
- * here, scripted, js_at, js_end, why, failed, pages (see site.c).
+ * here, linking, scripted, js_at, js_end, why, failed, pages (see
+ * site.c).
  */
 #ifndef KITH_PAGE_H
 #define KITH_PAGE_H
@@ -53,6 +54,7 @@ typedef struct site {
 	int scripted;		/* this page has it */
 	const char *prefix;	/* "" or "../": from this page to the root */
 	const note *here;	/* the note whose page this is, or NULL */
+	const note *linking;	/* the note whose links are being written */
 	kith_buf page;
 	kith_buf key;		/* graph_find()'s folded name */
 	size_t js_at, js_end;	/* and its script */
@@ -96,6 +98,8 @@ int put_body_as(site *s, kith_buf *b, const note *n, int fold, int shift,
     int any_title);
 void put_backlinks(site *s, kith_buf *b, const note *n);
 void put_extras(site *s, kith_buf *b, const note *n);
+void put_extra_text(site *s, kith_buf *b, const char *text);
+int is_daily_contact(const site *s, const note *d);
 void put_label(kith_buf *b, const char *label);
 void fact_text(kith_buf *b, const char *label, const char *value);
 void fact_date(kith_buf *b, const char *label, kith_date d);
@@ -116,7 +120,8 @@ const char *note_title(const note *n);
 void put_item(site *s, kith_buf *b, size_t i);
 
 /* timeline.c */
-int put_timeline(site *s, kith_buf *b, note *const *m, size_t n);
+int put_timeline(site *s, kith_buf *b, note *const *m, size_t n,
+    const note *person);
 
 /* page_person.c */
 int tie_order(const void *a, const void *b);

@@ -139,7 +139,7 @@ page_company(site *s, note *c)
 	put_items(s, b, items, nitems, keep_all, "Nothing to follow up.");
 	buf_puts(b, "</section>\n</div>\n");
 	if ((n = company_meetings(s, c, &meetings)) == (size_t)-1 ||
-	    put_timeline(s, b, meetings, n) < 0)
+	    put_timeline(s, b, meetings, n, NULL) < 0)
 		return -1;
 	return note_page_end(s, c, c->body && c->body_len > 0 ?
 	    "<section class=\"card\"><h2>Notes</h2>" : NULL);

@@ -179,9 +179,9 @@ heat_level(int count, int most)
 	return (count * 4 + most - 1) / most;
 }
 
-/* What each shade means: "1", "2-3", ... */
+/* What each shade means: "1", "2-3", ... of what (meeting, contact). */
 static void
-heat_legend(kith_buf *b, int most)
+heat_legend(kith_buf *b, int most, const char *what)
 {
 	int level, c, lo, hi;
 
@@ -201,13 +201,105 @@ heat_legend(kith_buf *b, int most)
 			buf_printf(b, "%d", lo);
 		else
 			buf_printf(b, "%d\xe2\x80\x93%d", lo, hi);
-		buf_printf(b, " meeting%s</li>", hi == 1 ? "" : "s");
+		buf_printf(b, " %s%s</li>", what, hi == 1 ? "" : "s");
 	}
 	buf_puts(b, "</ul>\n");
 }
 
-/* Meetings per day over the last 52 weeks, a square a day, Monday first;
- * on a narrow screen the picture keeps its size and scrolls sideways. */
+/* A person a daily note links, and its day. */
+typedef struct day_person {
+	kith_date day;
+	const note *who;
+} day_person;
+
+static int
+day_person_order(const void *a, const void *b)
+{
+	const day_person *x = a, *y = b;
+
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->who->index < y->who->index ? -1 :
+	    x->who->index > y->who->index;
+}
+
+/* Did p have a meeting the site shows on day d? */
+static int
+met_on(const site *s, const note *p, kith_date d)
+{
+	size_t k;
+
+	for (k = 0; k < p->nmeetings; k++)
+		if (p->meetings[k]->date.d == d &&
+		    !s->hidden[p->meetings[k]->index])
+			return 1;
+	return 0;
+}
+
+/* The people the daily notes of [start, today] that the site shows link
+ * (the site shows them too; not you), each once a day, into *out (the
+ * page's scratch arena).  Returns how many, or 0 when out of memory. */
+static size_t
+daily_people(site *s, kith_date start, day_person **out)
+{
+	size_t i, k, nout, n = 0, room = 0;
+	const edge *e;
+	const note *d, *q;
+	day_person *v = NULL;
+	int pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < s->j->nnotes; i++) {
+			d = s->j->notes[i];
+			if (!is_daily_contact(s, d) || d->daily < start)
+				continue;
+			e = graph_out(s->j, d, &nout);
+			for (k = 0; k < nout; k++) {
+				q = edge_to(s->j, &e[k]);
+				if (e[k].kind != EDGE_MENTIONS ||
+				    !note_names_person(q) || q->is_owner ||
+				    s->hidden[q->index])
+					continue;
+				if (pass == 0)
+					room++;
+				else
+					v[n++] = (day_person){ d->daily, q };
+			}
+		}
+		if (pass == 0 && (room == 0 || (v = arena_alloc(&s->scratch,
+		    room * sizeof(*v))) == NULL))
+			return 0;
+	}
+	qsort(v, n, sizeof(*v), day_person_order);
+	for (i = k = 0; i < n; i++)
+		if (k == 0 || v[i].day != v[k - 1].day || v[i].who != v[k - 1].who)
+			v[k++] = v[i];
+	*out = v;
+	return k;
+}
+
+/* Adds to counts (a day from start) the contacts of daily notes: each
+ * person a daily note links on a day with no meeting with them.  Returns
+ * how many. */
+static int
+count_daily_contacts(site *s, kith_date start, int *counts)
+{
+	day_person *v;
+	size_t i, n = daily_people(s, start, &v);
+	int added = 0;
+
+	for (i = 0; i < n; i++)
+		if (!met_on(s, v[i].who, v[i].day)) {
+			counts[v[i].day - start]++;
+			added++;
+		}
+	return added;
+}
+
+/* Contacts per day over the last 52 weeks, a square a day, Monday first:
+ * meetings and the people daily notes link (count_daily_contacts()); in
+ * a journal whose daily notes link no one, meetings, and it says so.  On
+ * a narrow screen the picture keeps its size and scrolls sideways. */
 static void
 home_heatmap(site *s, kith_buf *b)
 {
@@ -215,10 +307,11 @@ home_heatmap(site *s, kith_buf *b)
 		"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	kith_date today = s->today, start, d;
 	int weekday = ((today + 3) % 7 + 7) % 7, counts[53 * 7], total = 0;
-	int y, mo, day, last_month = -1, level, i, most = 0;
+	int y, mo, day, last_month = -1, level, i, most = 0, daily;
 	size_t k;
 	note *m;
 	char date[11];
+	const char *what, *What;
 
 	start = today - 52 * 7 - weekday;
 	memset(counts, 0, sizeof(counts));
@@ -230,14 +323,23 @@ home_heatmap(site *s, kith_buf *b)
 		counts[m->date.d - start]++;
 		total++;
 	}
+	daily = count_daily_contacts(s, start, counts);
+	what = daily ? "contact" : "meeting";
+	What = daily ? "Contacts" : "Meetings";
 	for (i = 0; i <= today - start; i++)
 		most = counts[i] > most ? counts[i] : most;
-	buf_printf(b, "<section class=\"card\"><h2>Meetings in the last "
-	    "year: %d</h2>\n<div class=\"heatmap-box\" tabindex=\"0\" "
-	    "role=\"region\" aria-label=\"Meetings per day, scrolls sideways\">"
+	buf_printf(b, "<section class=\"card\"><h2>%s in the last "
+	    "year: %d</h2>\n", What, total + daily);
+	if (daily)
+		buf_printf(b, "<p class=\"muted\">%d meeting%s and %d "
+		    "daily-note contact%s (a person a daily note links, on a day "
+		    "you did not meet them).</p>\n", total, total == 1 ? "" : "s",
+		    daily, daily == 1 ? "" : "s");
+	buf_printf(b, "<div class=\"heatmap-box\" tabindex=\"0\" "
+	    "role=\"region\" aria-label=\"%s per day, scrolls sideways\">"
 	    "<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" "
 	    "viewBox=\"0 0 720 112\" "
-	    "role=\"img\" aria-label=\"Meetings per day\">", total);
+	    "role=\"img\" aria-label=\"%s per day\">", What, What);
 	for (i = 0; i <= today - start; i++) {
 		d = start + i;
 		date_to_ymd(d, &y, &mo, &day);
@@ -249,13 +351,13 @@ home_heatmap(site *s, kith_buf *b)
 		level = heat_level(counts[i], most);
 		kith_date_format(d, date);
 		buf_printf(b, "<rect class=\"d%d\" x=\"%d\" y=\"%d\" width=\"11\" "
-		    "height=\"11\" rx=\"2\"><title>%s: %d meeting%s</title>"
+		    "height=\"11\" rx=\"2\"><title>%s: %d %s%s</title>"
 		    "</rect>", level, 26 + (i / 7) * 13, 14 + (i % 7) * 13, date,
-		    counts[i], counts[i] == 1 ? "" : "s");
+		    counts[i], what, counts[i] == 1 ? "" : "s");
 	}
 	buf_puts(b, "<text x=\"0\" y=\"23\">Mon</text><text x=\"0\" y=\"49\">"
 	    "Wed</text><text x=\"0\" y=\"75\">Fri</text></svg></div>\n");
-	heat_legend(b, most);
+	heat_legend(b, most, what);
 	buf_puts(b, "</section>\n");
 }
 

@@ -333,7 +333,7 @@ page_person(site *s, note *p)
 			return -1;
 		buf_puts(b, "</section>\n");
 	}
-	if (put_timeline(s, b, p->meetings, p->nmeetings) < 0)
+	if (put_timeline(s, b, p->meetings, p->nmeetings, p) < 0)
 		return -1;
 	put_ledger(s, b, p);
 	return note_page_end(s, p, NULL);

@@ -1,6 +1,7 @@
 /*
  * test_site.c: the pieces of kith site: SHA-256 and base64, page names,
- * the output folder (whole files, manifest, refusals), strength and goals.
+ * the output folder (whole files, manifest, refusals), strength and goals,
+ * daily notes on a person's page and the heatmap.
  */
 #include "testutil.h"
 
@@ -546,6 +547,93 @@ goals_count(void **state)
 	    "cannot read \"hugs\""));
 }
 
+/* The page rel of the site of the journal (c->root) on today, as text. */
+static const char *
+site_page(tu_ctx *c, const char *today, const char *rel)
+{
+	kith_options o;
+	kith_site_result res;
+	char *why = NULL, path[64];
+
+	kith_journal_free(c->j);
+	c->j = NULL;
+	memset(&o, 0, sizeof(o));
+	o.root = c->root;
+	o.keep_bodies = 1;
+	assert_int_equal(kith_journal_load(&o, &c->j), KITH_OK);
+	if (kith_site_write(c->j, tu_date(today), tu_path(c, "_site"), &res,
+	    &why) != KITH_OK)
+		fail_msg("kith_site_write: %s", why ? why : "failed");
+	free(why);
+	snprintf(path, sizeof(path), "_site/%s", rel);
+	return read_text(c, path);
+}
+
+/* What a page holds, or the test fails saying what it holds instead. */
+static void
+page_has(const char *page, const char *want)
+{
+	if (page == NULL || strstr(page, want) == NULL)
+		fail_msg("the page does not hold \"%s\"", want);
+}
+
+/* A day a daily note links a person is in their timeline (by date, among
+ * the meetings, with the lines that link them) and a contact on the
+ * heatmap, once a day whatever else says it. */
+static void
+daily_notes_on_the_site(void **state)
+{
+	tu_ctx *c = *state;
+	char longline[600];
+	const char *page, *daily7, *meeting, *daily5;
+	size_t i, n;
+
+	tu_fm(c, "people/Ann Quill.md", "cadence: 30d\n");
+	tu_fm(c, "meetings/2026-11-05 lunch.md", "date: 2026-11-05\n"
+	    "with: Ann Quill\n");
+	/* front matter first: the lines are the file's; CRLF line ends */
+	n = (size_t)snprintf(longline, sizeof(longline), "---\ntags: [day]\n"
+	    "---\nA quiet day.\r\n- [[Ann Quill]] and [[Ann Quill]] again\r\n"
+	    "\t- ## about [[Ann Quill|Ann]]\r\n[[Ann Quill]] ");
+	for (i = 0; i < 150; i++)	/* 300 bytes of é */
+		n += (size_t)snprintf(longline + n, sizeof(longline) - n,
+		    "\xc3\xa9");
+	snprintf(longline + n, sizeof(longline) - n, "\r\nNo one here.\r\n");
+	tu_write(c, "Daily/2026-11-05.md", longline);
+	tu_write(c, "Daily/2026-11-07.md", "- Call with [[Ann Quill]]\n");
+	tu_write(c, "Daily/2026-11-30.md", "- Lunch with [[Ann Quill]]\n");
+
+	page = site_page(c, "2026-11-22", "people/ann-quill.html");
+	page_has(page, "<p class=\"counts\">1 meeting and 2 daily notes, the "
+	    "first on 5 Nov, the last on 7 Nov.</p>");
+	page_has(page, "<dt>Last contact</dt><dd>2026-11-07</dd>");
+	daily7 = strstr(page, "Daily note, 7 Nov");
+	meeting = strstr(page, "<article class=\"meeting\">");
+	daily5 = strstr(page, "Daily note, 5 Nov");
+	assert_non_null(daily7);
+	assert_non_null(meeting);
+	assert_non_null(daily5);
+	assert_true(daily7 < meeting && meeting < daily5);
+	assert_null(strstr(page, "Daily note, 30 Nov"));
+	page_has(page, "<a href=\"../notes/2026-11-05.html\">Daily note, 5 "
+	    "Nov</a></p><ul class=\"lines\"><li><a class=\"wikilink\" href=\""
+	    "../people/ann-quill.html\">Ann Quill</a> and <a class=\"wikilink\" "
+	    "href=\"../people/ann-quill.html\">Ann Quill</a> again</li><li>about "
+	    "<a class=\"wikilink\" href=\"../people/ann-quill.html\">Ann</a>"
+	    "</li><li>");
+	/* the long line: cut at 240 bytes, between two characters */
+	page_has(page, "Ann Quill</a> \xc3\xa9");
+	page_has(page, "\xc3\xa9\xe2\x80\xa6</li></ul></article>");
+	assert_null(strstr(page, "No one here"));
+	assert_null(strstr(page, "\r"));
+
+	page = read_text(c, "_site/index.html");
+	page_has(page, "<h2>Contacts in the last year: 2</h2>");
+	page_has(page, "1 meeting and 1 daily-note contact");
+	page_has(page, "<title>2026-11-05: 1 contact</title>");
+	page_has(page, "<title>2026-11-07: 1 contact</title>");
+}
+
 int
 main(void)
 {
@@ -564,6 +652,7 @@ main(void)
 		TU_TEST(output_manifest_lines_outside_the_folder),
 		TU_TEST(strength_decays),
 		TU_TEST(goals_count),
+		TU_TEST(daily_notes_on_the_site),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
