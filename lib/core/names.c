@@ -1,107 +1,112 @@
 /*
- * names.c: how names compare.  Names match case-insensitively: ASCII and
- * the Latin, Greek and Cyrillic letters of the Basic Multilingual Plane are
- * folded to lower case; other characters compare as they are.
+ * names.c: how names compare.  Two names are one when their NFKC_Casefold
+ * forms are (journal.md, "Resolving names and links"): whatever Unicode
+ * form they were typed in (NFD, as macOS file names are, or NFC), in any
+ * case, full-width or not.  ASCII, most names, never reaches utf8proc.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "core/names.h"
 
-/* Decodes one UTF-8 sequence (kith has checked the text is valid). */
-static uint32_t
-utf8_next(const unsigned char **pp)
-{
-	const unsigned char *p = *pp;
-	uint32_t c = *p;
+/* Unicode's NFKC_Casefold (UAX #31): compatibility forms ("ﬁ", full-width
+ * letters) as their plain letters, full case folding ("ß" is "ss"), and
+ * default ignorables (soft hyphen, zero-width space) dropped; composed, so
+ * an NFD "é" is the NFC one. */
+#define FOLD_NFKC_CF (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | \
+	UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
+/* The same, decomposed, a character at a time: what name_cmp() orders by. */
+#define FOLD_NFKD_CF (UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | \
+	UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
+/* Code points folded on the stack; a longer name takes a malloc. */
+#define FOLD_STACK 256
 
-	if (c < 0x80) {
-		*pp = p + 1;
-		return c;
-	}
-	if ((c & 0xe0) == 0xc0 && p[1]) {
-		*pp = p + 2;
-		return ((c & 0x1f) << 6) | (p[1] & 0x3f);
-	}
-	if ((c & 0xf0) == 0xe0 && p[1] && p[2]) {
-		*pp = p + 3;
-		return ((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
-	}
-	if ((c & 0xf8) == 0xf0 && p[1] && p[2] && p[3]) {
-		*pp = p + 4;
-		return ((c & 0x07) << 18) | ((p[1] & 0x3f) << 12) |
-		    ((p[2] & 0x3f) << 6) | (p[3] & 0x3f);
-	}
-	*pp = p + 1;
-	return c;
-}
-
-static uint32_t
-fold_char(uint32_t c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if (c < 0xc0)
-		return c;
-	if ((c >= 0xc0 && c <= 0xde && c != 0xd7))
-		return c + 32;
-	if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x138 && c != 0x149) {
-		/* Latin Extended-A pairs, even/odd, except two odd runs. */
-		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
-			return (c & 1) ? c + 1 : c;
-		return (c & 1) ? c : c + 1;
-	}
-	if (c >= 0x391 && c <= 0x3ab && c != 0x3a2)
-		return c + 32;
-	if (c >= 0x410 && c <= 0x42f)
-		return c + 32;
-	if (c >= 0x400 && c <= 0x40f)
-		return c + 80;
-	return c;
-}
-
+/* Appends n folded bytes to b from its offset start on: runs of white
+ * space one space, none at the start (*space: one is pending). */
 static void
-utf8_put(kith_buf *b, uint32_t c)
+put_spaced(kith_buf *b, size_t start, const char *s, size_t n, int *space)
 {
-	char s[4];
+	size_t i;
 
-	if (c < 0x80) {
-		buf_putc(b, (char)c);
-	} else if (c < 0x800) {
-		s[0] = (char)(0xc0 | (c >> 6));
-		s[1] = (char)(0x80 | (c & 0x3f));
-		buf_put(b, s, 2);
-	} else if (c < 0x10000) {
-		s[0] = (char)(0xe0 | (c >> 12));
-		s[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		s[2] = (char)(0x80 | (c & 0x3f));
-		buf_put(b, s, 3);
-	} else {
-		s[0] = (char)(0xf0 | (c >> 18));
-		s[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		s[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		s[3] = (char)(0x80 | (c & 0x3f));
-		buf_put(b, s, 4);
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t') {
+			*space = 1;
+			continue;
+		}
+		if (*space && b->len > start)
+			buf_putc(b, ' ');
+		*space = 0;
+		buf_putc(b, s[i]);
 	}
 }
 
-/* Appends the folded form of a name to b: runs of white space made one
- * space and the ends trimmed, so "Jane  Doe" and "jane doe" are one key. */
+/* Appends the NFKC_Casefold of n bytes of valid UTF-8 to b. */
+static void
+fold_valid(kith_buf *b, size_t start, const char *s, size_t n, int *space)
+{
+	utf8proc_int32_t local[FOLD_STACK], *cp = local;
+	utf8proc_ssize_t k;
+
+	k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+	    cp, FOLD_STACK, FOLD_NFKC_CF);
+	if (k > FOLD_STACK) {
+		if ((cp = malloc((size_t)k * sizeof(*cp))) == NULL) {
+			b->oom = 1;
+			return;
+		}
+		k = utf8proc_decompose((const utf8proc_uint8_t *)s,
+		    (utf8proc_ssize_t)n, cp, k, FOLD_NFKC_CF);
+	}
+	if (k >= 0)
+		k = utf8proc_reencode(cp, k, FOLD_NFKC_CF);
+	if (k >= 0)
+		put_spaced(b, start, (const char *)cp, (size_t)k, space);
+	else	/* not UTF-8 after all: the bytes as they are */
+		put_spaced(b, start, s, n, space);
+	if (cp != local)
+		free(cp);
+}
+
+/* Appends the folded form of s (n bytes) to b from its offset start on:
+ * each run of valid UTF-8 folded, any other byte kept as it is. */
+static void
+fold_unicode(kith_buf *b, size_t start, const char *s, size_t n, int *space)
+{
+	size_t valid;
+
+	while (n > 0) {
+		if ((valid = utf8_valid_prefix(s, n)) > 0) {
+			fold_valid(b, start, s, valid, space);
+		} else {
+			valid = 1;
+			put_spaced(b, start, s, 1, space);
+		}
+		s += valid;
+		n -= valid;
+	}
+}
+
+/* Appends the folded form of a name to b: its NFKC_Casefold, runs of
+ * white space made one space and the ends trimmed, so "Jane  Doe", "jane
+ * doe" and "ＪＡＮＥ ＤＯＥ" are one key. */
 void
 name_fold_buf(kith_buf *b, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	size_t start;
 	char *out;
-	uint32_t c;
 	int space = 0;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
 	/* ASCII, most names, is written straight into the buffer: it never
-	 * grows when folded */
+	 * grows when folded, and is its own NFKC */
 	if (buf_reserve(b, strlen((const char *)p)) < 0)
 		return;
+	start = b->len;
 	for (out = b->data + b->len; *p && *p < 0x80; p++) {
 		if (*p == ' ' || *p == '\t') {
 			space = 1;
@@ -113,24 +118,15 @@ name_fold_buf(kith_buf *b, const char *s)
 		*out++ = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
 	}
 	b->len = (size_t)(out - b->data);
-	while (*p) {
-		if (*p < 0x80 && *p != ' ' && *p != '\t') {
-			if (space)
-				buf_putc(b, ' ');
-			space = 0;
-			buf_putc(b, (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p));
-			p++;
-			continue;
+	if (*p) {
+		/* a combining mark joins the letter before it: fold again
+		 * from that letter on */
+		if (!space && b->len > start) {
+			b->len--;
+			p--;
 		}
-		c = utf8_next(&p);
-		if (c == ' ' || c == '\t') {
-			space = 1;
-			continue;
-		}
-		if (space)
-			buf_putc(b, ' ');
-		space = 0;
-		utf8_put(b, fold_char(c));
+		fold_unicode(b, start, (const char *)p,
+		    strlen((const char *)p), &space);
 	}
 	buf_putc(b, '\0');
 	b->len--;
@@ -186,22 +182,76 @@ bytes_hash(const void *data, size_t n)
 	return h ^ (h >> 33);
 }
 
-/* Orders names case-insensitively, then bytewise: a full order. */
+/* A name read one code point of its folded form at a time, for
+ * name_cmp(): no buffer to fill, no malloc. */
+typedef struct fold_reader {
+	const unsigned char *p;
+	int options;			/* FOLD_NFKD_CF, maybe STRIPMARK */
+	utf8proc_int32_t cp[32];	/* one character's folded form */
+	utf8proc_ssize_t n, i;
+} fold_reader;
+
+/* The next code point of the name's folded form, or -1 at its end; a
+ * byte that is not UTF-8 stands for itself. */
+static utf8proc_int32_t
+fold_next(fold_reader *r)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	int bound = 0;
+
+	while (r->i == r->n) {
+		if (*r->p == '\0')
+			return -1;
+		if (*r->p < 0x80) {
+			c = *r->p++;
+			return c >= 'A' && c <= 'Z' ? c + 32 : c;
+		}
+		if ((k = utf8proc_iterate(r->p, -1, &c)) < 0)
+			return *r->p++;
+		r->p += k;
+		r->i = 0;
+		r->n = utf8proc_decompose_char(c, r->cp, 32, r->options,
+		    &bound);
+		if (r->n < 0 || r->n > 32) {
+			r->n = 0;
+			return c;
+		}
+	}
+	return r->cp[r->i++];
+}
+
+/* Compares the folded forms of two names, read with options. */
+static int
+fold_cmp(const char *a, const char *b, int options)
+{
+	fold_reader x, y;
+	utf8proc_int32_t cx, cy;
+
+	x.p = (const unsigned char *)a;
+	y.p = (const unsigned char *)b;
+	x.options = y.options = options;
+	x.n = x.i = y.n = y.i = 0;
+	do {
+		cx = fold_next(&x);
+		cy = fold_next(&y);
+		if (cx != cy)
+			return cx < cy ? -1 : 1;
+	} while (cx >= 0);
+	return 0;
+}
+
+/* Orders names by their folded forms, first without their accents (so
+ * "Émile" sorts between "Emil" and "Emma", "Zoë" after "Zoe"), then
+ * with, then bytewise: a full order. */
 int
 name_cmp(const char *a, const char *b)
 {
-	const unsigned char *p = (const unsigned char *)a;
-	const unsigned char *q = (const unsigned char *)b;
-	uint32_t x, y;
+	int c;
 
-	while (*p && *q) {
-		x = fold_char(utf8_next(&p));
-		y = fold_char(utf8_next(&q));
-		if (x != y)
-			return x < y ? -1 : 1;
-	}
-	if (*p || *q)
-		return *p ? 1 : -1;
+	if ((c = fold_cmp(a, b, FOLD_NFKD_CF | UTF8PROC_STRIPMARK)) != 0 ||
+	    (c = fold_cmp(a, b, FOLD_NFKD_CF)) != 0)
+		return c;
 	return strcmp(a, b);
 }
 
