@@ -1,5 +1,5 @@
 /*
- * names.h: how names compare (case-insensitive keys), the hashes of
+ * names.h: how names compare (NFKC_Casefold keys), the hashes of
  * strings and bytes, references as written, and which bytes are UTF-8.
  */
 #ifndef KITH_NAMES_H
@@ -11,7 +11,8 @@
 #include "core/arena.h"
 #include "core/buf.h"
 
-/* names.c: case-insensitive keys */
+/* names.c: keys compared by their NFKC_Casefold, white space collapsed;
+ * name_cmp() orders by it too, then bytewise */
 char *name_fold(arena *a, const char *s);
 void name_fold_buf(kith_buf *b, const char *s);
 uint64_t hash_string(const char *s);
