@@ -4,6 +4,7 @@
  * form they were typed in (NFD, as macOS file names are, or NFC), in any
  * case, full-width or not.  ASCII, most names, never reaches utf8proc.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,44 +90,144 @@ fold_unicode(kith_buf *b, size_t start, const char *s, size_t n, int *space)
 	}
 }
 
+/*
+ * The folded form of each two-byte character (U+0080 to U+07FF: the
+ * accented Latin letters, Greek, Cyrillic, Hebrew, Arabic) that folds
+ * alone: no accent, and not a character that a mark after it could join
+ * or that joins the one before it.  len FOLD2_SLOW: utf8proc folds it in
+ * its context.  Made once, from utf8proc itself.
+ */
+#define FOLD2_SLOW 0xff
+typedef struct fold2 {
+	unsigned char len;
+	char s[7];
+} fold2;
+
+static fold2 fold2_table[0x800 - 0x80];
+static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
+
+static void
+fold2_make(void)
+{
+	utf8proc_int32_t cp[16];
+	utf8proc_uint8_t in[2];
+	utf8proc_ssize_t n;
+	utf8proc_int32_t c;
+	fold2 *f;
+
+	for (c = 0x80; c < 0x800; c++) {
+		f = &fold2_table[c - 0x80];
+		f->len = FOLD2_SLOW;
+		if (utf8proc_get_property(c)->combining_class != 0)
+			continue;
+		in[0] = (utf8proc_uint8_t)(0xc0 | (c >> 6));
+		in[1] = (utf8proc_uint8_t)(0x80 | (c & 0x3f));
+		n = utf8proc_decompose(in, 2, cp, 16, FOLD_NFKC_CF);
+		if (n < 0 || n > 16 || (n > 0 &&
+		    utf8proc_get_property(cp[0])->combining_class != 0))
+			continue;
+		n = utf8proc_reencode(cp, n, FOLD_NFKC_CF);
+		/* white space (a no-break space) is collapsed by the slow way */
+		if (n < 0 || n > (utf8proc_ssize_t)sizeof(f->s) ||
+		    memchr(cp, ' ', (size_t)n) || memchr(cp, '\t', (size_t)n))
+			continue;
+		memcpy(f->s, cp, (size_t)n);
+		f->len = (unsigned char)n;
+	}
+}
+
+/* Where utf8proc takes over at p, in a name that starts at name and is
+ * folded into b from start on: from the character before p (a mark after
+ * a letter joins it), with its folded bytes taken back from b. */
+static const unsigned char *
+fold_rewind(kith_buf *b, size_t start, const unsigned char *name,
+    const unsigned char *p, int *space)
+{
+	const fold2 *f;
+
+	if (p == name || p[-1] == ' ' || p[-1] == '\t')
+		return p;	/* nothing joins a space */
+	if (p[-1] < 0x80) {
+		b->len--;
+		return p - 1;
+	}
+	/* a continuation byte here ends a character of the table */
+	f = &fold2_table[(((p[-2] & 0x1f) << 6) | (p[-1] & 0x3f)) - 0x80];
+	if (f->len > 0) {
+		b->len -= f->len;
+		return p - 2;
+	}
+	/* an invisible character, which a mark looks through: all again */
+	b->len = start;
+	*space = 0;
+	return name;
+}
+
 /* Appends the folded form of a name to b: its NFKC_Casefold, runs of
  * white space made one space and the ends trimmed, so "Jane  Doe", "jane
- * doe" and "ＪＡＮＥ ＤＯＥ" are one key. */
+ * doe" and "ＪＡＮＥ ＤＯＥ" are one key.  ASCII and the two-byte
+ * characters that fold alone, most names, are folded here; from the first
+ * other character on, utf8proc folds the rest. */
 void
 name_fold_buf(kith_buf *b, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t start;
+	const unsigned char *p = (const unsigned char *)s, *name;
+	const fold2 *f;
+	size_t start, n;
 	char *out;
 	int space = 0;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
-	/* ASCII, most names, is written straight into the buffer: it never
-	 * grows when folded, and is its own NFKC */
-	if (buf_reserve(b, strlen((const char *)p)) < 0)
+	name = p;
+	n = strlen((const char *)p);
+	/* room for the name as it is, which ASCII never outgrows, and for
+	 * a whole fold2 copied at its end */
+	if (buf_reserve(b, n + sizeof(f->s)) < 0)
 		return;
 	start = b->len;
-	for (out = b->data + b->len; *p && *p < 0x80; p++) {
-		if (*p == ' ' || *p == '\t') {
-			space = 1;
+	for (out = b->data + b->len; *p; p++) {
+		if (*p < 0x80) {
+			if (*p == ' ' || *p == '\t') {
+				space = 1;
+				continue;
+			}
+			if (space)
+				*out++ = ' ';
+			space = 0;
+			*out++ = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
 			continue;
+		}
+		if (*p < 0xc2 || *p > 0xdf || (p[1] & 0xc0) != 0x80)
+			break;
+		pthread_once(&fold2_once, fold2_make);
+		if ((f = &fold2_table[(((p[0] & 0x1f) << 6) | (p[1] & 0x3f)) -
+		    0x80])->len == FOLD2_SLOW)
+			break;
+		p++;
+		if (f->len == 0) {	/* invisible: and no space before it */
+			while (out == b->data + start && (p[1] == ' ' ||
+			    p[1] == '\t'))
+				p++;
+			continue;
+		}
+		if (f->len > 2) {	/* it grows: "ß" is "ss" */
+			b->len = (size_t)(out - b->data);
+			if (buf_reserve(b, n + sizeof(f->s)) < 0)
+				return;
+			out = b->data + b->len;
 		}
 		if (space)
 			*out++ = ' ';
 		space = 0;
-		*out++ = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+		memcpy(out, f->s, sizeof(f->s));
+		out += f->len;
 	}
 	b->len = (size_t)(out - b->data);
 	if (*p) {
-		/* a combining mark joins the letter before it: fold again
-		 * from that letter on */
-		if (!space && b->len > start) {
-			b->len--;
-			p--;
-		}
-		fold_unicode(b, start, (const char *)p,
-		    strlen((const char *)p), &space);
+		p = fold_rewind(b, start, name, p, &space);
+		fold_unicode(b, start, (const char *)p, strlen((const char *)p),
+		    &space);
 	}
 	buf_putc(b, '\0');
 	b->len--;

@@ -2,6 +2,10 @@
  * test_names.c: how names compare (names.c; journal.md "Resolving names and
  * links"): NFKC_Casefold, ordering, edit distance and cleaning references.
  */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
 #include "testutil.h"
 
 static arena *
@@ -169,6 +173,10 @@ fold_compatibility(void **state)
 	/* soft hyphen and zero-width space are dropped */
 	same_key(a, "Ma\xc2\xadrie", "Marie");
 	same_key(a, "Ma\xe2\x80\x8brie", "Marie");
+	assert_string_equal(name_fold(a, "\xc2\xad Jane \xc2\xad Doe"),
+	    "jane doe");
+	/* a mark looks through them to its letter */
+	assert_string_equal(name_fold(a, "e\xc2\xad\xcc\x81"), "\xc3\xa9");
 	/* mathematical bold ANN (U+1D400 ...) */
 	same_key(a, "\xf0\x9d\x90\x80\xf0\x9d\x90\xa7\xf0\x9d\x90\xa7", "ann");
 }
@@ -219,6 +227,94 @@ fold_invalid_utf8(void **state)
 	long_name[600] = long_want[600] = '\0';
 	assert_string_equal(name_fold(a, long_name), long_want);
 	assert_false(a->oom);
+}
+
+/* utf8proc's own NFKC_Casefold of s, its white space collapsed as
+ * name_fold() does: the reference, reached another way. */
+static void
+reference_fold(kith_buf *b, const char *s)
+{
+	utf8proc_uint8_t *f = utf8proc_NFKC_Casefold((const utf8proc_uint8_t *)s);
+	const char *p;
+	int space = 0;
+
+	assert_non_null(f);
+	buf_reset(b);
+	for (p = (const char *)f; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			space = b->len > 0;
+			continue;
+		}
+		if (space)
+			buf_putc(b, ' ');
+		space = 0;
+		buf_putc(b, *p);
+	}
+	buf_putc(b, '\0');
+	free(f);
+}
+
+static size_t
+put_utf8(char *s, utf8proc_int32_t c)
+{
+	return (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)s);
+}
+
+/* name_fold() agrees with utf8proc_NFKC_Casefold() on every two-byte
+ * character after every letter before it that could join it (ASCII and
+ * two-byte), and before every mark: what its fast way takes for granted. */
+static void
+fold_agrees_with_utf8proc(void **state)
+{
+	kith_buf got = KITH_BUF_INIT, want = KITH_BUF_INIT;
+	utf8proc_int32_t c, d;
+	char s[32];
+	size_t n, k;
+	int bad = 0;
+
+	(void)state;
+	for (c = 0x20; c < 0x800 && bad < 5; c++) {
+		if (c >= 0x7f && c < 0xa0)
+			continue;	/* control characters */
+		for (d = 0x20; d < 0x800 && bad < 5; d++) {
+			if (d >= 0x7f && d < 0xa0)
+				continue;
+			n = put_utf8(s, 'X');
+			n += put_utf8(s + n, c);
+			n += put_utf8(s + n, d);
+			s[n] = '\0';
+			buf_reset(&got);
+			name_fold_buf(&got, s);
+			reference_fold(&want, s);
+			if (strcmp(got.data, want.data) != 0) {
+				print_error("U+%04X U+%04X: %s, not %s\n",
+				    (unsigned)c, (unsigned)d, got.data, want.data);
+				bad++;
+			}
+		}
+	}
+	/* and a third character: every mark of U+0300 to U+036F */
+	for (c = 0x41; c < 0x800 && bad < 5; c++) {
+		if (c >= 0x7f && c < 0xa0)
+			continue;
+		for (k = 0x300; k < 0x370 && bad < 5; k++) {
+			n = put_utf8(s, c);
+			n += put_utf8(s + n, 0xe9);
+			n += put_utf8(s + n, (utf8proc_int32_t)k);
+			s[n] = '\0';
+			buf_reset(&got);
+			name_fold_buf(&got, s);
+			reference_fold(&want, s);
+			if (strcmp(got.data, want.data) != 0) {
+				print_error("U+%04X e U+%04X: %s, not %s\n",
+				    (unsigned)c, (unsigned)k, got.data, want.data);
+				bad++;
+			}
+		}
+	}
+	assert_int_equal(bad, 0);
+	buf_free(&got);
+	buf_free(&want);
 }
 
 static void
@@ -309,6 +405,7 @@ main(void)
 		TU_TEST(fold_compatibility),
 		TU_TEST(fold_keeps_apart),
 		TU_TEST(fold_invalid_utf8),
+		cmocka_unit_test(fold_agrees_with_utf8proc),
 		cmocka_unit_test(compare),
 		cmocka_unit_test(distance),
 		TU_TEST(clean_references),
