@@ -21,7 +21,7 @@
 FUZZ_B ?= build-fuzz
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 120
-FUZZ_HARNESSES ?= note html config journal manifest outdir
+FUZZ_HARNESSES ?= note html config journal manifest outdir names
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OPT = -O1 -g -fno-omit-frame-pointer
