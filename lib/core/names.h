@@ -33,5 +33,9 @@ const char *ref_clean_n(arena *a, const char *s, size_t n);
  * or 0; the length of the longest valid UTF-8 prefix of s. */
 size_t utf8_valid(const unsigned char *p, size_t n);
 size_t utf8_valid_prefix(const char *s, size_t n);
+/* utf8.c: columns on a terminal (0 for a combining mark, 2 for a wide
+ * character): of the character at p, whose length is returned; of s. */
+size_t utf8_char_columns(const unsigned char *p, size_t n, int *cols);
+size_t utf8_columns(const char *s);
 
 #endif

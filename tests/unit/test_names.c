@@ -317,6 +317,23 @@ fold_agrees_with_utf8proc(void **state)
 	buf_free(&want);
 }
 
+/* Columns on a terminal: what kith people pads its columns by. */
+static void
+columns(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_columns("Jane Doe"), 8);
+	assert_int_equal(utf8_columns(""), 0);
+	/* an NFD accent takes no column, NFC or not */
+	assert_int_equal(utf8_columns("Jose\xcc\x81"), 4);
+	assert_int_equal(utf8_columns("Jos\xc3\xa9"), 4);
+	/* CJK and full-width letters take two */
+	assert_int_equal(utf8_columns("\xe6\x9d\x8e\xe9\x9b\xb7"), 4);
+	assert_int_equal(utf8_columns("\xef\xbc\xa1"), 2);
+	/* a byte that is not UTF-8: one */
+	assert_int_equal(utf8_columns("a\xff"), 2);
+}
+
 static void
 compare(void **state)
 {
@@ -406,6 +423,7 @@ main(void)
 		TU_TEST(fold_keeps_apart),
 		TU_TEST(fold_invalid_utf8),
 		cmocka_unit_test(fold_agrees_with_utf8proc),
+		cmocka_unit_test(columns),
 		cmocka_unit_test(compare),
 		cmocka_unit_test(distance),
 		TU_TEST(clean_references),
