@@ -356,13 +356,59 @@ name_cmp(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
-/* Levenshtein distance of two folded names, on bytes, or limit + 1 when it
- * is larger than limit (it stops early). */
-int
-name_distance(const char *a, const char *b, int limit)
+/* The character at *p (of *n bytes), and *p and *n past it: a code point,
+ * or for a byte that is not UTF-8 a value above them all. */
+static utf8proc_int32_t
+next_char(const unsigned char **p, size_t *n)
 {
-	size_t la = strlen(a), lb = strlen(b), i, k;
+	utf8proc_int32_t c = **p;
+	size_t k = 1;
+
+	if (c >= 0x80) {
+		if ((k = utf8_valid(*p, *n)) == 0) {
+			c += 0x110000;
+			k = 1;
+		} else {
+			utf8proc_iterate(*p, (utf8proc_ssize_t)k, &c);
+		}
+	}
+	*p += k;
+	*n -= k;
+	return c;
+}
+
+size_t
+name_chars(const char *s, uint64_t *set)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s), chars = 0;
+
+	*set = 0;
+	for (; n > 0; chars++)
+		*set |= (uint64_t)1 << (next_char(&p, &n) % 64);
+	return chars;
+}
+
+/* The characters of s into out (room for strlen(s)); their number. */
+static size_t
+chars_of(const char *s, utf8proc_int32_t *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s), chars = 0;
+
+	while (n > 0)
+		out[chars++] = next_char(&p, &n);
+	return chars;
+}
+
+/* Levenshtein distance of the characters a and b (la and lb of them), or
+ * limit + 1 when it is larger than limit (it stops early). */
+static int
+distance(const utf8proc_int32_t *a, size_t la, const utf8proc_int32_t *b,
+    size_t lb, int limit)
+{
 	int local[128], *row = local, diag, up, best, d;
+	size_t i, k;
 
 	if ((la > lb ? la - lb : lb - la) > (size_t)limit)
 		return limit + 1;
@@ -397,6 +443,29 @@ name_distance(const char *a, const char *b, int limit)
 	if (row != local)
 		free(row);
 	return d > limit ? limit + 1 : d;
+}
+
+/* Levenshtein distance of two folded names, in characters (an accented
+ * letter is one), or limit + 1 when it is larger than limit. */
+int
+name_distance(const char *a, const char *b, int limit)
+{
+	utf8proc_int32_t local_a[64], local_b[64], *x = local_a, *y = local_b;
+	size_t la = strlen(a), lb = strlen(b);
+	int d = limit + 1;
+
+	if ((la > 64 && (x = malloc(la * sizeof(*x))) == NULL) ||
+	    (lb > 64 && (y = malloc(lb * sizeof(*y))) == NULL))
+		goto done;
+	la = chars_of(a, x);
+	lb = chars_of(b, y);
+	d = distance(x, la, y, lb, limit);
+done:
+	if (x != local_a)
+		free(x);
+	if (y != local_b)
+		free(y);
+	return d;
 }
 
 const char *

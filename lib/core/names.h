@@ -20,6 +20,9 @@ uint64_t hash_string(const char *s);
 uint64_t bytes_hash(const void *data, size_t n);
 int name_cmp(const char *a, const char *b);
 int name_distance(const char *a, const char *b, int limit);
+/* The characters of s (code points; a byte that is not UTF-8 is one), and
+ * in *set each as bit (character % 64): what name_distance() counts. */
+size_t name_chars(const char *s, uint64_t *set);
 /* A key compared in any spelling: letters and digits, ASCII folded
  * ("Date & Time" is "datetime"); into out, its length (0: empty or too
  * long). */

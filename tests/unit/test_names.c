@@ -383,6 +383,31 @@ distance(void **state)
 	assert_int_equal(name_distance("abcdefgh", "stuvwxyz", 3), 4);
 	assert_int_equal(name_distance("a", "b", 0), 1);
 	assert_int_equal(name_distance("same", "same", 0), 0);
+	/* in characters: an accented letter is one */
+	assert_int_equal(name_distance("jose nunez", "jos\xc3\xa9 n\xc3\xba\xc3\xb1" "ez",
+	    3), 3);
+	assert_int_equal(name_distance("\xc3\xa9mile", "\xc3\xa8mile", 3), 1);
+	assert_int_equal(name_distance("\xe6\x9d\x8e\xe9\x9b\xb7", "\xe6\x9d\x8e", 3), 1);
+	/* a byte that is not UTF-8 is one character */
+	assert_int_equal(name_distance("a\xff" "b", "ab", 3), 1);
+	assert_int_equal(name_distance("a\xff" "b", "a\xfe" "b", 3), 1);
+}
+
+static void
+characters(void **state)
+{
+	uint64_t set, other;
+
+	(void)state;
+	assert_int_equal(name_chars("", &set), 0);
+	assert_true(set == 0);
+	assert_int_equal(name_chars("abc", &set), 3);
+	assert_int_equal(name_chars("jos\xc3\xa9", &other), 4);
+	/* one edit: at most two bits */
+	assert_true(__builtin_popcountll(set ^ other) <= 8);
+	assert_int_equal(name_chars("jose", &set), 4);
+	assert_true(__builtin_popcountll(set ^ other) <= 2);
+	assert_int_equal(name_chars("\xff\xc3", &set), 2);
 }
 
 static void
@@ -426,6 +451,7 @@ main(void)
 		cmocka_unit_test(columns),
 		cmocka_unit_test(compare),
 		cmocka_unit_test(distance),
+		cmocka_unit_test(characters),
 		TU_TEST(clean_references),
 	};
 
