@@ -92,10 +92,14 @@ fold_unicode(kith_buf *b, size_t start, const char *s, size_t n, int *space)
 
 /*
  * The folded form of each two-byte character (U+0080 to U+07FF: the
- * accented Latin letters, Greek, Cyrillic, Hebrew, Arabic) that folds
- * alone: no accent, and not a character that a mark after it could join
- * or that joins the one before it.  len FOLD2_SLOW: utf8proc folds it in
- * its context.  Made once, from utf8proc itself.
+ * accented Latin letters, Greek, Cyrillic, Hebrew, Arabic) that folds the
+ * same whatever comes before it: not a combining mark (which joins the
+ * letter before it), its fold starting with a character that joins
+ * nothing before it, and no white space in it (collapsed the slow way).
+ * A mark after it sends the fold back to it (fold_rewind()).  len
+ * FOLD2_SLOW: utf8proc folds it in its context.  Made once, from utf8proc
+ * itself; tests/unit/test_names.c checks it against utf8proc's own
+ * NFKC_Casefold on every pair of such characters.
  */
 #define FOLD2_SLOW 0xff
 typedef struct fold2 {
