@@ -1,136 +1,237 @@
 /*
- * names.c: how names compare.  Names match case-insensitively: ASCII and
- * the Latin, Greek and Cyrillic letters of the Basic Multilingual Plane are
- * folded to lower case; other characters compare as they are.
+ * names.c: how names compare.  Two names are one when their NFKC_Casefold
+ * forms are (journal.md, "Resolving names and links"): whatever Unicode
+ * form they were typed in (NFD, as macOS file names are, or NFC), in any
+ * case, full-width or not.  ASCII, most names, never reaches utf8proc.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "core/names.h"
 
-/* Decodes one UTF-8 sequence (kith has checked the text is valid). */
-static uint32_t
-utf8_next(const unsigned char **pp)
-{
-	const unsigned char *p = *pp;
-	uint32_t c = *p;
+/* Unicode's NFKC_Casefold (UAX #31): compatibility forms ("ﬁ", full-width
+ * letters) as their plain letters, full case folding ("ß" is "ss"), and
+ * default ignorables (soft hyphen, zero-width space) dropped; composed, so
+ * an NFD "é" is the NFC one. */
+#define FOLD_NFKC_CF (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | \
+	UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
+/* The same, decomposed, a character at a time: what name_cmp() orders by. */
+#define FOLD_NFKD_CF (UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | \
+	UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
+/* Code points folded on the stack; a longer name takes a malloc. */
+#define FOLD_STACK 256
 
-	if (c < 0x80) {
-		*pp = p + 1;
-		return c;
+/* Appends n folded bytes to b from its offset start on: runs of white
+ * space one space, none at the start (*space: one is pending). */
+static void
+put_spaced(kith_buf *b, size_t start, const char *s, size_t n, int *space)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t') {
+			*space = 1;
+			continue;
+		}
+		if (*space && b->len > start)
+			buf_putc(b, ' ');
+		*space = 0;
+		buf_putc(b, s[i]);
 	}
-	if ((c & 0xe0) == 0xc0 && p[1]) {
-		*pp = p + 2;
-		return ((c & 0x1f) << 6) | (p[1] & 0x3f);
-	}
-	if ((c & 0xf0) == 0xe0 && p[1] && p[2]) {
-		*pp = p + 3;
-		return ((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
-	}
-	if ((c & 0xf8) == 0xf0 && p[1] && p[2] && p[3]) {
-		*pp = p + 4;
-		return ((c & 0x07) << 18) | ((p[1] & 0x3f) << 12) |
-		    ((p[2] & 0x3f) << 6) | (p[3] & 0x3f);
-	}
-	*pp = p + 1;
-	return c;
 }
 
-static uint32_t
-fold_char(uint32_t c)
+/* Appends the NFKC_Casefold of n bytes of valid UTF-8 to b. */
+static void
+fold_valid(kith_buf *b, size_t start, const char *s, size_t n, int *space)
 {
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if (c < 0xc0)
-		return c;
-	if ((c >= 0xc0 && c <= 0xde && c != 0xd7))
-		return c + 32;
-	if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x138 && c != 0x149) {
-		/* Latin Extended-A pairs, even/odd, except two odd runs. */
-		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
-			return (c & 1) ? c + 1 : c;
-		return (c & 1) ? c : c + 1;
+	utf8proc_int32_t local[FOLD_STACK], *cp = local;
+	utf8proc_ssize_t k;
+
+	k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+	    cp, FOLD_STACK, FOLD_NFKC_CF);
+	if (k > FOLD_STACK) {
+		if ((cp = malloc((size_t)k * sizeof(*cp))) == NULL) {
+			b->oom = 1;
+			return;
+		}
+		k = utf8proc_decompose((const utf8proc_uint8_t *)s,
+		    (utf8proc_ssize_t)n, cp, k, FOLD_NFKC_CF);
 	}
-	if (c >= 0x391 && c <= 0x3ab && c != 0x3a2)
-		return c + 32;
-	if (c >= 0x410 && c <= 0x42f)
-		return c + 32;
-	if (c >= 0x400 && c <= 0x40f)
-		return c + 80;
-	return c;
+	if (k >= 0)
+		k = utf8proc_reencode(cp, k, FOLD_NFKC_CF);
+	if (k >= 0)
+		put_spaced(b, start, (const char *)cp, (size_t)k, space);
+	else	/* not UTF-8 after all: the bytes as they are */
+		put_spaced(b, start, s, n, space);
+	if (cp != local)
+		free(cp);
 }
+
+/* Appends the folded form of s (n bytes) to b from its offset start on:
+ * each run of valid UTF-8 folded, any other byte kept as it is. */
+static void
+fold_unicode(kith_buf *b, size_t start, const char *s, size_t n, int *space)
+{
+	size_t valid;
+
+	while (n > 0) {
+		if ((valid = utf8_valid_prefix(s, n)) > 0) {
+			fold_valid(b, start, s, valid, space);
+		} else {
+			valid = 1;
+			put_spaced(b, start, s, 1, space);
+		}
+		s += valid;
+		n -= valid;
+	}
+}
+
+/*
+ * The folded form of each two-byte character (U+0080 to U+07FF: the
+ * accented Latin letters, Greek, Cyrillic, Hebrew, Arabic) that folds the
+ * same whatever comes before it: not a combining mark (which joins the
+ * letter before it), its fold starting with a character that joins
+ * nothing before it, and no white space in it (collapsed the slow way).
+ * A mark after it sends the fold back to it (fold_rewind()).  len
+ * FOLD2_SLOW: utf8proc folds it in its context.  Made once, from utf8proc
+ * itself; tests/unit/test_names.c checks it against utf8proc's own
+ * NFKC_Casefold on every pair of such characters.
+ */
+#define FOLD2_SLOW 0xff
+typedef struct fold2 {
+	unsigned char len;
+	char s[7];
+} fold2;
+
+static fold2 fold2_table[0x800 - 0x80];
+static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
 
 static void
-utf8_put(kith_buf *b, uint32_t c)
+fold2_make(void)
 {
-	char s[4];
+	utf8proc_int32_t cp[16];
+	utf8proc_uint8_t in[2];
+	utf8proc_ssize_t n;
+	utf8proc_int32_t c;
+	fold2 *f;
 
-	if (c < 0x80) {
-		buf_putc(b, (char)c);
-	} else if (c < 0x800) {
-		s[0] = (char)(0xc0 | (c >> 6));
-		s[1] = (char)(0x80 | (c & 0x3f));
-		buf_put(b, s, 2);
-	} else if (c < 0x10000) {
-		s[0] = (char)(0xe0 | (c >> 12));
-		s[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		s[2] = (char)(0x80 | (c & 0x3f));
-		buf_put(b, s, 3);
-	} else {
-		s[0] = (char)(0xf0 | (c >> 18));
-		s[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		s[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		s[3] = (char)(0x80 | (c & 0x3f));
-		buf_put(b, s, 4);
+	for (c = 0x80; c < 0x800; c++) {
+		f = &fold2_table[c - 0x80];
+		f->len = FOLD2_SLOW;
+		if (utf8proc_get_property(c)->combining_class != 0)
+			continue;
+		in[0] = (utf8proc_uint8_t)(0xc0 | (c >> 6));
+		in[1] = (utf8proc_uint8_t)(0x80 | (c & 0x3f));
+		n = utf8proc_decompose(in, 2, cp, 16, FOLD_NFKC_CF);
+		if (n < 0 || n > 16 || (n > 0 &&
+		    utf8proc_get_property(cp[0])->combining_class != 0))
+			continue;
+		n = utf8proc_reencode(cp, n, FOLD_NFKC_CF);
+		/* white space (a no-break space) is collapsed by the slow way */
+		if (n < 0 || n > (utf8proc_ssize_t)sizeof(f->s) ||
+		    memchr(cp, ' ', (size_t)n) || memchr(cp, '\t', (size_t)n))
+			continue;
+		memcpy(f->s, cp, (size_t)n);
+		f->len = (unsigned char)n;
 	}
 }
 
-/* Appends the folded form of a name to b: runs of white space made one
- * space and the ends trimmed, so "Jane  Doe" and "jane doe" are one key. */
+/* Where utf8proc takes over at p, in a name that starts at name and is
+ * folded into b from start on: from the character before p (a mark after
+ * a letter joins it), with its folded bytes taken back from b. */
+static const unsigned char *
+fold_rewind(kith_buf *b, size_t start, const unsigned char *name,
+    const unsigned char *p, int *space)
+{
+	const fold2 *f;
+
+	if (p == name || p[-1] == ' ' || p[-1] == '\t')
+		return p;	/* nothing joins a space */
+	if (p[-1] < 0x80) {
+		b->len--;
+		return p - 1;
+	}
+	/* a continuation byte here ends a character of the table */
+	f = &fold2_table[(((p[-2] & 0x1f) << 6) | (p[-1] & 0x3f)) - 0x80];
+	if (f->len > 0) {
+		b->len -= f->len;
+		return p - 2;
+	}
+	/* an invisible character, which a mark looks through: all again */
+	b->len = start;
+	*space = 0;
+	return name;
+}
+
+/* Appends the folded form of a name to b: its NFKC_Casefold, runs of
+ * white space made one space and the ends trimmed, so "Jane  Doe", "jane
+ * doe" and "ＪＡＮＥ ＤＯＥ" are one key.  ASCII and the two-byte
+ * characters that fold alone, most names, are folded here; from the first
+ * other character on, utf8proc folds the rest. */
 void
 name_fold_buf(kith_buf *b, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *p = (const unsigned char *)s, *name;
+	const fold2 *f;
+	size_t start, n;
 	char *out;
-	uint32_t c;
 	int space = 0;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
-	/* ASCII, most names, is written straight into the buffer: it never
-	 * grows when folded */
-	if (buf_reserve(b, strlen((const char *)p)) < 0)
+	name = p;
+	n = strlen((const char *)p);
+	/* room for the name as it is, which ASCII never outgrows, and for
+	 * a whole fold2 copied at its end */
+	if (buf_reserve(b, n + sizeof(f->s)) < 0)
 		return;
-	for (out = b->data + b->len; *p && *p < 0x80; p++) {
-		if (*p == ' ' || *p == '\t') {
-			space = 1;
+	start = b->len;
+	for (out = b->data + b->len; *p; p++) {
+		if (*p < 0x80) {
+			if (*p == ' ' || *p == '\t') {
+				space = 1;
+				continue;
+			}
+			if (space)
+				*out++ = ' ';
+			space = 0;
+			*out++ = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
 			continue;
+		}
+		if (*p < 0xc2 || *p > 0xdf || (p[1] & 0xc0) != 0x80)
+			break;
+		pthread_once(&fold2_once, fold2_make);
+		if ((f = &fold2_table[(((p[0] & 0x1f) << 6) | (p[1] & 0x3f)) -
+		    0x80])->len == FOLD2_SLOW)
+			break;
+		p++;
+		if (f->len == 0) {	/* invisible: and no space before it */
+			while (out == b->data + start && (p[1] == ' ' ||
+			    p[1] == '\t'))
+				p++;
+			continue;
+		}
+		if (f->len > 2) {	/* it grows: "ß" is "ss" */
+			b->len = (size_t)(out - b->data);
+			if (buf_reserve(b, n + sizeof(f->s)) < 0)
+				return;
+			out = b->data + b->len;
 		}
 		if (space)
 			*out++ = ' ';
 		space = 0;
-		*out++ = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+		memcpy(out, f->s, sizeof(f->s));
+		out += f->len;
 	}
 	b->len = (size_t)(out - b->data);
-	while (*p) {
-		if (*p < 0x80 && *p != ' ' && *p != '\t') {
-			if (space)
-				buf_putc(b, ' ');
-			space = 0;
-			buf_putc(b, (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p));
-			p++;
-			continue;
-		}
-		c = utf8_next(&p);
-		if (c == ' ' || c == '\t') {
-			space = 1;
-			continue;
-		}
-		if (space)
-			buf_putc(b, ' ');
-		space = 0;
-		utf8_put(b, fold_char(c));
+	if (*p) {
+		p = fold_rewind(b, start, name, p, &space);
+		fold_unicode(b, start, (const char *)p, strlen((const char *)p),
+		    &space);
 	}
 	buf_putc(b, '\0');
 	b->len--;
@@ -186,32 +287,132 @@ bytes_hash(const void *data, size_t n)
 	return h ^ (h >> 33);
 }
 
-/* Orders names case-insensitively, then bytewise: a full order. */
+/* A name read one code point of its folded form at a time, for
+ * name_cmp(): no buffer to fill, no malloc. */
+typedef struct fold_reader {
+	const unsigned char *p;
+	int options;			/* FOLD_NFKD_CF, maybe STRIPMARK */
+	utf8proc_int32_t cp[32];	/* one character's folded form */
+	utf8proc_ssize_t n, i;
+} fold_reader;
+
+/* The next code point of the name's folded form, or -1 at its end; a
+ * byte that is not UTF-8 stands for itself. */
+static utf8proc_int32_t
+fold_next(fold_reader *r)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	int bound = 0;
+
+	while (r->i == r->n) {
+		if (*r->p == '\0')
+			return -1;
+		if (*r->p < 0x80) {
+			c = *r->p++;
+			return c >= 'A' && c <= 'Z' ? c + 32 : c;
+		}
+		if ((k = utf8proc_iterate(r->p, -1, &c)) < 0)
+			return *r->p++;
+		r->p += k;
+		r->i = 0;
+		r->n = utf8proc_decompose_char(c, r->cp, 32, r->options,
+		    &bound);
+		if (r->n < 0 || r->n > 32) {
+			r->n = 0;
+			return c;
+		}
+	}
+	return r->cp[r->i++];
+}
+
+/* Compares the folded forms of two names, read with options. */
+static int
+fold_cmp(const char *a, const char *b, int options)
+{
+	fold_reader x, y;
+	utf8proc_int32_t cx, cy;
+
+	x.p = (const unsigned char *)a;
+	y.p = (const unsigned char *)b;
+	x.options = y.options = options;
+	x.n = x.i = y.n = y.i = 0;
+	do {
+		cx = fold_next(&x);
+		cy = fold_next(&y);
+		if (cx != cy)
+			return cx < cy ? -1 : 1;
+	} while (cx >= 0);
+	return 0;
+}
+
+/* Orders names by their folded forms, first without their accents (so
+ * "Émile" sorts between "Emil" and "Emma", "Zoë" after "Zoe"), then
+ * with, then bytewise: a full order. */
 int
 name_cmp(const char *a, const char *b)
 {
-	const unsigned char *p = (const unsigned char *)a;
-	const unsigned char *q = (const unsigned char *)b;
-	uint32_t x, y;
+	int c;
 
-	while (*p && *q) {
-		x = fold_char(utf8_next(&p));
-		y = fold_char(utf8_next(&q));
-		if (x != y)
-			return x < y ? -1 : 1;
-	}
-	if (*p || *q)
-		return *p ? 1 : -1;
+	if ((c = fold_cmp(a, b, FOLD_NFKD_CF | UTF8PROC_STRIPMARK)) != 0 ||
+	    (c = fold_cmp(a, b, FOLD_NFKD_CF)) != 0)
+		return c;
 	return strcmp(a, b);
 }
 
-/* Levenshtein distance of two folded names, on bytes, or limit + 1 when it
- * is larger than limit (it stops early). */
-int
-name_distance(const char *a, const char *b, int limit)
+/* The character at *p (of *n bytes), and *p and *n past it: a code point,
+ * or for a byte that is not UTF-8 a value above them all. */
+static utf8proc_int32_t
+next_char(const unsigned char **p, size_t *n)
 {
-	size_t la = strlen(a), lb = strlen(b), i, k;
+	utf8proc_int32_t c = **p;
+	size_t k = 1;
+
+	if (c >= 0x80) {
+		if ((k = utf8_valid(*p, *n)) == 0) {
+			c += 0x110000;
+			k = 1;
+		} else {
+			utf8proc_iterate(*p, (utf8proc_ssize_t)k, &c);
+		}
+	}
+	*p += k;
+	*n -= k;
+	return c;
+}
+
+size_t
+name_chars(const char *s, uint64_t *set)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s), chars = 0;
+
+	*set = 0;
+	for (; n > 0; chars++)
+		*set |= (uint64_t)1 << (next_char(&p, &n) % 64);
+	return chars;
+}
+
+/* The characters of s into out (room for strlen(s)); their number. */
+static size_t
+chars_of(const char *s, utf8proc_int32_t *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s), chars = 0;
+
+	while (n > 0)
+		out[chars++] = next_char(&p, &n);
+	return chars;
+}
+
+/* Levenshtein distance of the characters a and b (la and lb of them), or
+ * limit + 1 when it is larger than limit (it stops early). */
+static int
+distance(const utf8proc_int32_t *a, size_t la, const utf8proc_int32_t *b,
+    size_t lb, int limit)
+{
 	int local[128], *row = local, diag, up, best, d;
+	size_t i, k;
 
 	if ((la > lb ? la - lb : lb - la) > (size_t)limit)
 		return limit + 1;
@@ -246,6 +447,29 @@ name_distance(const char *a, const char *b, int limit)
 	if (row != local)
 		free(row);
 	return d > limit ? limit + 1 : d;
+}
+
+/* Levenshtein distance of two folded names, in characters (an accented
+ * letter is one), or limit + 1 when it is larger than limit. */
+int
+name_distance(const char *a, const char *b, int limit)
+{
+	utf8proc_int32_t local_a[64], local_b[64], *x = local_a, *y = local_b;
+	size_t la = strlen(a), lb = strlen(b);
+	int d = limit + 1;
+
+	if ((la > 64 && (x = malloc(la * sizeof(*x))) == NULL) ||
+	    (lb > 64 && (y = malloc(lb * sizeof(*y))) == NULL))
+		goto done;
+	la = chars_of(a, x);
+	lb = chars_of(b, y);
+	d = distance(x, la, y, lb, limit);
+done:
+	if (x != local_a)
+		free(x);
+	if (y != local_b)
+		free(y);
+	return d;
 }
 
 const char *

@@ -1,7 +1,11 @@
 /*
  * utf8.c: which bytes are valid UTF-8 (the reader checks every note, the
- * walk every file name, the fuzzers what they make).
+ * walk every file name, the fuzzers what they make), and how many columns
+ * of a terminal a text takes (the tables of kith people).
  */
+#include <string.h>
+#include <utf8proc.h>
+
 #include "core/names.h"
 
 /* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
@@ -46,4 +50,38 @@ utf8_valid_prefix(const char *s, size_t n)
 	while (i < n && (k = utf8_valid(p + i, n - i)) != 0)
 		i += k;
 	return i;
+}
+
+/* The length of the character at p (at most n bytes; 1 for a byte that is
+ * not UTF-8) and, in *cols, the columns a terminal gives it: 0 for a
+ * combining mark (an NFD accent), 2 for a wide one (CJK, most emoji). */
+size_t
+utf8_char_columns(const unsigned char *p, size_t n, int *cols)
+{
+	utf8proc_int32_t c;
+	size_t k;
+
+	*cols = 1;
+	if (p[0] < 0x80 || (k = utf8_valid(p, n)) == 0)
+		return 1;
+	if (utf8proc_iterate(p, (utf8proc_ssize_t)k, &c) > 0)
+		*cols = utf8proc_charwidth(c);
+	return k;
+}
+
+/* The columns a terminal gives s. */
+size_t
+utf8_columns(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s), cols = 0, k;
+	int w;
+
+	while (n > 0) {
+		k = utf8_char_columns(p, n, &w);
+		cols += (size_t)w;
+		p += k;
+		n -= k;
+	}
+	return cols;
 }

@@ -290,21 +290,6 @@ graph_find(const kith_journal *j, kith_buf *key, const char *name,
 	return slot_note(s, ambiguous, &alias);
 }
 
-/* The set of a name's bytes, each byte as bit (byte % 64).  One edit
- * changes at most two bytes of the set, and a bit that only one of two
- * names has stands for at least one byte only one has, so the edit
- * distance is at least popcount(a ^ b) / 2: most names are ruled out
- * without being compared. */
-static uint64_t
-byte_set(const char *key)
-{
-	uint64_t set = 0;
-
-	for (; *key; key++)
-		set |= (uint64_t)1 << ((unsigned char)*key % 64);
-	return set;
-}
-
 static int
 known_order(const void *a, const void *b)
 {
@@ -332,8 +317,7 @@ known_list(const struct name_index *x, known **out, size_t *n)
 		    strchr(s->key, '/') != NULL)
 			continue;
 		k[*n].key = s->key;
-		k[*n].len = strlen(s->key);
-		k[*n].bytes = byte_set(s->key);
+		k[*n].len = name_chars(s->key, &k[*n].bytes);
 		k[*n].display = claims_of(s)->n->display;
 		++*n;
 	}
@@ -357,8 +341,7 @@ suggest_among(const known *names, size_t nknown, const char *name)
 
 	if ((key = name_fold(&scratch, name)) == NULL)
 		return NULL;
-	len = strlen(key);
-	bytes = byte_set(key);
+	len = name_chars(key, &bytes);
 	limit = (int)len / 3;
 	if (limit > KITH_MAX_SUGGEST_DISTANCE)
 		limit = KITH_MAX_SUGGEST_DISTANCE;
@@ -373,6 +356,10 @@ suggest_among(const known *names, size_t nknown, const char *name)
 	}
 	for (; limit > 0 && lo < nknown &&
 	    names[lo].len <= len + (size_t)limit; lo++) {
+		/* one edit changes at most two bits of a set of characters
+		 * (name_chars()), and a bit only one name has stands for a
+		 * character only it has: the distance is at least half the
+		 * bits that differ, and most names are ruled out here */
 		if (__builtin_popcountll(bytes ^ names[lo].bytes) >
 		    2 * (best_d <= limit ? best_d : limit))
 			continue;	/* surely farther than the best so far */

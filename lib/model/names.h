@@ -42,8 +42,8 @@ claims_of(const slot *s)
 /* A name a "did you mean" may offer: a claimed key that is not a path. */
 typedef struct known {
 	const char *key;
-	size_t len;
-	uint64_t bytes;		/* see byte_set */
+	size_t len;		/* in characters */
+	uint64_t bytes;		/* their set: name_chars() */
 	const char *display;
 } known;
 

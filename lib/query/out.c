@@ -206,24 +206,29 @@ q_cell(kith_buf *b, const char *s, size_t width, int pad)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
 	kith_buf part = KITH_BUF_INIT;
-	size_t chars = 0, i, cut = 0;
+	size_t cols = 0, i, k, n = strlen((const char *)p), cut = n;
+	size_t cut_cols = 0;
+	int w;
 
-	for (i = 0; p[i]; i++)
-		if ((p[i] & 0xc0) != 0x80) {
-			if (chars + 1 == width)
-				cut = i;
-			chars++;
+	/* in columns: an NFD accent takes none, a CJK character two */
+	for (i = 0; i < n; i += k) {
+		k = utf8_char_columns(p + i, n - i, &w);
+		if (cut == n && width > 0 && cols + (size_t)w > width - 1) {
+			cut = i;
+			cut_cols = cols;
 		}
-	if (chars > width && width > 0) {
+		cols += (size_t)w;
+	}
+	if (cols > width && width > 0) {
 		buf_put(&part, (const char *)p, cut);
 		buf_printable(b, part.data ? part.data : "");
 		buf_free(&part);
 		buf_puts(b, "\xe2\x80\xa6");	/* ... */
-		chars = width;
+		cols = cut_cols + 1;
 	} else {
 		buf_printable(b, (const char *)p);
 	}
-	for (; pad && chars < width; chars++)
+	for (; pad && cols < width; cols++)
 		buf_putc(b, ' ');
 }
 
@@ -257,9 +262,9 @@ q_wrap_at(kith_buf *b, const char *s, int indent)
 	size_t col = 0, i, n = 0;
 
 	for (i = b->len; i > 0 && b->data[i - 1] != '\n'; i--)
-		col += ((unsigned char)b->data[i - 1] & 0xc0) != 0x80;
-	for (i = 0; s[i]; i++)
-		n += ((unsigned char)s[i] & 0xc0) != 0x80;
+		;
+	col = b->data != NULL ? utf8_columns(b->data + i) : 0;
+	n = utf8_columns(s);
 	if (col > (size_t)indent && col + n > Q_WIDTH) {
 		while (b->len > 0 && b->data[b->len - 1] == ' ')
 			b->data[--b->len] = '\0';

@@ -254,16 +254,6 @@ put_csv(kith_buf *b, const person_row *r, size_t n)
 	buf_free(&tags);
 }
 
-/* Characters in s (UTF-8). */
-static size_t
-chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
 
 kith_status
 kith_people(const kith_journal *j, const kith_query *q, char **out,
@@ -288,9 +278,9 @@ kith_people(const kith_journal *j, const kith_query *q, char **out,
 		person_row_of(j, p, q->today, &r[n]);
 		if (q->fading && !r[n].fading)
 			continue;
-		if ((w = chars(p->display)) > namew)
+		if ((w = utf8_columns(p->display)) > namew)
 			namew = w;
-		if (r[n].company && (w = chars(r[n].company->display)) > compw)
+		if (r[n].company && (w = utf8_columns(r[n].company->display)) > compw)
 			compw = w;
 		n++;
 	}

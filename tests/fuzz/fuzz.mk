@@ -21,7 +21,7 @@
 FUZZ_B ?= build-fuzz
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 120
-FUZZ_HARNESSES ?= note html config journal manifest outdir
+FUZZ_HARNESSES ?= note html config journal manifest outdir names
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OPT = -O1 -g -fno-omit-frame-pointer
@@ -34,7 +34,7 @@ FUZZ_DEFS = -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 FUZZ_INC = -Ilib -Itests/fuzz \
        $(if $(FUZZ_MD4C_DIR),-I$(FUZZ_MD4C_DIR)/src) \
        $(if $(FUZZ_YAML_DIR),-I$(FUZZ_YAML_DIR)/include) \
-       $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 libgvc 2>/dev/null)
+       $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 libgvc libutf8proc 2>/dev/null)
 FUZZ_CFLAGS = $(FUZZ_DEFS) $(FUZZ_OPT) $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
        $(FUZZ_INC)
 
@@ -45,7 +45,7 @@ FUZZ_THIRD_OBJ = \
        $(if $(FUZZ_YAML_DIR),$(FUZZ_YAML_SRC:%=$(FUZZ_B)/third/yaml-%.o))
 FUZZ_SYS_LIBS = $(shell $(PKG_CONFIG) --libs \
        $(if $(FUZZ_MD4C_DIR),,md4c) $(if $(FUZZ_YAML_DIR),,yaml-0.1) \
-       libgvc libcgraph 2>/dev/null) -lm -pthread
+       libgvc libcgraph libutf8proc 2>/dev/null) -lm -pthread
 FUZZ_BIN = $(FUZZ_HARNESSES:%=$(FUZZ_B)/fuzz_%)
 
 .PHONY: fuzz fuzz-deps fuzz-build fuzz-bins fuzz-regress valgrind clean-fuzz

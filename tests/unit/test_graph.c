@@ -201,7 +201,8 @@ nearest(char names[][24], size_t n, const char *name)
 {
 	arena a = { NULL, 0 };
 	const char *key = name_fold(&a, name), *best = NULL;
-	int limit = (int)strlen(key) / 3, d, best_d;
+	uint64_t set;
+	int limit = (int)name_chars(key, &set) / 3, d, best_d;
 	size_t i;
 
 	if (limit > KITH_MAX_SUGGEST_DISTANCE)

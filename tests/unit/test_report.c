@@ -314,8 +314,8 @@ json_people_and_escapes(void **state)
 	tu_due(c);
 	out = format(c, KITH_FORMAT_JSON, 0);
 	assert_non_null(strstr(out,
-	    "      \"people\": [\"Ann \\\"Q\\\" Lee\", \"bob\", \"Zoe\", "
-	    "\"\xc3\x89mile\"],\n"));
+	    "      \"people\": [\"Ann \\\"Q\\\" Lee\", \"bob\", "
+	    "\"\xc3\x89mile\", \"Zoe\"],\n"));
 	assert_non_null(strstr(out,
 	    "      \"text\": \"tab and ctl \\u0001 end\",\n"));
 	assert_non_null(strstr(out, "  \"errors\": 0,\n  \"warnings\": 4\n}\n"));
