@@ -12,14 +12,14 @@ WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
        -Wwrite-strings -Wpointer-arith -Wformat=2 -Wundef
 CFLAGS ?= -O2 -g
 KITH_CFLAGS = -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Ilib \
-       $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 libgvc libical libutf8proc 2>/dev/null)
-LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 libgvc libcgraph libical libutf8proc 2>/dev/null) -lcsv -lm -pthread
+       $(shell $(PKG_CONFIG) --cflags md4c yaml-0.1 libgvc libutf8proc 2>/dev/null)
+LIBS = $(shell $(PKG_CONFIG) --libs md4c yaml-0.1 libgvc libcgraph libutf8proc 2>/dev/null) -lcsv -lm -pthread
 CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # Debian packages the build and the tests need.
 DEB_PACKAGES = gcc make pkg-config libmd4c-dev libmd4c-html0-dev \
-       libyaml-dev libcmocka-dev libgraphviz-dev libcsv-dev libical-dev \
+       libyaml-dev libcmocka-dev libgraphviz-dev libcsv-dev \
        libutf8proc-dev
 # ... and those the tests of the dashboard need (a browser, validators).
 TEST_PACKAGES = chromium tidy libxml2-utils bsdutils python3

@@ -8,47 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/contentline.h"
 #include "write/write.h"
-
-/* A line is at most this many octets, without its CRLF. */
-#define VCARD_LINE_OCTETS 75
-
-void
-vcard_escape(kith_buf *b, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '\\' || *s == ',' || *s == ';') {
-			buf_putc(b, '\\');
-			buf_putc(b, *s);
-		} else if (*s == '\n') {
-			buf_puts(b, "\\n");
-		} else if (*s == '\r') {
-			continue;
-		} else {
-			buf_putc(b, *s);
-		}
-	}
-}
-
-void
-vcard_fold(kith_buf *b, const char *line, size_t len)
-{
-	size_t room = VCARD_LINE_OCTETS, n;
-
-	while (len > room) {
-		n = room;
-		/* back to the start of a UTF-8 character */
-		while (n > 0 && ((unsigned char)line[n] & 0xc0) == 0x80)
-			n--;
-		buf_put(b, line, n);
-		buf_puts(b, "\r\n ");
-		line += n;
-		len -= n;
-		room = VCARD_LINE_OCTETS - 1;	/* after the space */
-	}
-	buf_put(b, line, len);
-	buf_puts(b, "\r\n");
-}
 
 /* A property NAME[;params]:value (value escaped), folded. */
 static void
@@ -59,13 +20,13 @@ property(kith_buf *out, kith_buf *line, const char *name, const char *value,
 	buf_puts(line, name);
 	buf_putc(line, ':');
 	if (escape)
-		vcard_escape(line, value);
+		content_escape(line, value);
 	else
 		buf_puts(line, value);
 	if (line->oom)
 		out->oom = 1;
 	else
-		vcard_fold(out, line->data, line->len);
+		content_fold(out, line->data, line->len);
 }
 
 /* urn:uuid from the note's path: the same note, the same UID. */
@@ -91,14 +52,14 @@ card_n(kith_buf *out, kith_buf *line, kith_buf *value, const char *name)
 
 	buf_reset(value);
 	if (space == NULL) {
-		vcard_escape(value, name);
+		content_escape(value, name);
 		buf_puts(value, ";;;;");
 	} else {
-		vcard_escape(value, space + 1);
+		content_escape(value, space + 1);
 		buf_putc(value, ';');
 		buf_put(&given, name, (size_t)(space - name));
 		if (!given.oom)
-			vcard_escape(value, given.data);
+			content_escape(value, given.data);
 		buf_puts(value, ";;;");
 	}
 	buf_free(&given);
@@ -148,7 +109,7 @@ card_tags(kith_buf *out, kith_buf *line, kith_buf *value, const note *p)
 	for (i = 0; i < p->tags.n; i++) {
 		if (i > 0)
 			buf_putc(value, ',');
-		vcard_escape(value, p->tags.v[i].s);
+		content_escape(value, p->tags.v[i].s);
 	}
 	if (!value->oom)
 		property(out, line, "CATEGORIES", value->data, 0);

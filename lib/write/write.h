@@ -164,13 +164,5 @@ char *vcard_unescape(char *s, char sep);
  * ignored); *year 0 without one.  0, or -1 when it is none of them. */
 int vcard_birthday(const char *v, int *year, int *month, int *day);
 
-/* Appends a property's value with RFC 6350's escapes (\\ \, \; \n);
- * components is nonzero for a value whose ';' separates components
- * (left to the caller) */
-void vcard_escape(kith_buf *b, const char *s);
-
-/* Appends one content line "line\r\n" folded at 75 octets (never inside
- * a UTF-8 character), continuation lines starting with a space. */
-void vcard_fold(kith_buf *b, const char *line, size_t len);
 
 #endif

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/contentline.h"
 #include "write/write.h"
 
 /* file_stem(name), or NULL when it refuses */
@@ -181,7 +182,7 @@ vcard_escapes(void **state)
 	assert_string_equal(next, "Jane, Jr.");
 	vcard_unescape(text, 0);
 	assert_string_equal(text, "a\nb\nc\\d,e");
-	vcard_escape(&b, "a;b,c\\d\ne");
+	content_escape(&b, "a;b,c\\d\ne");
 	assert_string_equal(b.data, "a\\;b\\,c\\\\d\\ne");
 	buf_free(&b);
 }
@@ -198,7 +199,7 @@ vcard_folding(void **state)
 	strcpy(line, "NOTE:");
 	for (i = 0; i < 100; i++)
 		strcat(line, "\xc3\xa9");
-	vcard_fold(&b, line, strlen(line));
+	content_fold(&b, line, strlen(line));
 	for (start = 0; start < b.len; start += len + 2) {
 		len = (size_t)(strstr(b.data + start, "\r\n") - (b.data + start));
 		assert_true(len <= 75);
