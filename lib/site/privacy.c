@@ -14,6 +14,8 @@
 #include <emmintrin.h>
 #endif
 
+#include <utf8proc.h>
+
 #include "core/vec.h"
 #include "model/model.h"
 #include "site/privacy.h"
@@ -320,11 +322,77 @@ scrub_set_of_journal(scrub_set *x, const kith_journal *j)
 	return 0;
 }
 
+/* A name in one case (0 lower, 1 Title, 2 UPPER) and form (NFC or NFD),
+ * kept in mem; NULL when out of memory or not UTF-8. */
+static const char *
+spelling(arena *mem, const char *name, int which, int nfd)
+{
+	kith_buf b = KITH_BUF_INIT;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
+	utf8proc_uint8_t enc[4], *norm;
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)name;
+	const char *out = NULL;
+	int start = 1;
+
+	while (*p) {
+		if ((n = utf8proc_iterate(p, -1, &cp)) <= 0)
+			goto done;
+		p += n;
+		if (which == 2 || (which == 1 && start))
+			cp = utf8proc_toupper(cp);
+		else
+			cp = utf8proc_tolower(cp);
+		start = !isalnum_ascii((char)(cp < 0x80 ? cp : 0x80));
+		buf_put(&b, (const char *)enc, (size_t)utf8proc_encode_char(cp,
+		    enc));
+	}
+	buf_putc(&b, '\0');
+	if (b.oom)
+		goto done;
+	norm = nfd ? utf8proc_NFD((const utf8proc_uint8_t *)b.data) :
+	    utf8proc_NFC((const utf8proc_uint8_t *)b.data);
+	if (norm != NULL)
+		out = arena_strdup(mem, (const char *)norm);
+	free(norm);
+done:
+	buf_free(&b);
+	return out;
+}
+
+/* The scan folds ASCII letters only, and compares bytes: a name with
+ * other letters is also added in the spellings a note may give it, lower,
+ * Title and UPPER case, each composed and decomposed ("Élodie" is also
+ * "élodie", "ÉLODIE" and "E" with a combining accent). */
+static int
+add_spellings(scrub_set *x, arena *mem)
+{
+	size_t i, n = x->n;
+	const char *p, *v;
+	int which, nfd;
+
+	for (i = 0; i < n; i++) {
+		for (p = x->name[i]; *p && (unsigned char)*p < 0x80; p++)
+			;
+		if (*p == '\0')
+			continue;
+		for (which = 0; which < 3; which++)
+			for (nfd = 0; nfd < 2; nfd++)
+				if ((v = spelling(mem, x->name[i], which, nfd)) !=
+				    NULL && scrub_set_add(x, v) < 0)
+					return -1;
+	}
+	return mem->oom ? -1 : 0;
+}
+
 int
 scrub_set_ready(scrub_set *x, arena *mem)
 {
 	size_t i, len;
 	unsigned key;
+
+	if (add_spellings(x, mem) < 0)
+		return -1;
 
 	for (x->cap = 64; x->cap < 4 * x->n; x->cap *= 2)
 		;

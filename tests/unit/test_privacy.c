@@ -55,6 +55,35 @@ scrub_whole_words_any_case(void **state)
 	arena_free(&mem);
 }
 
+/* A name with letters past ASCII, in the cases and forms a note may give
+ * it: Élodie written élodie, ÉLODIE, or with a combining accent. */
+static void
+scrub_any_case_and_form(void **state)
+{
+	tu_ctx *c = *state;
+	const char *names[] = { "\xc3\x89lodie Brun", "\xc3\x96zg\xc3\xbcr", NULL };
+	arena mem = { NULL, 0 };
+	scrub_set x;
+
+	set_of(&x, &mem, names);
+	assert_string_equal(scrubbed(c, &x, "met \xc3\x89lodie Brun"),
+	    "met someone");
+	assert_string_equal(scrubbed(c, &x, "met \xc3\xa9lodie brun"),
+	    "met someone");
+	assert_string_equal(scrubbed(c, &x, "met \xc3\x89LODIE BRUN"),
+	    "met someone");
+	assert_string_equal(scrubbed(c, &x, "met E\xcc\x81lodie Brun"),
+	    "met someone");
+	assert_string_equal(scrubbed(c, &x, "met e\xcc\x81lodie brun"),
+	    "met someone");
+	assert_string_equal(scrubbed(c, &x, "\xc3\xb6zg\xc3\xbcr and "
+	    "\xc3\x96ZG\xc3\x9cR"), "someone and someone");
+	/* another name still is not: no accent, another letter */
+	assert_string_equal(scrubbed(c, &x, "Elodie Brun"), "Elodie Brun");
+	scrub_set_free(&x);
+	arena_free(&mem);
+}
+
 static void
 scrub_longest_name_first(void **state)
 {
@@ -196,6 +225,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		TU_TEST(scrub_whole_words_any_case),
+		TU_TEST(scrub_any_case_and_form),
 		TU_TEST(scrub_longest_name_first),
 		TU_TEST(scrub_skips_short_and_non_word_names),
 		TU_TEST(scrub_across_blocks),
