@@ -244,9 +244,11 @@ site_dir(const global *g, const kith_journal *j, const char *given)
 
 	if (given != NULL)
 		return strdup(given);
-	n = strlen(g->journal) + strlen(rel) + 2;
+	if (g->prefix == NULL || g->prefix[0] == '\0')
+		return strdup(rel);	/* "_site", not "./_site" */
+	n = strlen(g->prefix) + strlen(rel) + 2;
 	if ((dir = malloc(n)) != NULL)
-		snprintf(dir, n, "%s/%s", g->journal, rel);
+		snprintf(dir, n, "%s/%s", g->prefix, rel);
 	return dir;
 }
 
@@ -324,8 +326,10 @@ cmd_site(global *g, int argc, char **argv)
 		print_diag(g, kith_journal_diag(j, ndiags++));
 	if (st == KITH_OK) {
 		if (!g->quiet)
-			printf("%s: %zu pages (%zu files written, %zu unchanged%s)\n",
-			    dir, res.pages, res.written, res.unchanged,
+			printf("%s: %zu page%s (%zu file%s written, %zu "
+			    "unchanged%s)\n", dir, res.pages,
+			    res.pages == 1 ? "" : "s", res.written,
+			    res.written == 1 ? "" : "s", res.unchanged,
 			    res.fresh ? ": nothing changed since the last build"
 			    : "");
 		rc = kith_journal_worst(j) == KITH_ERROR ? EXIT_JOURNAL : EXIT_DONE;
