@@ -87,6 +87,12 @@ void report_unknown_person(const kith_journal *j, const char *name);
 /* Flushes stdout; EXIT_SYSTEM after a message when it failed. */
 int flush_out(void);
 
+/* Writes an answer (text, len bytes, malloc'd; NULL when memory ran out)
+ * to stdout whole, and frees it.  EXIT_SYSTEM after a message when it
+ * could not be made or written, EXIT_JOURNAL when the journal has errors,
+ * else EXIT_DONE. */
+int put_answer(const kith_journal *j, char *text, size_t len);
+
 /* Colour on stdout: --color, else a terminal and no NO_COLOR. */
 int use_color(const global *g);
 

@@ -228,16 +228,7 @@ cmd_export(global *g, int argc, char **argv)
 		return rc;
 	report_problems(g, j);
 	text = ics ? export_ics(g, j, &len) : kith_export_vcard(j, version, &len);
-	if (text == NULL) {
-		fprintf(stderr, "kith: out of memory\n");
-		rc = EXIT_SYSTEM;
-	} else {
-		fwrite(text, 1, len, stdout);
-		rc = flush_out();
-	}
-	if (rc == EXIT_DONE && kith_journal_worst(j) == KITH_ERROR)
-		rc = EXIT_JOURNAL;
-	free(text);
+	rc = put_answer(j, text, len);
 	kith_journal_free(j);
 	return rc;
 }

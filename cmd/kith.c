@@ -106,6 +106,28 @@ use_color(const global *g)
 	return isatty(STDOUT_FILENO) && (nc == NULL || nc[0] == '\0');
 }
 
+int
+put_answer(const kith_journal *j, char *text, size_t len)
+{
+	int rc;
+
+	if (text == NULL) {
+		fprintf(stderr, "kith: out of memory\n");
+		return EXIT_SYSTEM;
+	}
+	if (fwrite(text, 1, len, stdout) != len) {
+		fprintf(stderr, "kith: cannot write the output: %s\n",
+		    strerror(errno));
+		rc = EXIT_SYSTEM;
+	} else {
+		rc = flush_out();
+	}
+	free(text);
+	if (rc == EXIT_DONE && kith_journal_worst(j) == KITH_ERROR)
+		rc = EXIT_JOURNAL;
+	return rc;
+}
+
 void
 report_unknown_person(const kith_journal *j, const char *name)
 {

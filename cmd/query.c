@@ -195,19 +195,12 @@ ask(global *g, enum question k, int argc, char **argv)
 		unknown_name(j, k == Q_PEOPLE ? "--company" :
 		    question_names[k], name);
 		rc = EXIT_USAGE;
-	} else if (st != KITH_OK) {
-		fprintf(stderr, "kith: out of memory\n");
-		rc = EXIT_SYSTEM;
-	} else if (fwrite(out, 1, len, stdout) != len) {
-		fprintf(stderr, "kith: cannot write the output: %s\n",
-		    strerror(errno));
-		rc = EXIT_SYSTEM;
+		free(out);
 	} else {
-		rc = flush_out();
-		if (rc == EXIT_DONE && kith_journal_worst(j) == KITH_ERROR)
-			rc = EXIT_JOURNAL;
+		rc = put_answer(j, st == KITH_OK ? out : NULL, len);
+		if (st != KITH_OK)
+			free(out);
 	}
-	free(out);
 	kith_journal_free(j);
 	return rc;
 }

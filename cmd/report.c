@@ -120,20 +120,10 @@ due_parse(int argc, char **argv, due_args *a)
 static int
 due_ics(const kith_due *due, const kith_journal *j)
 {
-	char *ics;
-	size_t len;
-	int rc;
+	size_t len = 0;
+	char *ics = kith_due_ics(due, j, &len);
 
-	if ((ics = kith_due_ics(due, j, &len)) == NULL) {
-		fprintf(stderr, "kith: out of memory\n");
-		return EXIT_SYSTEM;
-	}
-	fwrite(ics, 1, len, stdout);
-	free(ics);
-	rc = flush_out();
-	if (rc == EXIT_DONE && kith_journal_worst(j) == KITH_ERROR)
-		rc = EXIT_JOURNAL;
-	return rc;
+	return put_answer(j, ics, len);
 }
 
 int

@@ -38,3 +38,20 @@ content_fold(kith_buf *b, const char *line, size_t len)
 	buf_put(b, line, len);
 	buf_puts(b, "\r\n");
 }
+
+void
+content_line(kith_buf *out, kith_buf *line, const char *name,
+    const char *value, int text)
+{
+	buf_reset(line);
+	buf_puts(line, name);
+	buf_putc(line, ':');
+	if (text)
+		content_escape(line, value);
+	else
+		buf_puts(line, value);
+	if (line->oom)
+		out->oom = 1;
+	else
+		content_fold(out, line->data, line->len);
+}

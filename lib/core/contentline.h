@@ -22,4 +22,9 @@ void content_escape(kith_buf *b, const char *s);
  * its CRLF. */
 void content_fold(kith_buf *b, const char *line, size_t len);
 
+/* Appends the line NAME[;params]:value, the value escaped as TEXT when
+ * text is set, folded; line is scratch space.  Out of memory: out->oom. */
+void content_line(kith_buf *out, kith_buf *line, const char *name,
+    const char *value, int text);
+
 #endif

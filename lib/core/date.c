@@ -348,3 +348,14 @@ date_of_link(const char *s, size_t n, char out[11])
 	memcpy(out, text, 11);
 	return kith_date_parse(out, &d) == 0;
 }
+
+void
+date_put(kith_buf *b, kith_date d)
+{
+	char s[11];
+
+	if (d == KITH_NO_DATE)
+		return;
+	kith_date_format(d, s);
+	buf_puts(b, s);
+}

@@ -5,6 +5,7 @@
 #define KITH_DATE_H
 
 #include "kith.h"
+#include "core/buf.h"
 
 /* A duration: n units of 'd', 'w', 'm' or 'y'; never when unit is 0. */
 typedef struct duration {
@@ -46,5 +47,8 @@ kith_date date_next_yearly(kith_date today, int month, int day, int *year_out);
 /* The day a link's target names, as "YYYY-MM-DD" in out: a date (also in
  * [[ ]]) or a Logseq journal page ("Nov 22nd, 2026").  Returns 1, or 0. */
 int date_of_link(const char *s, size_t n, char out[11]);
+
+/* Appends d as YYYY-MM-DD; nothing for KITH_NO_DATE. */
+void date_put(kith_buf *b, kith_date d);
 
 #endif

@@ -67,17 +67,6 @@ q_where(kith_buf *b, const kith_query *q, const char *path, int line)
 }
 
 void
-q_date(kith_buf *b, kith_date d)
-{
-	char s[11];
-
-	if (d == KITH_NO_DATE)
-		return;
-	kith_date_format(d, s);
-	buf_puts(b, s);
-}
-
-void
 q_json_date(kith_buf *b, const char *key, kith_date d)
 {
 	buf_printf(b, "\"%s\": ", key);
@@ -86,7 +75,7 @@ q_json_date(kith_buf *b, const char *key, kith_date d)
 		return;
 	}
 	buf_putc(b, '"');
-	q_date(b, d);
+	date_put(b, d);
 	buf_putc(b, '"');
 }
 
@@ -112,17 +101,17 @@ q_evidence(kith_buf *out, const kith_query *q, const note *a,
 	switch (e->kind) {
 	case EV_MET:
 		buf_puts(b, "you met ");
-		q_date(b, e->date);
+		date_put(b, e->date);
 		buf_puts(b, ", ");
 		buf_printable(b, meeting_kind(e->via));
 		break;
 	case EV_CONTACT:
 		buf_puts(b, "last contact ");
-		q_date(b, e->date);
+		date_put(b, e->date);
 		break;
 	case EV_MEETING:
 		buf_puts(b, "met together ");
-		q_date(b, e->date);
+		date_put(b, e->date);
 		buf_puts(b, ", ");
 		buf_printable(b, meeting_kind(e->via));
 		break;
@@ -135,7 +124,7 @@ q_evidence(kith_buf *out, const kith_query *q, const note *a,
 	case EV_MENTION:
 		if (e->via->type == NOTE_MEETING) {
 			buf_puts(b, "named at a meeting ");
-			q_date(b, e->date);
+			date_put(b, e->date);
 			break;
 		}
 		buf_printable(b, e->via->display);

@@ -138,12 +138,12 @@ put_text(kith_buf *b, const person_row *r, size_t n, size_t namew,
 		q_cell(b, r[i].company ? r[i].company->display : "", compw, 1);
 		buf_puts(b, "  ");
 		if (r[i].last != KITH_NO_DATE)
-			q_date(b, r[i].last);
+			date_put(b, r[i].last);
 		else
 			buf_puts(b, "-         ");
 		buf_puts(b, "  ");
 		if (r[i].next != KITH_NO_DATE)
-			q_date(b, r[i].next);
+			date_put(b, r[i].next);
 		else
 			buf_puts(b, "-         ");
 		buf_printf(b, "  %8d%s\n", r[i].strength,
@@ -215,7 +215,7 @@ csv_field(kith_buf *b, const char *s)
 static void
 csv_date(kith_buf *b, kith_date d)
 {
-	q_date(b, d);
+	date_put(b, d);
 }
 
 static void

@@ -128,8 +128,6 @@ int is_listed_person(const note *n);
 
 /* A note's file (and line, when not 0) from where the user stands. */
 void q_where(kith_buf *b, const kith_query *q, const char *path, int line);
-/* YYYY-MM-DD, or nothing for KITH_NO_DATE. */
-void q_date(kith_buf *b, kith_date d);
 /* A link's evidence in words, from a (NULL: you) to l->to. */
 void q_evidence(kith_buf *b, const kith_query *q, const note *a,
     const tie_link *l);

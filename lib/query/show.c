@@ -190,7 +190,7 @@ put_tasks(briefing *s)
 		}
 		buf_puts(s->b, "  ");
 		if (it->due != KITH_NO_DATE)
-			q_date(s->b, it->due);
+			date_put(s->b, it->due);
 		else
 			buf_puts(s->b, "no date   ");
 		buf_puts(s->b, "  ");
@@ -268,12 +268,12 @@ how_met(briefing *s, const note *p)
 	buf_puts(b, "How you met:");
 	if (rest && p->met.d != KITH_NO_DATE) {
 		buf_puts(b, " met ");
-		q_date(b, p->met.d);
+		date_put(b, p->met.d);
 		buf_puts(b, first ? ";" : "");
 	}
 	if (first != NULL) {
 		buf_puts(b, " first meeting ");
-		q_date(b, first->date.d);
+		date_put(b, first->date.d);
 		buf_puts(b, " (");
 		buf_printable(b, first->display);
 		buf_puts(b, ")");
@@ -312,7 +312,7 @@ person_meetings(briefing *s, const note *p)
 	} else {
 		m = p->meetings[held - 1];
 		buf_printf(b, "Meetings: %zu; the last ", held);
-		q_date(b, m->date.d);
+		date_put(b, m->date.d);
 		buf_puts(b, " (");
 		buf_printable(b, meeting_kind(m));
 		buf_puts(b, ")\n");
@@ -325,7 +325,7 @@ person_meetings(briefing *s, const note *p)
 			continue;
 		}
 		buf_puts(b, "  ");
-		q_date(b, m->date.d);
+		date_put(b, m->date.d);
 		buf_puts(b, "  ");
 		buf_printable(b, m->display);
 		buf_puts(b, "  (");
@@ -337,7 +337,7 @@ person_meetings(briefing *s, const note *p)
 		buf_putc(b, ']');
 	else if (next != NULL) {
 		buf_puts(b, "Next meeting: ");
-		q_date(b, next->date.d);
+		date_put(b, next->date.d);
 		buf_puts(b, " ");
 		buf_printable(b, next->display);
 		buf_putc(b, '\n');
@@ -388,7 +388,7 @@ coming_dates(briefing *s, const note *p)
 		buf_puts(b, n++ ? ", " : "Coming dates: ");
 		buf_printable(b, p->yearly.v[i].label);
 		buf_putc(b, ' ');
-		q_date(b, d);
+		date_put(b, d);
 	}
 	if (!s->json && n)
 		q_rewrap(b, start, 4);
@@ -611,7 +611,7 @@ company_meetings(briefing *s, const note *c)
 		}
 		shown++;
 		buf_puts(b, "  ");
-		q_date(b, edge_from(s->j, e)->date.d);
+		date_put(b, edge_from(s->j, e)->date.d);
 		buf_puts(b, "  ");
 		buf_printable(b, edge_from(s->j, e)->display);
 		buf_puts(b, edge_from(s->j, e)->date.d >= s->q->today ?
@@ -690,7 +690,7 @@ show_company(briefing *s, const note *c)
 				    " \xc2\xb7 not a target");
 			if (c->apply_by.d != KITH_NO_DATE) {
 				buf_puts(b, " \xc2\xb7 apply by ");
-				q_date(b, c->apply_by.d);
+				date_put(b, c->apply_by.d);
 			}
 			buf_putc(b, '\n');
 		}

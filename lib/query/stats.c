@@ -199,7 +199,7 @@ put_text(kith_buf *b, const kith_journal *j, kith_date today, const stats *s)
 			buf_printf(b, ": %ld of %ld", p.count, p.target);
 		if (s->goals[i]->due.d != KITH_NO_DATE) {
 			buf_puts(b, ", by ");
-			q_date(b, s->goals[i]->due.d);
+			date_put(b, s->goals[i]->due.d);
 		}
 		buf_puts(b, p.valid && p.count >= p.target ? " (done)\n" : "\n");
 	}

@@ -21,25 +21,6 @@
 
 #define ICS_PRODID "-//kith//kith " KITH_VERSION "//EN"
 
-/* One content line: NAME[;params]:value, the value escaped as TEXT when
- * text is set; folded, CRLF. */
-static void
-ics_line(kith_buf *out, kith_buf *line, const char *name, const char *value,
-    int text)
-{
-	buf_reset(line);
-	buf_puts(line, name);
-	buf_putc(line, ':');
-	if (text)
-		content_escape(line, value);
-	else
-		buf_puts(line, value);
-	if (line->oom)
-		out->oom = 1;
-	else
-		content_fold(out, line->data, line->len);
-}
-
 /* 20261122, or 20261122T093000 with a time (floating: local). */
 static void
 ics_when(char out[32], kith_date d, int minutes)
@@ -99,7 +80,7 @@ ics_item(kith_buf *out, kith_buf *line, const kith_item *it, kith_date today)
 	buf_puts(out, event ? "BEGIN:VEVENT\r\n" : "BEGIN:VTODO\r\n");
 	if (event) {
 		ics_when(when, it->due, it->minutes);
-		ics_line(out, line, it->minutes >= 0 ? "DTSTART" :
+		content_line(out, line, it->minutes >= 0 ? "DTSTART" :
 		    "DTSTART;VALUE=DATE", when, 0);
 		if (it->kind == KITH_KIND_DATE)
 			buf_puts(out, "RRULE:FREQ=YEARLY\r\n");
@@ -108,24 +89,24 @@ ics_item(kith_buf *out, kith_buf *line, const kith_item *it, kith_date today)
 	} else {
 		if (it->due != KITH_NO_DATE) {
 			ics_when(when, it->due, -1);
-			ics_line(out, line, "DUE;VALUE=DATE", when, 0);
+			content_line(out, line, "DUE;VALUE=DATE", when, 0);
 		}
 		buf_puts(out, "STATUS:NEEDS-ACTION\r\n");
 	}
-	ics_line(out, line, "UID", it->id, 1);
+	content_line(out, line, "UID", it->id, 1);
 	ics_when(when, today, 0);
 	strcat(when, "Z");	/* midnight, UTC */
-	ics_line(out, line, "DTSTAMP", when, 0);
+	content_line(out, line, "DTSTAMP", when, 0);
 	text = it->kind == KITH_KIND_DATE ? ics_yearly_summary(it->text) : NULL;
 	if (it->kind == KITH_KIND_DATE && text == NULL)
 		out->oom = 1;
-	ics_line(out, line, "SUMMARY", text != NULL ? text : it->text, 1);
+	content_line(out, line, "SUMMARY", text != NULL ? text : it->text, 1);
 	free(text);
-	ics_line(out, line, "CATEGORIES", kith_kind_name(it->kind), 1);
+	content_line(out, line, "CATEGORIES", kith_kind_name(it->kind), 1);
 	if ((text = ics_description(it)) == NULL)
 		out->oom = 1;
 	else
-		ics_line(out, line, "DESCRIPTION", text, 1);
+		content_line(out, line, "DESCRIPTION", text, 1);
 	free(text);
 	buf_puts(out, event ? "END:VEVENT\r\n" : "END:VTODO\r\n");
 }
@@ -141,10 +122,10 @@ kith_due_ics(const kith_due *d, const kith_journal *j, size_t *len)
 	if (due_listing_make(d, j, 1, kith_due_horizon(d), NULL, NULL, &l) < 0)
 		return NULL;
 	buf_puts(&b, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
-	ics_line(&b, &line, "PRODID", ICS_PRODID, 1);
+	content_line(&b, &line, "PRODID", ICS_PRODID, 1);
 	buf_puts(&b, "CALSCALE:GREGORIAN\r\n");
 	if (j->cfg.title != NULL)
-		ics_line(&b, &line, "X-WR-CALNAME", j->cfg.title, 1);
+		content_line(&b, &line, "X-WR-CALNAME", j->cfg.title, 1);
 	for (i = 0; i < l.n && !b.oom; i++)
 		ics_item(&b, &line, kith_due_item(d, l.idx[i]),
 		    kith_due_today(d));

@@ -234,15 +234,6 @@ out:
 }
 
 static void
-put_date(kith_buf *b, kith_date day)
-{
-	char s[11];
-
-	kith_date_format(day, s);
-	buf_puts(b, s);
-}
-
-static void
 put_time(kith_buf *b, int minutes)
 {
 	if (minutes >= 0)
@@ -336,7 +327,7 @@ put_thanks(kith_buf *b, draft *d, const note *m)
 		put_people(b, d);
 		buf_printf(b, " a thank-you note for the %s on ",
 		    meeting_kind(m));
-		put_date(b, m->date.d);
+		date_put(b, m->date.d);
 		return;
 	}
 	buf_puts(b, "Follow up with the people you met at ");
@@ -345,7 +336,7 @@ put_thanks(kith_buf *b, draft *d, const note *m)
 	else
 		buf_printf(b, "the %s", meeting_kind(m));
 	buf_puts(b, " on ");
-	put_date(b, m->date.d);
+	date_put(b, m->date.d);
 	buf_puts(b, ": ");
 	put_some_people(b, d, 3);
 }
@@ -510,7 +501,7 @@ rule_next_step(kith_due *due, note *m)
 		buf_puts(&d.text, " after the ");
 	}
 	buf_printf(&d.text, "%s on ", meeting_kind(m));
-	put_date(&d.text, m->date.d);
+	date_put(&d.text, m->date.d);
 	return emit(due, &d);
 }
 
@@ -575,7 +566,7 @@ rule_check_in(kith_due *due, note *p, const person_day *f)
 		return 0;
 	duration_describe(cadence, every, sizeof(every));
 	buf_printf(&d.text, "Check in with %s: last contact ", p->display);
-	put_date(&d.text, f->last);
+	date_put(&d.text, f->last);
 	buf_printf(&d.text, ", every %s", every);
 	return emit(due, &d);
 }
@@ -651,7 +642,7 @@ rule_target(kith_due *due, note *c)
 	buf_printf(&d.text, "Find someone at %s before you apply", c->display);
 	if (c->apply_by.d != KITH_NO_DATE) {
 		buf_puts(&d.text, " (apply by ");
-		put_date(&d.text, c->apply_by.d);
+		date_put(&d.text, c->apply_by.d);
 		buf_putc(&d.text, ')');
 	}
 	return emit(due, &d);

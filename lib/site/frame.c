@@ -19,17 +19,6 @@ esc(kith_buf *b, const char *t)
 	html_escape(b, t);
 }
 
-void
-put_date(kith_buf *b, kith_date d)
-{
-	char s[11];
-
-	if (d == KITH_NO_DATE)
-		return;
-	kith_date_format(d, s);
-	buf_puts(b, s);
-}
-
 /* A node as a link to its page, or as text when it has none. */
 void
 put_node(site *s, kith_buf *b, const note *n)
@@ -147,7 +136,7 @@ page_begin(site *s, const char *title, int depth, const char *here,
 		buf_puts(b, "</a>");
 	}
 	buf_puts(b, "</nav><span class=\"today\">");
-	put_date(b, s->today);
+	date_put(b, s->today);
 	buf_puts(b, "</span></header>\n<main>\n");
 }
 
@@ -158,7 +147,7 @@ page_end(site *s, const char *rel)
 	kith_buf *b = &s->page;
 
 	buf_puts(b, "</main>\n<footer>Made by kith from your journal for ");
-	put_date(b, s->today);
+	date_put(b, s->today);
 	buf_puts(b, ".</footer>\n");
 	s->js_at = s->js_end = b->len;
 	if (s->scripted) {
@@ -520,7 +509,7 @@ fact_date(kith_buf *b, const char *label, kith_date d)
 	if (d == KITH_NO_DATE)
 		return;
 	put_label(b, label);
-	put_date(b, d);
+	date_put(b, d);
 	buf_puts(b, "</dd>");
 }
 
@@ -537,7 +526,7 @@ fact_list(kith_buf *b, const char *label, const f_list *l)
 void
 put_when(kith_buf *b, const note *m)
 {
-	put_date(b, m->date.d);
+	date_put(b, m->date.d);
 	if (m->date.minutes >= 0)
 		buf_printf(b, " %02d:%02d", m->date.minutes / 60,
 		    m->date.minutes % 60);
@@ -609,7 +598,7 @@ put_ledger(site *s, kith_buf *b, const note *p)
 			    "<th>Date</th><th>Meeting</th><th>You gave</th>"
 			    "<th>You asked</th></tr></thead><tbody>\n");
 		buf_puts(b, "<tr><td>");
-		put_date(b, m->date.d);
+		date_put(b, m->date.d);
 		buf_puts(b, "</td><td>");
 		put_node(s, b, m);
 		buf_puts(b, "</td><td>");

@@ -224,7 +224,7 @@ put_item(site *s, kith_buf *b, size_t i)
 	buf_puts(b, when[it->when]);
 	buf_puts(b, "\"><span class=\"due\">");
 	if (it->due != KITH_NO_DATE)
-		put_date(b, it->due);
+		date_put(b, it->due);
 	else
 		buf_puts(b, "any time");
 	buf_puts(b, "</span><span><span class=\"kind\">");

@@ -78,7 +78,6 @@ typedef struct tie {
 
 /* frame.c */
 void esc(kith_buf *b, const char *t);
-void put_date(kith_buf *b, kith_date d);
 void put_node(site *s, kith_buf *b, const note *n);
 void put_people(site *s, kith_buf *b, const note *m);
 void put_tags(kith_buf *b, const f_list *l);

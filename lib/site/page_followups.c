@@ -26,7 +26,7 @@ page_followups(site *s)
 	}
 	buf_printf(b, "<h1>Follow-ups</h1>\n<p class=\"sub\">Every follow-up "
 	    "due by ");
-	put_date(b, s->today + s->j->cfg.horizon);
+	date_put(b, s->today + s->j->cfg.horizon);
 	buf_puts(b, " or at any time, the oldest overdue ones too.</p>\n"
 	    "<section class=\"card follow-ups\">\n");
 	put_group_counts(s, b, &l);

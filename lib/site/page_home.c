@@ -385,7 +385,7 @@ home_fading(site *s, kith_buf *b)
 		buf_printf(b, " <span class=\"muted\">%d days past the check-in; "
 		    "last contact ", s->today - it->due);
 		person_day_of(s->j, people[0], s->today, &f);
-		put_date(b, f.last);
+		date_put(b, f.last);
 		buf_puts(b, "</span></li>\n");
 	}
 	buf_puts(b, shown ? "</ul>" : "<p class=\"muted\">No one is fading: "

@@ -63,7 +63,7 @@ company_row(site *s, kith_buf *b, note *c, int target)
 	met = company_met(s, c, &last);
 	buf_printf(b, "</td><td class=\"num\">%zu</td><td class=\"date "
 	    "hide-narrow\">", met);
-	put_date(b, last);
+	date_put(b, last);
 	buf_puts(b, "</td><td class=\"hide-narrow\">");
 	if (target && c->apply_by.d != KITH_NO_DATE) {
 		buf_puts(b, "apply by ");

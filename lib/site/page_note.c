@@ -22,7 +22,7 @@ put_goal(site *s, kith_buf *b, const note *g)
 	buf_printf(b, " <span class=\"muted\">%ld of %ld", p.count, p.target);
 	if (g->due.d != KITH_NO_DATE) {
 		buf_puts(b, " by ");
-		put_date(b, g->due.d);
+		date_put(b, g->due.d);
 	}
 	buf_printf(b, "</span><br><progress value=\"%ld\" max=\"%ld\">%ld of "
 	    "%ld</progress></li>\n", p.count < p.target ? p.count : p.target,

@@ -76,11 +76,11 @@ page_people(site *s)
 		put_tags(b, &p->tags);
 		buf_puts(b, "</td><td class=\"hide-narrow date\">");
 		person_day_of(s->j, p, s->today, &f);
-		put_date(b, f.last);
+		date_put(b, f.last);
 		d = next_due(s, p);
 		buf_printf(b, "</td><td class=\"date\" data-sort=\"%s\">",
 		    d == KITH_NO_DATE ? "9999" : "");
-		put_date(b, d);
+		date_put(b, d);
 		buf_printf(b, "</td><td class=\"num\">%d</td></tr>\n",
 		    s->strength[p->index]);
 	}

@@ -11,24 +11,6 @@
 #include "core/contentline.h"
 #include "write/write.h"
 
-/* A property NAME[;params]:value (value escaped), folded. */
-static void
-property(kith_buf *out, kith_buf *line, const char *name, const char *value,
-    int escape)
-{
-	buf_reset(line);
-	buf_puts(line, name);
-	buf_putc(line, ':');
-	if (escape)
-		content_escape(line, value);
-	else
-		buf_puts(line, value);
-	if (line->oom)
-		out->oom = 1;
-	else
-		content_fold(out, line->data, line->len);
-}
-
 /* urn:uuid from the note's path: the same note, the same UID. */
 static void
 card_uid(char out[46], const char *path)
@@ -64,7 +46,7 @@ card_n(kith_buf *out, kith_buf *line, kith_buf *value, const char *name)
 	}
 	buf_free(&given);
 	if (!value->oom)
-		property(out, line, "N", value->data, 0);
+		content_line(out, line, "N", value->data, 0);
 }
 
 static void
@@ -80,7 +62,7 @@ card_birthday(kith_buf *out, kith_buf *line, const f_yearly *y, int version)
 		snprintf(v, sizeof(v), "--%02d%02d", y->month, y->day);
 	else
 		snprintf(v, sizeof(v), "--%02d-%02d", y->month, y->day);
-	property(out, line, "BDAY", v, 0);
+	content_line(out, line, "BDAY", v, 0);
 }
 
 static void
@@ -89,13 +71,13 @@ card_lists(kith_buf *out, kith_buf *line, const note *p, int version)
 	size_t i;
 
 	for (i = 0; i < p->email.n; i++)
-		property(out, line, version == 4 ? "EMAIL" :
+		content_line(out, line, version == 4 ? "EMAIL" :
 		    "EMAIL;TYPE=INTERNET", p->email.v[i].s, 1);
 	for (i = 0; i < p->phone.n; i++)
-		property(out, line, version == 4 ? "TEL;VALUE=text" : "TEL",
+		content_line(out, line, version == 4 ? "TEL;VALUE=text" : "TEL",
 		    p->phone.v[i].s, 1);
 	for (i = 0; i < p->linkedin.n; i++)
-		property(out, line, "URL", p->linkedin.v[i].s, 0);
+		content_line(out, line, "URL", p->linkedin.v[i].s, 0);
 }
 
 static void
@@ -112,7 +94,7 @@ card_tags(kith_buf *out, kith_buf *line, kith_buf *value, const note *p)
 		content_escape(value, p->tags.v[i].s);
 	}
 	if (!value->oom)
-		property(out, line, "CATEGORIES", value->data, 0);
+		content_line(out, line, "CATEGORIES", value->data, 0);
 }
 
 static void
@@ -126,13 +108,13 @@ card(kith_buf *out, kith_buf *line, kith_buf *value, const note *p,
 	buf_puts(out, "BEGIN:VCARD\r\n");
 	buf_puts(out, version == 4 ? "VERSION:4.0\r\n" : "VERSION:3.0\r\n");
 	card_uid(uid, p->path);
-	property(out, line, "UID", uid, 0);
-	property(out, line, "FN", p->display, 1);
+	content_line(out, line, "UID", uid, 0);
+	content_line(out, line, "FN", p->display, 1);
 	card_n(out, line, value, p->display);
 	if (company != NULL)
-		property(out, line, "ORG", company, 1);
+		content_line(out, line, "ORG", company, 1);
 	if (p->job_title.s != NULL)
-		property(out, line, "TITLE", p->job_title.s, 1);
+		content_line(out, line, "TITLE", p->job_title.s, 1);
 	card_lists(out, line, p, version);
 	if (p->yearly.n > 0 && strcmp(p->yearly.v[0].label, "birthday") == 0)
 		card_birthday(out, line, &p->yearly.v[0], version);
